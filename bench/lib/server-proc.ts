@@ -1,0 +1,142 @@
+/**
+ * Starts a server under test as a child process pinned to its own core, with the event-loop
+ * preload injected, and talks to it over IPC. Ours and both peers go through this same path
+ * so their numbers are comparable.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isBenchReply, isDurableNotice, type DurableNotice, type EldStats, type BenchRequest } from './ipc.ts';
+import { sleep } from './stats.ts';
+
+export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_DIR = resolve(BENCH_DIR, '..');
+export const RESULTS_DIR = join(BENCH_DIR, 'results');
+const PRELOAD = join(BENCH_DIR, 'lib', 'eld-preload.ts');
+
+/** Core the servers run on; the load generator pins itself to the other one. */
+export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
+export const LOADGEN_CPU = process.env.BENCH_LOADGEN_CPU ?? '1';
+
+export interface StartOptions {
+  /** Used for the log file name. */
+  label: string;
+  script: string;
+  port: number;
+  env?: Record<string, string>;
+  /** Expose global.gc so the memory probe can collect before reading RSS. */
+  exposeGc?: boolean;
+}
+
+export class ServerProcess {
+  private nextId = 1;
+  private readonly waiters = new Map<number, (msg: unknown) => void>();
+  private readonly durableListeners = new Set<(n: DurableNotice, at: number) => void>();
+  private exited: Promise<number | null>;
+
+  private constructor(private readonly child: ChildProcess, readonly port: number) {
+    this.exited = new Promise((res) => child.once('exit', (code) => res(code)));
+    child.on('message', (msg: unknown) => {
+      // Timestamp on arrival: durability latency is measured on the load generator's clock.
+      const at = performance.now();
+      if (isDurableNotice(msg)) {
+        for (const l of this.durableListeners) l(msg, at);
+      } else if (isBenchReply(msg)) {
+        this.waiters.get(msg.id)?.(msg);
+        this.waiters.delete(msg.id);
+      }
+    });
+  }
+
+  get pid(): number {
+    if (this.child.pid === undefined) throw new Error('server has no pid');
+    return this.child.pid;
+  }
+
+  static async start(opts: StartOptions): Promise<ServerProcess> {
+    const logDir = join(RESULTS_DIR, 'logs');
+    mkdirSync(logDir, { recursive: true });
+    const log = createWriteStream(join(logDir, `${opts.label}.log`));
+    const nodeArgs = ['--import', 'tsx', '--import', PRELOAD, ...(opts.exposeGc ? ['--expose-gc'] : []), opts.script];
+    // taskset execs node in place, so child.pid is the server's own pid for /proc sampling.
+    const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, ...nodeArgs], {
+      cwd: REPO_DIR,
+      env: { ...process.env, ...opts.env, PORT: String(opts.port), NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    child.stdout?.pipe(log, { end: false });
+    child.stderr?.pipe(log, { end: false });
+    const server = new ServerProcess(child, opts.port);
+    let exitCode: number | null | undefined;
+    void server.exited.then((c) => { exitCode = c; });
+    const deadline = Date.now() + 30_000;
+    while (!(await portOpen(opts.port))) {
+      if (exitCode !== undefined) throw new Error(`${opts.label} exited (${exitCode}) before listening; see ${logDir}`);
+      if (Date.now() > deadline) throw new Error(`${opts.label} did not listen on ${opts.port} within 30 s`);
+      await sleep(100);
+    }
+    return server;
+  }
+
+  onDurable(listener: (n: DurableNotice, at: number) => void): () => void {
+    this.durableListeners.add(listener);
+    return () => { this.durableListeners.delete(listener); };
+  }
+
+  private request(type: BenchRequest['type']): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((res, rej) => {
+      const timer = setTimeout(() => { this.waiters.delete(id); rej(new Error(`${type}: no IPC reply`)); }, 10_000);
+      this.waiters.set(id, (msg) => { clearTimeout(timer); res(msg); });
+      this.child.send({ type, id });
+    });
+  }
+
+  async resetEld(): Promise<void> {
+    await this.request('bench:eld-reset');
+  }
+
+  async eld(): Promise<EldStats> {
+    const msg = await this.request('bench:eld-get');
+    if (isBenchReply(msg) && msg.type === 'bench:eld') return msg.stats;
+    throw new Error('unexpected eld reply');
+  }
+
+  async gc(): Promise<void> {
+    await this.request('bench:gc');
+  }
+
+  /** SIGTERM, then SIGKILL if the server has not exited within 5 s. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const sock = connect({ port, host: '127.0.0.1' });
+    sock.once('connect', () => { sock.destroy(); res(true); });
+    sock.once('error', () => res(false));
+  });
+}
+
+/** Pins the calling process (all threads) to the load-generator core. */
+export async function pinSelf(): Promise<void> {
+  await new Promise<void>((res, rej) => {
+    const p = spawn('taskset', ['-a', '-cp', LOADGEN_CPU, String(process.pid)], { stdio: 'ignore' });
+    p.once('exit', (code) => (code === 0 ? res() : rej(new Error(`taskset exited ${code}`))));
+  });
+}
+
+let portCounter = 0;
+/** Fresh port per server start so a lingering socket from the previous run cannot interfere. */
+export function nextPort(): number {
+  portCounter++;
+  return 18_000 + (process.pid % 1000) * 10 + (portCounter % 10);
+}

@@ -1,0 +1,69 @@
+import type { AnyExtension } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { TableKit } from '@tiptap/extension-table';
+import { Placeholder } from '@tiptap/extensions';
+import StarterKit from '@tiptap/starter-kit';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
+import type { CollabUser } from '../../lib/collab/collab-session.svelte.ts';
+import { ALLOWED_LINK_PROTOCOLS, isAllowedLink } from './link-policy.ts';
+
+export interface EditorExtensionOptions {
+  ydoc: Y.Doc;
+  provider: WebsocketProvider;
+  user: CollabUser;
+  placeholder: string;
+}
+
+/**
+ * The editor schema is the sanitizer: pasted HTML is parsed into these nodes and marks
+ * only, so <script>, <img onerror> and inline handlers have nowhere to live.
+ */
+export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3] },
+      // Yjs undo (from Collaboration) only undoes this user's changes; ProseMirror's
+      // history would undo collaborators' text too.
+      undoRedo: false,
+      code: false,
+      codeBlock: false,
+      strike: false,
+      horizontalRule: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: [...ALLOWED_LINK_PROTOCOLS],
+        isAllowedUri: (url) => isAllowedLink(url),
+        shouldAutoLink: (url) => isAllowedLink(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
+      },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    Placeholder.configure({ placeholder: options.placeholder }),
+    Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),
+    CollaborationCaret.configure({
+      provider: options.provider,
+      user: options.user,
+      render: renderCaret,
+    }),
+  ];
+}
+
+/** Caret with a name label; built with DOM APIs so a display name is never parsed as HTML. */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const name = typeof user['name'] === 'string' ? user['name'] : '';
+  const color = typeof user['color'] === 'string' ? user['color'] : '#475569';
+  const caret = document.createElement('span');
+  caret.className = 'collab-caret';
+  caret.style.borderColor = color;
+  const label = document.createElement('span');
+  label.className = 'collab-caret__label';
+  label.style.backgroundColor = color;
+  label.textContent = name;
+  caret.append(label);
+  return caret;
+}

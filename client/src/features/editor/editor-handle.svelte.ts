@@ -1,0 +1,61 @@
+import { Editor, type AnyExtension } from '@tiptap/core';
+import { outlineOf, type OutlineEntry } from './outline.ts';
+
+/**
+ * Wraps a Tiptap editor so components can react to it: Tiptap mutates in place, so every
+ * transaction bumps `revision` and readers that touch `revision` re-run.
+ */
+export class EditorHandle {
+  editor = $state.raw<Editor | null>(null);
+  revision = $state(0);
+  readonly outline: OutlineEntry[] = $derived.by(() => {
+    void this.revision;
+    return this.editor ? outlineOf(this.editor.state.doc) : [];
+  });
+
+  mount(element: HTMLElement, extensions: AnyExtension[], ariaLabel: string): void {
+    const editor = new Editor({
+      element,
+      extensions,
+      editorProps: {
+        attributes: {
+          'aria-label': ariaLabel,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: 'true',
+          class: 'document-body',
+        },
+      },
+    });
+    editor.on('transaction', () => this.revision++);
+    this.editor = editor;
+  }
+
+  /** Reads editor state reactively; `fallback` while the editor is not mounted. */
+  read<T>(fn: (editor: Editor) => T, fallback: T): T {
+    void this.revision;
+    return this.editor ? fn(this.editor) : fallback;
+  }
+
+  isActive(name: string, attributes?: Record<string, unknown>): boolean {
+    return this.read((e) => e.isActive(name, attributes ?? {}), false);
+  }
+
+  /** Selects a heading and scrolls it to the top of the view. */
+  goTo(entry: OutlineEntry): void {
+    const editor = this.editor;
+    if (!editor) return;
+    const node = editor.view.nodeDOM(entry.pos);
+    editor
+      .chain()
+      .focus(undefined, { scrollIntoView: false })
+      .setTextSelection(entry.pos + 1)
+      .run();
+    if (node instanceof HTMLElement) node.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  destroy(): void {
+    this.editor?.destroy();
+    this.editor = null;
+  }
+}

@@ -1,0 +1,163 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.ts';
+import { awarenessMessage, updateMessage } from './messages.ts';
+import type { UpdateStore } from './update-store.ts';
+
+/** What a room needs from a connection: a way to send bytes and to be closed. */
+export interface RoomMember {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** Thrown when an update could not be written: it must then not be relayed to anyone. */
+export class PersistenceError extends Error {
+  override readonly name = 'PersistenceError';
+}
+
+export type RoomOptions = {
+  documentId: string;
+  store: UpdateStore;
+  logger: Logger;
+  /** Compact the stored updates into one snapshot once this many have accumulated. */
+  compactAfterUpdates: number;
+};
+
+/**
+ * One loaded document and the connections editing it. Every update that reaches the Y.Doc is
+ * appended to the store inside the doc's `update` event, before it is relayed: Node runs this
+ * synchronously, so no other connection can observe a state that is not yet on disk.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Each member with the awareness client ids it controls, removed when it leaves. */
+  private readonly members = new Map<RoomMember, Set<number>>();
+  private storedUpdateCount: number;
+  private compactionScheduled = false;
+  private broken = false;
+
+  constructor(private readonly options: RoomOptions) {
+    const stored = options.store.load(options.documentId);
+    Y.transact(this.doc, () => {
+      for (const update of stored) this.applyStoredUpdate(update);
+    });
+    this.storedUpdateCount = stored.length;
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get documentId(): string {
+    return this.options.documentId;
+  }
+
+  get memberCount(): number {
+    return this.members.size;
+  }
+
+  /** True once storage failed: the in-memory state may hold an update that is not on disk. */
+  get isBroken(): boolean {
+    return this.broken;
+  }
+
+  join(member: RoomMember): void {
+    this.members.set(member, new Set());
+  }
+
+  /** Removes a member and the awareness states it controlled, so its caret disappears. */
+  leave(member: RoomMember): void {
+    const controlled = this.members.get(member);
+    this.members.delete(member);
+    if (controlled && controlled.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+    }
+  }
+
+  /** Stores the whole state as one update, so loading stays fast however long the history. */
+  compact(): void {
+    if (this.broken || this.storedUpdateCount <= 1) return;
+    this.options.store.replaceWithSnapshot(this.documentId, Y.encodeStateAsUpdate(this.doc));
+    this.storedUpdateCount = 1;
+  }
+
+  /** Closes every member, e.g. when the server shuts down. */
+  closeAll(code: number, reason: string): void {
+    for (const member of [...this.members.keys()]) member.close(code, reason);
+  }
+
+  /**
+   * Storage failed for an update already applied in memory: close every client so they
+   * reconnect to a fresh copy loaded from disk and resend what they have, and never let
+   * anyone receive the unsaved state.
+   */
+  markBroken(code: number, reason: string): void {
+    this.broken = true;
+    this.closeAll(code, reason);
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private applyStoredUpdate(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update);
+    } catch (error) {
+      // A corrupt row must not make the whole document unreadable; keep the rest and say so.
+      this.options.logger.error('collab.load.corrupt-update', {
+        documentId: this.documentId,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    try {
+      this.options.store.append(this.documentId, update);
+    } catch (error) {
+      throw new PersistenceError(error instanceof Error ? error.message : String(error));
+    }
+    this.storedUpdateCount++;
+    const message = updateMessage(update);
+    for (const member of this.members.keys()) {
+      if (member !== origin) member.send(message);
+    }
+    this.scheduleCompactionIfDue();
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.members.get(origin as RoomMember);
+    if (controlled) {
+      for (const clientId of added) controlled.add(clientId);
+      for (const clientId of removed) controlled.delete(clientId);
+    }
+    const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+    for (const member of this.members.keys()) {
+      if (member !== origin) member.send(message);
+    }
+  };
+
+  private scheduleCompactionIfDue(): void {
+    if (this.compactionScheduled || this.storedUpdateCount < this.options.compactAfterUpdates) return;
+    this.compactionScheduled = true;
+    // Outside the update event, so a burst of typing is not slowed by an encode per keystroke.
+    setImmediate(() => {
+      this.compactionScheduled = false;
+      if (this.doc.isDestroyed) return;
+      try {
+        this.compact();
+      } catch (error) {
+        this.options.logger.error('collab.compact.failed', {
+          documentId: this.documentId,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,25 @@
+/** A token bucket: allows bursts of `capacity` and a sustained `refillPerSecond`. */
+export class TokenBucket {
+  private tokens: number;
+  private lastRefill: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly refillPerSecond: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.tokens = capacity;
+    this.lastRefill = now();
+  }
+
+  /** Takes one token if available. */
+  take(): boolean {
+    const now = this.now();
+    const refilled = ((now - this.lastRefill) / 1000) * this.refillPerSecond;
+    this.tokens = Math.min(this.capacity, this.tokens + refilled);
+    this.lastRefill = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

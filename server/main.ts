@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEnv, type Env } from './env.ts';
+import { createLogger } from './logger.ts';
+import { startCadreServer } from './server.ts';
+
+const logger = createLogger();
+let env: Env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+const server = await startCadreServer({ ...env, logger, clientDir });
+
+process.stdout.write(`\nCadre is running at ${server.url}\n\n`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('server.stopping', { signal });
+  await server.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

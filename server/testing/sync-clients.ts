@@ -1,0 +1,58 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { COLLAB_PATH, MessageType } from '../../shared/collab/protocol.ts';
+import { waitFor } from './test-server.ts';
+
+/** A stock y-websocket client, exactly as a third-party integrator would connect. */
+export function connectClient(baseUrl: string, documentId: string, options: { params?: Record<string, string> } = {}) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}`, documentId, doc, {
+    ...options,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  return { doc, provider };
+}
+
+export type SyncClient = ReturnType<typeof connectClient>;
+
+export const waitSynced = (client: SyncClient, timeoutMs?: number) =>
+  waitFor(() => client.provider.synced, 'client to sync', timeoutMs);
+
+/** Resolves once the server confirms that everything this client sent so far is durable. */
+export function confirmDurable(client: SyncClient, nonce: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = client.provider.ws;
+    if (!socket) return reject(new Error('client is not connected'));
+    client.provider.messageHandlers[MessageType.durabilityCheck] = (_encoder, decoder) => {
+      if (decoding.readVarUint(decoder) === nonce) resolve();
+    };
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.durabilityCheck);
+    encoding.writeVarUint(encoder, nonce);
+    socket.send(encoding.toUint8Array(encoder));
+  });
+}
+
+/**
+ * A raw WebSocket to the sync endpoint, for sending hand-crafted bytes; resolves once open and
+ * records the close code.
+ */
+export async function openRawSocket(baseUrl: string, documentId: string) {
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}/${documentId}`);
+  const received: Uint8Array[] = [];
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+  socket.on('error', () => {});
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  return { socket, received, closed };
+}

@@ -1,0 +1,60 @@
+/**
+ * Constants of the collaboration protocol shared by the sync server and the client.
+ *
+ * The wire format is the standard y-websocket protocol (y-protocols sync and awareness),
+ * so the stock `WebsocketProvider` works unmodified against `/collab/<documentId>`.
+ * Cadre adds one optional message, `durabilityCheck`, that only Cadre's own client sends.
+ */
+
+/** Path prefix of the sync WebSocket: `ws(s)://host/collab/<documentId>`. */
+export const COLLAB_PATH = '/collab';
+
+/** Name of the Y.XmlFragment that holds a policy document's rich text. */
+export const DOC_CONTENT_FIELD = 'content';
+
+/** First varUint of every message, as in y-websocket. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /**
+   * Client → server: `[100, nonce]` asks "is everything I sent before this durable?".
+   * Server → client: `[100, nonce]` answers yes. The server processes one connection's
+   * messages in order and persists every update before relaying it, so the answer is sent
+   * once all earlier messages of that connection are on disk. Stock clients never send it
+   * and therefore never receive it.
+   */
+  durabilityCheck: 100,
+} as const;
+
+/** WebSocket close codes the server uses, so the client can explain what happened. */
+export const CloseCode = {
+  /** A message could not be decoded (truncated, random bytes, unknown type). */
+  malformedMessage: 4400,
+  /** No valid session: sign in again. */
+  unauthenticated: 4401,
+  /** The connection tried something its access level forbids (e.g. a read-only edit). */
+  forbidden: 4403,
+  /** The document does not exist or the user may not see it. */
+  notFound: 4404,
+  /** The user's access changed; the client should reconnect to be re-authorized. */
+  accessChanged: 4409,
+  /** Too many messages in too short a time. */
+  rateLimited: 4429,
+  /** The server failed to process a message; nothing was applied. */
+  internalError: 4500,
+  /** Standard code for a message over the size limit (sent by `ws` itself). */
+  messageTooBig: 1009,
+  /** Standard code used when the server shuts down. */
+  goingAway: 1001,
+} as const;
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Close codes after which reconnecting with the same credentials cannot succeed. */
+export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.unauthenticated,
+  CloseCode.forbidden,
+  CloseCode.notFound,
+]);

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Document ids are server-generated, URL-safe and short enough to log. */
+export const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid document id');
+
+export const documentTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'title is required')
+  .max(200, 'title is at most 200 characters');
+
+export const documentSchema = z.object({
+  id: documentIdSchema,
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof documentSchema>;
+
+export const createDocumentBodySchema = z.object({ title: documentTitleSchema }).strict();
+export const renameDocumentBodySchema = z.object({ title: documentTitleSchema }).strict();
+
+export const documentListSchema = z.object({ documents: z.array(documentSchema) });
