@@ -3,37 +3,46 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { DocumentRepository } from './db/document-repository.ts';
+import { originGuard, requireAuth, sessionMiddleware } from './auth/middleware.ts';
+import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
-import type { Logger } from './logger.ts';
+import { authRoutes } from './routes/auth.ts';
 import { documentRoutes } from './routes/documents.ts';
-
-export type AppDependencies = {
-  documents: DocumentRepository;
-  logger: Logger;
-  /** Directory of the built client; omitted in API-only tests. */
-  clientDir?: string;
-};
+import { workspaceRoutes } from './routes/workspaces.ts';
+import type { Services } from './services.ts';
 
 const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-export function createApp({ documents, logger, clientDir }: AppDependencies) {
-  const api = new Hono()
+/** The HTTP application: `/api/*` routes and, when built, the single-page client. */
+export function createApp(services: Services, clientDir?: string) {
+  const api = new Hono<AppEnv>()
     .use(
       bodyLimit({
         maxSize: MAX_JSON_BODY_BYTES,
+        // The unread rest of the body would be taken for the next request on a kept-alive
+        // connection, so this answer also closes the connection.
         onError: (c) =>
-          c.json(errorBody(new HttpError(413, 'payload_too_large', 'request body is larger than 1 MiB')), 413),
+          c.json(errorBody(new HttpError(413, 'payload_too_large', 'request body is larger than 1 MiB')), 413, {
+            connection: 'close',
+          }),
       }),
     )
-    .route('/documents', documentRoutes(documents));
+    .use(originGuard(services.publicOrigin))
+    .use(sessionMiddleware(services.sessions, services.users))
+    .route('/auth', authRoutes(services))
+    .get('/me', (c) => c.json({ user: requireAuth(c).user }))
+    .route('/workspaces', workspaceRoutes(services))
+    .route('/documents', documentRoutes(services));
 
   const app = new Hono().route('/api', api);
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json(errorBody(error), error.status);
-    logger.error('http.unhandled-error', { path: c.req.path, message: error.message });
+    if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+      return c.json(errorBody(error), error.status);
+    }
+    services.logger.error('http.unhandled-error', { path: c.req.path, message: error.message });
     return c.json(errorBody(new HttpError(500, 'internal_error', 'something went wrong on the server')), 500);
   });
 

@@ -10,6 +10,10 @@ describe('parseEnv', () => {
       dataDir: path.resolve('./data'),
       maxMessageBytes: 4 * 1024 * 1024,
       sqliteSync: 'normal',
+      publicOrigin: undefined,
+      sessionIdleMs: 14 * 24 * 3600 * 1000,
+      smtpUrl: undefined,
+      mailFrom: 'Cadre <no-reply@localhost>',
     });
   });
 
@@ -18,7 +22,11 @@ describe('parseEnv', () => {
     expect([env.port, env.dataDir, env.sqliteSync]).toEqual([9000, '/tmp/x', 'full']);
   });
 
-  it.each([{ PORT: 'abc' }, { PORT: '70000' }, { CADRE_SQLITE_SYNC: 'off' }, { CADRE_MAX_MESSAGE_BYTES: '10' }])(
+  it('normalises the public origin', () => {
+    expect(parseEnv({ CADRE_PUBLIC_ORIGIN: 'https://cadre.example.org/' }).publicOrigin).toBe('https://cadre.example.org');
+  });
+
+  it.each([{ CADRE_PUBLIC_ORIGIN: 'javascript:alert(1)' }, { PORT: 'abc' }, { PORT: '70000' }, { CADRE_SQLITE_SYNC: 'off' }, { CADRE_MAX_MESSAGE_BYTES: '10' }])(
     'fails fast with a clear message on %o',
     (source) => {
       expect(() => parseEnv(source)).toThrow(/Invalid environment: (PORT|CADRE_)/);

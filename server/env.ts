@@ -21,6 +21,19 @@ const envSchema = z.object({
    * at the price of one fsync per update before relay.
    */
   CADRE_SQLITE_SYNC: z.enum(['normal', 'full']).default('normal'),
+  /**
+   * The origin users reach Cadre at (e.g. https://cadre.gov.example), checked against `Origin`
+   * on state-changing requests and WebSocket upgrades. Unset: the request's own host.
+   */
+  CADRE_PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  /** Sessions end after this many hours without a request. */
+  CADRE_SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
+  /** smtp(s)://user:pass@host:port for invitation and reset emails; unset: links are logged. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  CADRE_MAIL_FROM: z.string().min(3).default('Cadre <no-reply@localhost>'),
 });
 
 export type Env = {
@@ -29,6 +42,10 @@ export type Env = {
   dataDir: string;
   maxMessageBytes: number;
   sqliteSync: 'normal' | 'full';
+  publicOrigin: string | undefined;
+  sessionIdleMs: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -44,5 +61,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     dataDir: path.resolve(env.CADRE_DATA_DIR),
     maxMessageBytes: env.CADRE_MAX_MESSAGE_BYTES,
     sqliteSync: env.CADRE_SQLITE_SYNC,
+    publicOrigin: env.CADRE_PUBLIC_ORIGIN,
+    sessionIdleMs: env.CADRE_SESSION_IDLE_HOURS * 3600 * 1000,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.CADRE_MAIL_FROM,
   };
 }

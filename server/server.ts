@@ -1,26 +1,20 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage, Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { CloseCode } from '../shared/collab/protocol.ts';
-import type { DocumentSummary } from '../shared/schemas/documents.ts';
-import type { AccessLevel } from './collab/connection.ts';
 import { createApp } from './app.ts';
+import { isAllowedOrigin } from './auth/origin.ts';
+import { createAccessHook } from './collab/access-hook.ts';
+import { createSyncServer, type SyncServerOptions } from './collab/sync-server.ts';
 import { createUpdateStore } from './collab/update-store.ts';
-import { createSyncServer, type AccessHook, type SyncServerOptions } from './collab/sync-server.ts';
 import { openDatabase } from './db/database.ts';
-import { createDocumentRepository } from './db/document-repository.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
+import { createServices } from './services.ts';
 
-export type CadreServerOptions = Omit<Env, 'port'> & {
-  port: number;
+export type CadreServerOptions = Env & {
   logger: Logger;
   clientDir?: string;
-  /**
-   * Decides edit or read for a connection to an existing document (tests use it to open
-   * read-only connections). Unknown documents are always denied before it is asked.
-   */
-  accessLevel?: (request: IncomingMessage, document: DocumentSummary) => AccessLevel;
   sync?: Partial<Pick<SyncServerOptions, 'unloadDelayMs' | 'compactAfterUpdates' | 'limits' | 'pingIntervalMs'>>;
 };
 
@@ -31,27 +25,31 @@ export type CadreServerOptions = Omit<Env, 'port'> & {
 export async function startCadreServer(options: CadreServerOptions) {
   const { logger } = options;
   const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSync });
-  const documents = createDocumentRepository(db);
-  const app = createApp({ documents, logger, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
-
-  const authorize: AccessHook = (request, documentId) => {
-    const document = documents.find(documentId);
-    if (!document) return { deny: CloseCode.notFound, reason: 'document not found' };
-    // Until accounts exist, anyone may edit any existing document.
-    const access = options.accessLevel?.(request, document) ?? 'edit';
-    return { access, principal: { userId: null, name: 'guest' } };
-  };
+  const services = createServices({ db, logger, publicOrigin: options.publicOrigin, sessionIdleMs: options.sessionIdleMs });
+  const app = createApp(services, options.clientDir);
 
   const sync = createSyncServer({
     store: createUpdateStore(db),
     logger,
-    authorize,
+    authorize: createAccessHook(services),
     maxMessageBytes: options.maxMessageBytes,
     ...options.sync,
   });
+  services.access.sessionEnded = (sessionId) =>
+    void sync.disconnect((c) => c.principal.sessionId === sessionId, CloseCode.unauthenticated, 'signed out');
+  services.access.membershipChanged = (workspaceId, userId) =>
+    void sync.disconnect(
+      (c) => c.principal.workspaceId === workspaceId && c.principal.userId === userId,
+      CloseCode.accessChanged,
+      'your access changed',
+    );
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (request, socket, head) => {
+    if (!isAllowedOrigin(request.headers.origin, request.headers.host, options.publicOrigin)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     void sync.handleUpgrade(request, socket, head);
   });
   await new Promise<void>((resolve, reject) => {
@@ -60,13 +58,16 @@ export async function startCadreServer(options: CadreServerOptions) {
   });
   const { port } = server.address() as AddressInfo;
   logger.info('server.listening', { port, dataDir: options.dataDir });
+  const purge = setInterval(() => services.sessions.purgeIdle(), 3600_000);
 
   return {
     port,
     url: `http://localhost:${port}`,
     sync,
+    services,
     db,
     async close(): Promise<void> {
+      clearInterval(purge);
       await sync.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

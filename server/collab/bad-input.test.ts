@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,25 +5,30 @@ import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { CadreServer } from '../server.ts';
 import { connectClient, openRawSocket, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
-import { createDocument, startTestServer, waitFor } from '../testing/test-server.ts';
+import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import { documentIdFromUrl } from './sync-server.ts';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
-// Connections whose URL asks `?as=reader` are read-only: a stand-in for a role without edit rights.
-const accessLevel = (request: IncomingMessage) => (request.url?.includes('as=reader') ? 'read' : 'edit');
-
 let server: CadreServer;
+let editorCookie: string;
+let observerCookie: string;
 let victimDoc: string;
 let bystanderDoc: string;
 const clients: SyncClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ maxMessageBytes: MAX_MESSAGE_BYTES, accessLevel });
-  victimDoc = await createDocument(server.url, 'Target of bad input');
-  bystanderDoc = await createDocument(server.url, 'Another room');
-  const seed = connectClient(server.url, victimDoc);
-  clients.push(seed);
+  server = await startTestServer({ maxMessageBytes: MAX_MESSAGE_BYTES });
+  const seeded = await seedWorkspace(server.url);
+  editorCookie = seeded.facilitator.cookie;
+  observerCookie = addMember(server, seeded.workspaceId, 'observer').client.cookie;
+  victimDoc = seeded.documentId;
+  bystanderDoc = (
+    await seeded.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seeded.workspaceId}/documents`, {
+      title: 'Another room',
+    })
+  ).id;
+  const seed = connect(victimDoc, editorCookie);
   await waitSynced(seed);
   seed.doc.getText('t').insert(0, 'original text');
 });
@@ -33,6 +37,12 @@ afterAll(async () => {
   for (const client of clients) client.provider.destroy();
   await server.close();
 });
+
+function connect(documentId: string, cookie: string) {
+  const client = connectClient(server.url, documentId, cookie);
+  clients.push(client);
+  return client;
+}
 
 function message(...parts: Array<(encoder: encoding.Encoder) => void>): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -43,16 +53,15 @@ function message(...parts: Array<(encoder: encoding.Encoder) => void>): Uint8Arr
 function validUpdateMessage(text: string): Uint8Array {
   const doc = new Y.Doc();
   doc.getText('t').insert(0, text);
-  const update = Y.encodeStateAsUpdate(doc);
   return message(
     (e) => encoding.writeVarUint(e, MessageType.sync),
     (e) => encoding.writeVarUint(e, 2),
-    (e) => encoding.writeVarUint8Array(e, update),
+    (e) => encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc)),
   );
 }
 
-async function sendAndExpectClose(payload: Uint8Array | string, expectedCode: number, query = '') {
-  const raw = await openRawSocket(server.url, victimDoc + query);
+async function sendAndExpectClose(payload: Uint8Array | string, expectedCode: number, cookie = editorCookie) {
+  const raw = await openRawSocket(server.url, victimDoc, cookie);
   raw.socket.send(payload);
   const { code } = await raw.closed;
   expect(code).toBe(expectedCode);
@@ -60,10 +69,9 @@ async function sendAndExpectClose(payload: Uint8Array | string, expectedCode: nu
 
 /** After each bad message: the attacked room is intact and another room still works. */
 async function expectServerStillServing() {
-  const reader = connectClient(server.url, victimDoc);
-  const alice = connectClient(server.url, bystanderDoc);
-  const bob = connectClient(server.url, bystanderDoc);
-  clients.push(reader, alice, bob);
+  const reader = connect(victimDoc, editorCookie);
+  const alice = connect(bystanderDoc, editorCookie);
+  const bob = connect(bystanderDoc, editorCookie);
   await Promise.all([waitSynced(reader), waitSynced(alice), waitSynced(bob)]);
   expect(reader.doc.getText('t').toString()).toBe('original text');
   const marker = `still alive ${clients.length}`;
@@ -72,12 +80,10 @@ async function expectServerStillServing() {
 }
 
 describe('bad input on the sync socket', () => {
-  it('closes on random bytes, seeded, without affecting anyone else', async () => {
+  it('survives random bytes, seeded, without affecting anyone else', async () => {
     const random = prng.create(42);
     for (let round = 0; round < 20; round++) {
-      const raw = await openRawSocket(server.url, victimDoc);
-      // Message types 0..3 and 100 are valid; random bytes that happen to start with one are
-      // still expected to be refused or be harmless, so only the outcome for others is checked.
+      const raw = await openRawSocket(server.url, victimDoc, observerCookie);
       raw.socket.send(prng.uint8Array(random, prng.uint32(random, 1, 300)));
       raw.socket.close();
       await raw.closed;
@@ -103,29 +109,31 @@ describe('bad input on the sync socket', () => {
   });
 
   it('refuses a read-only connection’s content update and nobody sees it', async () => {
-    await sendAndExpectClose(validUpdateMessage('sneaky edit'), CloseCode.forbidden, '?as=reader');
+    await sendAndExpectClose(validUpdateMessage('sneaky edit'), CloseCode.forbidden, observerCookie);
     await expectServerStillServing();
   });
 
   it('lets a read-only stock client sync and read without being closed', async () => {
-    const reader = connectClient(server.url, victimDoc, { params: { as: 'reader' } });
-    clients.push(reader);
+    const reader = connect(victimDoc, observerCookie);
     await waitSynced(reader);
     expect(reader.doc.getText('t').toString()).toBe('original text');
     expect(reader.provider.wsconnected).toBe(true);
   });
 
   it('answers a durability check with the same nonce', async () => {
-    const raw = await openRawSocket(server.url, victimDoc);
-    raw.socket.send(message((e) => encoding.writeVarUint(e, MessageType.durabilityCheck), (e) => encoding.writeVarUint(e, 4242)));
-    const expected = message((e) => encoding.writeVarUint(e, MessageType.durabilityCheck), (e) => encoding.writeVarUint(e, 4242));
-    await waitFor(() => raw.received.some((m) => Buffer.from(m).equals(Buffer.from(expected))), 'the acknowledgement');
+    const raw = await openRawSocket(server.url, victimDoc, editorCookie);
+    const check = message((e) => encoding.writeVarUint(e, MessageType.durabilityCheck), (e) => encoding.writeVarUint(e, 4242));
+    raw.socket.send(check);
+    await waitFor(() => raw.received.some((m) => Buffer.from(m).equals(Buffer.from(check))), 'the acknowledgement');
     raw.socket.close();
   });
 
-  it('denies unknown documents with the not-found close code', async () => {
-    const raw = await openRawSocket(server.url, 'AAAAAAAAAAAAAAAAAAAAAA');
-    expect((await raw.closed).code).toBe(CloseCode.notFound);
+  it('denies unknown documents, missing sessions and foreign origins', async () => {
+    const unknown = await openRawSocket(server.url, 'AAAAAAAAAAAAAAAAAAAAAA', editorCookie);
+    expect((await unknown.closed).code).toBe(CloseCode.notFound);
+    const anonymous = await openRawSocket(server.url, victimDoc, '');
+    expect((await anonymous.closed).code).toBe(CloseCode.unauthenticated);
+    await expect(openRawSocket(server.url, victimDoc, editorCookie, 'https://evil.example')).rejects.toThrow(/403/);
   });
 });
 

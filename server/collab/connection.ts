@@ -12,7 +12,7 @@ import { TokenBucket } from './token-bucket.ts';
 export type AccessLevel = 'edit' | 'read';
 
 /** Who is on the other end; opaque to the sync server, used to close sockets on revocation. */
-export type Principal = { userId: string | null; name: string };
+export type Principal = { userId: string; name: string; sessionId: string; workspaceId: string | null };
 
 export type ConnectionLimits = {
   awarenessBurst: number;

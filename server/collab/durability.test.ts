@@ -2,7 +2,7 @@ import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { spawnServer, type ServerProcess } from '../testing/server-process.ts';
-import { createDocument, tempDataDir, waitFor } from '../testing/test-server.ts';
+import { seedWorkspace, tempDataDir, waitFor } from '../testing/test-server.ts';
 
 const processes: ServerProcess[] = [];
 const clients: SyncClient[] = [];
@@ -21,8 +21,16 @@ async function spawnTracked(dataDir: string) {
   return server;
 }
 
+let cookie = '';
+
+async function newDocument(url: string): Promise<string> {
+  const seeded = await seedWorkspace(url);
+  cookie = seeded.facilitator.cookie;
+  return seeded.documentId;
+}
+
 function connect(url: string, documentId: string) {
-  const client = connectClient(url, documentId);
+  const client = connectClient(url, documentId, cookie);
   clients.push(client);
   return client;
 }
@@ -40,7 +48,7 @@ describe('durability of the sync server process', () => {
   it('keeps content across a clean restart', async () => {
     const dataDir = tempDataDir();
     const server = await spawnTracked(dataDir);
-    const documentId = await createDocument(server.url);
+    const documentId = await newDocument(server.url);
     const writer = connect(server.url, documentId);
     const observer = connect(server.url, documentId);
     await Promise.all([waitSynced(writer), waitSynced(observer)]);
@@ -57,7 +65,7 @@ describe('durability of the sync server process', () => {
     for (let round = 0; round < 3; round++) {
       const dataDir = tempDataDir();
       const server = await spawnTracked(dataDir);
-      const documentId = await createDocument(server.url);
+      const documentId = await newDocument(server.url);
       const writer = connect(server.url, documentId);
       const observer = connect(server.url, documentId);
       await Promise.all([waitSynced(writer), waitSynced(observer)]);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createUpdateStore } from './update-store.ts';
 import { connectClient, confirmDurable, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
-import { createDocument, startTestServer, waitFor } from '../testing/test-server.ts';
+import { seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import type { CadreServer } from '../server.ts';
 
 const servers: CadreServer[] = [];
@@ -15,8 +15,16 @@ async function start() {
   return server;
 }
 
+let cookie = '';
+
+async function newDocument(server: CadreServer): Promise<string> {
+  const seeded = await seedWorkspace(server.url);
+  cookie = seeded.facilitator.cookie;
+  return seeded.documentId;
+}
+
 function connect(server: CadreServer, documentId: string) {
-  const client = connectClient(server.url, documentId);
+  const client = connectClient(server.url, documentId, cookie);
   clients.push(client);
   return client;
 }
@@ -31,7 +39,7 @@ const textOf = (client: SyncClient) => client.doc.getText('t').toString();
 describe('sync server', () => {
   it('relays edits between stock y-websocket clients and serves them to late joiners', async () => {
     const server = await start();
-    const documentId = await createDocument(server.url);
+    const documentId = await newDocument(server);
     const alice = connect(server, documentId);
     const bob = connect(server, documentId);
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
@@ -50,7 +58,7 @@ describe('sync server', () => {
     const server = await start();
     for (const seed of [1, 2, 3, 4, 5]) {
       const random = prng.create(seed);
-      const documentId = await createDocument(server.url);
+      const documentId = await newDocument(server);
       const group = Array.from({ length: 4 }, () => connect(server, documentId));
       await Promise.all(group.map((client) => waitSynced(client)));
 
@@ -85,7 +93,7 @@ describe('sync server', () => {
 
   it('removes a client’s presence when it disconnects', async () => {
     const server = await start();
-    const documentId = await createDocument(server.url);
+    const documentId = await newDocument(server);
     const alice = connect(server, documentId);
     const bob = connect(server, documentId);
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
@@ -99,7 +107,7 @@ describe('sync server', () => {
 
   it('unloads a document after its last client leaves and keeps its content on disk, compacted', async () => {
     const server = await start();
-    const documentId = await createDocument(server.url);
+    const documentId = await newDocument(server);
     const writer = connect(server, documentId);
     await waitSynced(writer);
     for (const word of ['one ', 'two ', 'three ']) writer.doc.getText('t').insert(writer.doc.getText('t').length, word);
@@ -117,7 +125,7 @@ describe('sync server', () => {
 
   it('keeps only durable updates visible: an acknowledged edit is in the store', async () => {
     const server = await start();
-    const documentId = await createDocument(server.url);
+    const documentId = await newDocument(server);
     const writer = connect(server, documentId);
     await waitSynced(writer);
     writer.doc.getText('t').insert(0, 'Rationale');

@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string[]>,
+    /** For 429: sent as the `Retry-After` header. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -1,62 +1,68 @@
-import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.ts';
-import { openDatabase } from '../db/database.ts';
-import { createDocumentRepository } from '../db/document-repository.ts';
-import { silentLogger } from '../logger.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CadreServer } from '../server.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
 
-function makeApp() {
-  const db = openDatabase({ dataDir: ':memory:', synchronous: 'normal' });
-  return createApp({ documents: createDocumentRepository(db), logger: silentLogger });
-}
-
-const json = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
+let server: CadreServer;
+beforeAll(async () => {
+  server = await startTestServer();
 });
+afterAll(() => server.close());
 
 describe('documents API', () => {
-  it('creates, lists, reads and renames documents', async () => {
-    const app = makeApp();
-    const created = await app.request('/api/documents', json({ title: '  National strategy  ' }));
-    expect(created.status).toBe(201);
-    const document = (await created.json()) as { id: string; title: string };
-    expect(document.title).toBe('National strategy');
+  it('creates, lists, reads and renames documents in a workspace', async () => {
+    const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
+    const detail = await facilitator.expect<{ documents: { id: string }[] }>(200, 'GET', `/api/workspaces/${workspaceId}`);
+    expect(detail.documents.map((d) => d.id)).toEqual([documentId]);
 
-    const list = (await (await app.request('/api/documents')).json()) as { documents: { id: string }[] };
-    expect(list.documents.map((d) => d.id)).toEqual([document.id]);
-
-    const renamed = await app.request(`/api/documents/${document.id}`, { ...json({ title: 'Action plan' }), method: 'PATCH' });
-    expect(renamed.status).toBe(200);
-    expect(((await renamed.json()) as { title: string }).title).toBe('Action plan');
-    expect(((await (await app.request(`/api/documents/${document.id}`)).json()) as { title: string }).title).toBe('Action plan');
+    const renamed = await facilitator.expect<{ title: string; abilities: { edit: boolean } }>(
+      200,
+      'PATCH',
+      `/api/documents/${documentId}`,
+      { title: '  Action plan  ' },
+    );
+    expect(renamed.title).toBe('Action plan');
+    expect(renamed.abilities.edit).toBe(true);
+    expect((await facilitator.expect<{ title: string }>(200, 'GET', `/api/documents/${documentId}`)).title).toBe('Action plan');
   });
 
   it('answers bad bodies with 400 and field errors, changing nothing', async () => {
-    const app = makeApp();
-    const empty = await app.request('/api/documents', json({ title: '   ' }));
+    const { facilitator, documentId } = await seedWorkspace(server.url);
+    const empty = await facilitator.request('PATCH', `/api/documents/${documentId}`, { title: '   ' });
     expect(empty.status).toBe(400);
-    const body = (await empty.json()) as { error: { code: string; fields: Record<string, string[]> } };
+    const body = empty.body as { error: { code: string; fields: Record<string, string[]> } };
     expect(body.error.code).toBe('invalid_request');
     expect(body.error.fields.title?.[0]).toMatch(/required/);
-
-    const extra = await app.request('/api/documents', json({ title: 'x', admin: true }));
-    expect(extra.status).toBe(400);
-    const notJson = await app.request('/api/documents', { method: 'POST', body: '{oops' });
+    expect((await facilitator.request('PATCH', `/api/documents/${documentId}`, { title: 'x', admin: true })).status).toBe(400);
+    const notJson = await fetch(`${server.url}/api/documents/${documentId}`, {
+      method: 'PATCH',
+      headers: { cookie: facilitator.cookie, 'content-type': 'application/json' },
+      body: '{oops',
+    });
     expect(((await notJson.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
-    const list = (await (await app.request('/api/documents')).json()) as { documents: unknown[] };
-    expect(list.documents).toEqual([]);
+    expect((await facilitator.expect<{ title: string }>(200, 'GET', `/api/documents/${documentId}`)).title).toBe('Draft policy');
   });
 
   it('refuses bodies over the size limit with 413', async () => {
-    const response = await makeApp().request('/api/documents', json({ title: 'x'.repeat(2 * 1024 * 1024) }));
+    const { facilitator, documentId } = await seedWorkspace(server.url);
+    const response = await facilitator.request('PATCH', `/api/documents/${documentId}`, { title: 'x'.repeat(2 * 1024 * 1024) });
     expect(response.status).toBe(413);
   });
 
+  it('lets an observer read but not rename, and hides documents from outsiders', async () => {
+    const { workspaceId, documentId } = await seedWorkspace(server.url);
+    const observer = addMember(server, workspaceId, 'observer').client;
+    expect((await observer.request('GET', `/api/documents/${documentId}`)).status).toBe(200);
+    expect((await observer.request('PATCH', `/api/documents/${documentId}`, { title: 'x' })).status).toBe(403);
+    const outsider = (await seedWorkspace(server.url)).facilitator;
+    expect((await outsider.request('GET', `/api/documents/${documentId}`)).status).toBe(404);
+    expect((await new ApiClient(server.url).request('GET', `/api/documents/${documentId}`)).status).toBe(401);
+  });
+
   it('answers unknown documents and routes with 404', async () => {
-    const app = makeApp();
-    expect((await app.request('/api/documents/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
-    expect((await app.request('/api/documents/not a valid id')).status).toBe(404);
-    expect((await app.request('/api/nothing-here')).status).toBe(404);
+    const { facilitator } = await seedWorkspace(server.url);
+    expect((await facilitator.request('GET', '/api/documents/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await facilitator.request('GET', '/api/documents/not%20valid')).status).toBe(404);
+    expect((await facilitator.request('GET', '/api/nothing-here')).status).toBe(404);
   });
 });

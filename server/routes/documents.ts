@@ -1,31 +1,31 @@
 import { Hono } from 'hono';
-import {
-  createDocumentBodySchema,
-  documentIdSchema,
-  renameDocumentBodySchema,
-} from '../../shared/schemas/documents.ts';
-import type { DocumentRepository } from '../db/document-repository.ts';
+import { abilitiesOf } from '../../shared/policy/abilities.ts';
+import { documentIdSchema, renameDocumentBodySchema } from '../../shared/schemas/documents.ts';
+import { requireAuth } from '../auth/middleware.ts';
+import type { AppEnv } from '../http/context.ts';
 import { jsonBody, notFound } from '../http/errors.ts';
+import type { Services } from '../services.ts';
 
-export function documentRoutes(documents: DocumentRepository) {
-  const findOrThrow = (id: string) => {
-    const document = documentIdSchema.safeParse(id).success ? documents.find(id) : undefined;
+/** `/api/documents/:id`: documents are created inside a workspace (see workspaces routes). */
+export function documentRoutes({ documents, policy }: Services) {
+  const authorized = (userId: string, id: string, action: 'read' | 'edit') => {
+    if (!documentIdSchema.safeParse(id).success) throw notFound('document');
+    const membership = policy.authorizeDocument(userId, id, action);
+    const document = documents.find(id);
     if (!document) throw notFound('document');
-    return document;
+    return { document, abilities: abilitiesOf(membership.role) };
   };
 
-  return new Hono()
-    .get('/', (c) => c.json({ documents: documents.list() }))
-    .post('/', async (c) => {
-      const { title } = await jsonBody(c, createDocumentBodySchema);
-      return c.json(documents.create(title), 201);
+  return new Hono<AppEnv>()
+    .get('/:id', (c) => {
+      const { document, abilities } = authorized(requireAuth(c).user.id, c.req.param('id'), 'read');
+      return c.json({ ...document, abilities });
     })
-    .get('/:id', (c) => c.json(findOrThrow(c.req.param('id'))))
     .patch('/:id', async (c) => {
-      const existing = findOrThrow(c.req.param('id'));
+      const { document, abilities } = authorized(requireAuth(c).user.id, c.req.param('id'), 'edit');
       const { title } = await jsonBody(c, renameDocumentBodySchema);
-      const renamed = documents.rename(existing.id, title);
+      const renamed = documents.rename(document.id, title);
       if (!renamed) throw notFound('document');
-      return c.json(renamed);
+      return c.json({ ...renamed, abilities });
     });
 }

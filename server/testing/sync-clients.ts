@@ -6,12 +6,20 @@ import * as Y from 'yjs';
 import { COLLAB_PATH, MessageType } from '../../shared/collab/protocol.ts';
 import { waitFor } from './test-server.ts';
 
+/** A `ws` WebSocket that sends a session cookie, as a browser would. */
+function socketClassWithCookie(cookie: string) {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: { cookie } });
+    }
+  };
+}
+
 /** A stock y-websocket client, exactly as a third-party integrator would connect. */
-export function connectClient(baseUrl: string, documentId: string, options: { params?: Record<string, string> } = {}) {
+export function connectClient(baseUrl: string, documentId: string, cookie: string) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}`, documentId, doc, {
-    ...options,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: socketClassWithCookie(cookie) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
   });
@@ -42,8 +50,10 @@ export function confirmDurable(client: SyncClient, nonce: number): Promise<void>
  * A raw WebSocket to the sync endpoint, for sending hand-crafted bytes; resolves once open and
  * records the close code.
  */
-export async function openRawSocket(baseUrl: string, documentId: string) {
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}/${documentId}`);
+export async function openRawSocket(baseUrl: string, documentId: string, cookie: string, origin?: string) {
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}/${documentId}`, {
+    headers: { cookie, ...(origin ? { origin } : {}) },
+  });
   const received: Uint8Array[] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),

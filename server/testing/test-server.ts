@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Role } from '../../shared/policy/abilities.ts';
+import { SESSION_COOKIE } from '../auth/middleware.ts';
 import { silentLogger } from '../logger.ts';
-import { startCadreServer, type CadreServerOptions } from '../server.ts';
+import { startCadreServer, type CadreServer, type CadreServerOptions } from '../server.ts';
+import { ApiClient, signUp } from './api-client.ts';
 
 export const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-test-'));
 
@@ -14,21 +17,37 @@ export function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
     dataDir: tempDataDir(),
     maxMessageBytes: 1024 * 1024,
     sqliteSync: 'normal',
+    publicOrigin: undefined,
+    sessionIdleMs: 3600_000,
+    smtpUrl: undefined,
+    mailFrom: 'Cadre <test@localhost>',
     logger: silentLogger,
     sync: { unloadDelayMs: 0 },
     ...overrides,
   });
 }
 
-export async function createDocument(baseUrl: string, title = 'Test document'): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/documents`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+/** A facilitator with a workspace and one document in it, all created through the API. */
+export async function seedWorkspace(baseUrl: string) {
+  const facilitator = await signUp(baseUrl, 'Fatou Facilitator');
+  const workspace = await facilitator.expect<{ id: string }>(201, 'POST', '/api/workspaces', { title: 'Migration policy' });
+  const document = await facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspace.id}/documents`, {
+    title: 'Draft policy',
   });
-  if (response.status !== 201) throw new Error(`document creation failed: ${response.status}`);
-  const { id } = (await response.json()) as { id: string };
-  return id;
+  return { facilitator, workspaceId: workspace.id, documentId: document.id };
+}
+
+/**
+ * A member with `role` in a workspace, created directly in the store (the invitation flow has
+ * its own tests); returns a signed-in client for them.
+ */
+export function addMember(server: CadreServer, workspaceId: string, role: Role, name = `A ${role}`) {
+  const { users, members, sessions } = server.services;
+  const user = users.create(`${role}-${Math.random().toString(36).slice(2)}@example.org`, name, 'unusable');
+  const memberId = members.add(workspaceId, user.id, role, null);
+  const client = new ApiClient(server.url);
+  client.cookie = `${SESSION_COOKIE}=${sessions.create(user.id).token}`;
+  return { client, user, memberId };
 }
 
 /** Polls `condition` until it holds or the deadline passes; tests never sleep for a fixed time. */

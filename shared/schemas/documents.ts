@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { abilitiesSchema } from './abilities.ts';
 
 /** Document ids are server-generated, URL-safe and short enough to log. */
 export const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid document id');
@@ -11,6 +12,7 @@ export const documentTitleSchema = z
 
 export const documentSchema = z.object({
   id: documentIdSchema,
+  workspaceId: z.string(),
   title: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -21,3 +23,8 @@ export const createDocumentBodySchema = z.object({ title: documentTitleSchema })
 export const renameDocumentBodySchema = z.object({ title: documentTitleSchema }).strict();
 
 export const documentListSchema = z.object({ documents: z.array(documentSchema) });
+
+/** A document as its API returns it: with what the caller may do to it. */
+export const documentDetailSchema = documentSchema.extend({
+  abilities: abilitiesSchema,
+});

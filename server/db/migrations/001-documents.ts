@@ -1,9 +1,4 @@
-/**
- * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
- * Never edit a released migration: append a new one.
- */
-export const migrations: readonly string[] = [
-  `
+export const documentsMigration = `
   CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     title TEXT NOT NULL,
@@ -20,5 +15,4 @@ export const migrations: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   CREATE INDEX document_updates_by_document ON document_updates(document_id, id);
-  `,
-];
+`;

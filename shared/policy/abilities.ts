@@ -1,0 +1,72 @@
+/**
+ * The one authorization table of Cadre: which workspace role may do what. Pure and shared, so
+ * the server enforces it (HTTP and WebSocket) and the client only displays what it allows.
+ * See the roles table of the domain guide.
+ */
+
+export const ROLES = ['facilitator', 'chair', 'drafter', 'expert', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  /** Read the workspace's documents and matrices. */
+  'read',
+  /** Edit documents and matrices, create documents. */
+  'edit',
+  /** Comment, reply and propose suggested changes. */
+  'comment',
+  /** Accept or reject suggestions and resolve threads (experts: their own threads only). */
+  'resolve',
+  /** Invite members, change roles, remove members, manage institutions. */
+  'manageMembers',
+  /** Change the workspace's title, mission, areas and language. */
+  'manageWorkspace',
+  /** Move the workspace to another stage of the policy cycle. */
+  'advanceStage',
+  /** Sign a validation step, which freezes a version. */
+  'signValidation',
+  /** Export documents. */
+  'export',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Facts about the resource that some rules depend on. */
+export type AbilityFacts = {
+  /** The caller started the comment thread or suggestion concerned. */
+  ownsThread?: boolean;
+};
+
+const everyone: readonly Role[] = ROLES;
+const editors: readonly Role[] = ['facilitator', 'chair', 'drafter'];
+const leads: readonly Role[] = ['facilitator', 'chair'];
+
+const table: Record<Action, readonly Role[]> = {
+  read: everyone,
+  edit: editors,
+  comment: [...editors, 'expert'],
+  resolve: editors,
+  manageMembers: leads,
+  manageWorkspace: leads,
+  advanceStage: leads,
+  signValidation: ['chair'],
+  export: everyone,
+};
+
+/** May a member with `role` (or a non-member, `null`) perform `action`? */
+export function can(role: Role | null, action: Action, facts: AbilityFacts = {}): boolean {
+  if (role === null) return false;
+  if (table[action].includes(role)) return true;
+  return action === 'resolve' && role === 'expert' && facts.ownsThread === true;
+}
+
+export type Abilities = Record<Action, boolean>;
+
+/** Every action's answer at once, sent with API responses so the client never re-derives rules. */
+export function abilitiesOf(role: Role | null, facts: AbilityFacts = {}): Abilities {
+  return Object.fromEntries(ACTIONS.map((action) => [action, can(role, action, facts)])) as Abilities;
+}
+
+/** What a sync connection to a document may do, derived from the same table. */
+export function documentAccess(role: Role | null): 'edit' | 'read' | 'deny' {
+  if (can(role, 'edit')) return 'edit';
+  return can(role, 'read') ? 'read' : 'deny';
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { ROLES } from '../policy/abilities.ts';
+import { abilitiesSchema } from './abilities.ts';
+import { emailSchema } from './auth.ts';
+import { documentSchema } from './documents.ts';
+
+/** The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. */
+export const THEMATIC_AREAS = [
+  'legalMigration',
+  'irregularMigrationAndTrafficking',
+  'protectionAndAsylum',
+  'migrationAndDevelopment',
+  'horizontal',
+] as const;
+export type ThematicArea = (typeof THEMATIC_AREAS)[number];
+
+/** Working languages a workspace can choose; the interface itself is translated separately. */
+export const WORKING_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid id');
+export const roleSchema = z.enum(ROLES);
+
+const title = z.string().trim().min(1, 'title is required').max(200, 'title is at most 200 characters');
+const shortText = z.string().trim().max(200, 'at most 200 characters');
+
+export const workspaceFieldsSchema = z.object({
+  title,
+  leadInstitution: shortText.default(''),
+  mission: z.string().trim().max(5000, 'at most 5000 characters').default(''),
+  thematicAreas: z.array(z.enum(THEMATIC_AREAS)).max(THEMATIC_AREAS.length).default([]),
+  language: z.enum(WORKING_LANGUAGES).default('en'),
+});
+export const createWorkspaceBodySchema = workspaceFieldsSchema.strict();
+export const updateWorkspaceBodySchema = workspaceFieldsSchema.partial().strict();
+
+export const workspaceSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  leadInstitution: z.string(),
+  mission: z.string(),
+  thematicAreas: z.array(z.enum(THEMATIC_AREAS)),
+  language: z.enum(WORKING_LANGUAGES),
+  /** Current stage of the policy cycle, 1 to 8. */
+  stage: z.number().int().min(1).max(8),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** Institutions form a two-level tree: ministry (no parent) → department or division. */
+export const institutionSchema = z.object({ id: idSchema, name: z.string(), parentId: idSchema.nullable() });
+export type Institution = z.infer<typeof institutionSchema>;
+export const createInstitutionBodySchema = z
+  .object({ name: z.string().trim().min(1, 'name is required').max(200), parentId: idSchema.nullable().default(null) })
+  .strict();
+
+export const memberSchema = z.object({
+  id: idSchema,
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  institutionId: idSchema.nullable(),
+  joinedAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const workspaceSummarySchema = workspaceSchema.extend({ role: roleSchema, abilities: abilitiesSchema });
+export const workspaceListSchema = z.object({ workspaces: z.array(workspaceSummarySchema) });
+
+export const workspaceDetailSchema = z.object({
+  workspace: workspaceSchema,
+  /** The caller's own membership and what it allows: the client renders from this. */
+  membership: z.object({ id: idSchema, role: roleSchema }),
+  abilities: abilitiesSchema,
+  members: z.array(memberSchema),
+  institutions: z.array(institutionSchema),
+  documents: z.array(documentSchema),
+});
+export type WorkspaceDetail = z.infer<typeof workspaceDetailSchema>;
+
+export const createInvitationBodySchema = z
+  .object({
+    email: emailSchema,
+    role: roleSchema,
+    institutionId: idSchema.nullable().default(null),
+    /** Hand over this member's role to the invitee when they accept (staff turnover). */
+    handoverFromMemberId: idSchema.nullable().default(null),
+  })
+  .strict();
+
+export const invitationSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  role: roleSchema,
+  expiresAt: z.string(),
+  /** The single-use link to share; only returned when the invitation is created. */
+  link: z.string().optional(),
+});
+
+export const invitationPreviewSchema = z.object({
+  workspaceTitle: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  invitedBy: z.string(),
+  expiresAt: z.string(),
+});
+
+export const updateMemberBodySchema = z.object({ role: roleSchema.optional(), institutionId: idSchema.nullable().optional() }).strict();
