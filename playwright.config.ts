@@ -45,9 +45,11 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } }],
   webServer: {
     command: 'node --import tsx server/main.ts',
-    url: `${baseURL}/api/documents`,
+    // The built client's index page: ready once the server serves files and routes.
+    url: `${baseURL}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Generous: tsx compiles the server on start, and the machine has two cores.
+    timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: { PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },

@@ -78,6 +78,8 @@ function memoryTable(results: readonly MemoryResult[]): string {
 
 async function main(): Promise<void> {
   await pinSelf();
+  // Every y-websocket WebsocketProvider adds a process 'exit' listener; 1500 are expected here.
+  process.setMaxListeners(0);
   const targets = pick<Target>(ALL_TARGETS, 'BENCH_SERVERS', (t) => t.name);
   const scenarios = pick(SCENARIOS, 'BENCH_SCENARIOS', (s) => s.id);
   const started = Date.now();

@@ -6,8 +6,23 @@ import { bodyLimit } from 'hono/body-limit';
 import { originGuard, requireAuth, sessionMiddleware } from './auth/middleware.ts';
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
+import { openApiDocument } from './openapi.ts';
 import { authRoutes } from './routes/auth.ts';
+import { cycleRoutes } from './routes/cycle.ts';
+import { demoRoutes } from './routes/demo.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { eventRoutes } from './routes/events.ts';
+import { exportRoutes } from './routes/export.ts';
+import { invitationRoutes, workspaceInvitationRoutes } from './routes/invitations.ts';
+import { matrixRoutes } from './routes/matrices.ts';
+import { memberRoutes } from './routes/members.ts';
+import { adminRoutes, passwordResetRoutes } from './routes/password-resets.ts';
+import { publicLinkRoutes, publicPageRoutes } from './routes/public-links.ts';
+import { validationRoutes } from './routes/validation.ts';
+import { versionRoutes } from './routes/versions.ts';
+import { activityRoutes } from './routes/activity.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import type { Services } from './services.ts';
 
@@ -30,11 +45,30 @@ export function createApp(services: Services, clientDir?: string) {
     .use(originGuard(services.publicOrigin))
     .use(sessionMiddleware(services.sessions, services.users))
     .route('/auth', authRoutes(services))
+    .route('/auth/password-reset', passwordResetRoutes(services))
+    .route('/admin', adminRoutes(services))
     .get('/me', (c) => c.json({ user: requireAuth(c).user }))
+    // Readiness for load balancers and test harnesses: answers once the database is open.
+    .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/workspaces', workspaceRoutes(services))
-    .route('/documents', documentRoutes(services));
+    .route('/workspaces', eventRoutes(services))
+    .route('/workspaces', memberRoutes(services))
+    .route('/workspaces', workspaceInvitationRoutes(services))
+    .route('/invitations', invitationRoutes(services))
+    .route('/documents', documentRoutes(services))
+    .route('/documents', reviewRoutes(services))
+    .route('/notifications', notificationRoutes(services))
+    .route('/workspaces', activityRoutes(services))
+    .route('/documents', versionRoutes(services))
+    .route('/documents', exportRoutes(services))
+    .route('/documents', publicLinkRoutes(services))
+    .route('/workspaces', validationRoutes(services))
+    .route('/workspaces', matrixRoutes(services))
+    .route('/workspaces', cycleRoutes(services))
+    .route('/demo', demoRoutes(services))
+    .get('/openapi.json', (c) => c.json(openApiDocument()));
 
-  const app = new Hono().route('/api', api);
+  const app = new Hono().route('/api', api).route('/p', publicPageRoutes(services));
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
   app.onError((error, c) => {

@@ -11,11 +11,16 @@ import { openDatabase } from './db/database.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { createServices } from './services.ts';
+import { createReviewService } from './services/review.ts';
+import { createCheckpoints } from './versions/checkpoints.ts';
+import { announceTextChange, takeCheckpoint } from './versions/versioning.ts';
 
 export type CadreServerOptions = Env & {
   logger: Logger;
   clientDir?: string;
   sync?: Partial<Pick<SyncServerOptions, 'unloadDelayMs' | 'compactAfterUpdates' | 'limits' | 'pingIntervalMs'>>;
+  /** Idle time after which an edited document gets an automatic checkpoint version. */
+  checkpointIdleMs?: number;
 };
 
 /**
@@ -25,24 +30,44 @@ export type CadreServerOptions = Env & {
 export async function startCadreServer(options: CadreServerOptions) {
   const { logger } = options;
   const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSync });
-  const services = createServices({ db, logger, publicOrigin: options.publicOrigin, sessionIdleMs: options.sessionIdleMs });
+  const services = createServices({
+    db,
+    logger,
+    publicOrigin: options.publicOrigin,
+    sessionIdleMs: options.sessionIdleMs,
+    smtpUrl: options.smtpUrl,
+    mailFrom: options.mailFrom,
+  });
   const app = createApp(services, options.clientDir);
 
+  const checkpoints = createCheckpoints({
+    idleMs: options.checkpointIdleMs ?? 5 * 60_000,
+    take: (documentId, authorId) => takeCheckpoint(services, documentId, authorId),
+    settled: (documentId) => announceTextChange(services, documentId),
+    logger,
+  });
   const sync = createSyncServer({
     store: createUpdateStore(db),
     logger,
     authorize: createAccessHook(services),
     maxMessageBytes: options.maxMessageBytes,
+    onDocumentUpdate: (documentId, editorId, update) => {
+      checkpoints.touch(documentId, editorId);
+      services.editRecorder.onUpdate(documentId, editorId, update);
+    },
     ...options.sync,
   });
+  Object.assign(services.collab, { read: sync.read, change: sync.change });
   services.access.sessionEnded = (sessionId) =>
     void sync.disconnect((c) => c.principal.sessionId === sessionId, CloseCode.unauthenticated, 'signed out');
-  services.access.membershipChanged = (workspaceId, userId) =>
-    void sync.disconnect(
+  services.access.membershipChanged = (workspaceId, userId) => {
+    services.events.revoke(workspaceId, userId);
+    sync.disconnect(
       (c) => c.principal.workspaceId === workspaceId && c.principal.userId === userId,
       CloseCode.accessChanged,
       'your access changed',
     );
+  };
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (request, socket, head) => {
@@ -59,6 +84,8 @@ export async function startCadreServer(options: CadreServerOptions) {
   const { port } = server.address() as AddressInfo;
   logger.info('server.listening', { port, dataDir: options.dataDir });
   const purge = setInterval(() => services.sessions.purgeIdle(), 3600_000);
+  // Review notifications left unread are emailed once a day to those who asked for a digest.
+  const digests = setInterval(() => void createReviewService(services).sendDigests(), 24 * 3600_000);
 
   return {
     port,
@@ -68,6 +95,8 @@ export async function startCadreServer(options: CadreServerOptions) {
     db,
     async close(): Promise<void> {
       clearInterval(purge);
+      clearInterval(digests);
+      checkpoints.close();
       await sync.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -4,16 +4,32 @@ import { createSessionStore } from './auth/sessions.ts';
 import type { SqliteDatabase } from './db/database.ts';
 import { createDocumentRepository } from './db/document-repository.ts';
 import { createInstitutionRepository } from './db/institution-repository.ts';
+import { createInvitationRepository } from './db/invitation-repository.ts';
 import { createMemberRepository } from './db/member-repository.ts';
+import { createPasswordResetRepository } from './db/password-reset-repository.ts';
+import { createPublicLinkRepository } from './db/public-link-repository.ts';
 import { createUserRepository } from './db/user-repository.ts';
+import { createValidationRepository } from './db/validation-repository.ts';
+import { createVersionRepository } from './db/version-repository.ts';
 import { createWorkspaceRepository } from './db/workspace-repository.ts';
 import type { Logger } from './logger.ts';
+import { createMailer } from './mail/mailer.ts';
+import { createMatrixRepository } from './db/matrix-repository.ts';
+import { createMatrixItems } from './services/matrix-items.ts';
+import { createWorkspaceEvents } from './realtime/workspace-events.ts';
+import { createReviewStores } from './services/review-stores.ts';
+import { unpluggedCollab } from './versions/collab-documents.ts';
 
 export type ServiceOptions = {
   db: SqliteDatabase;
   logger: Logger;
   publicOrigin: string | undefined;
   sessionIdleMs: number;
+  /** smtp(s) URL for invitation and reset emails; without it links are logged or shown. */
+  smtpUrl?: string | undefined;
+  mailFrom?: string;
+  /** The clock of expiry checks (invitations, reset links); tests may move it. */
+  now?: () => number;
 };
 
 /**
@@ -28,8 +44,10 @@ export type AccessEvents = {
 };
 
 /** Repositories, stores and limiters of one server instance; routes receive this bundle. */
-export function createServices({ db, logger, publicOrigin, sessionIdleMs }: ServiceOptions) {
+export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUrl, mailFrom, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
+  const oneHour = 60 * 60 * 1000;
+  const events = createWorkspaceEvents();
   return {
     db,
     logger,
@@ -39,14 +57,34 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs }: Serv
     members: createMemberRepository(db),
     institutions: createInstitutionRepository(db),
     users: createUserRepository(db),
+    invitations: createInvitationRepository(db, now),
+    passwordResets: createPasswordResetRepository(db, now),
+    /**
+     * Reset links that could not be emailed (no SMTP, or sending failed), by token hash, for
+     * the administrator to pass on. Only in memory: the database keeps hashes, never links.
+     */
+    unsentResetLinks: new Map<string, string>(),
+    mailer: createMailer({ smtpUrl, from: mailFrom ?? 'Cadre <no-reply@localhost>' }),
     sessions: createSessionStore(db, { idleTimeoutMs: sessionIdleMs }),
     policy: createPolicy(db),
+    events,
+    matrixItems: createMatrixItems(createMatrixRepository(db, now), events, now),
     access: { sessionEnded: () => {}, membershipChanged: () => {} } as AccessEvents,
+    /** Server-side reads and changes of documents; the sync server plugs itself in (server.ts). */
+    collab: unpluggedCollab(),
+    versions: createVersionRepository(db),
+    validation: createValidationRepository(db),
+    publicLinks: createPublicLinkRepository(db),
+    ...createReviewStores(db),
     limits: {
       /** Sign-in and sign-up attempts per client address. */
       authPerAddress: createRateLimiter({ max: 30, windowMs: fifteenMinutes }),
       /** Sign-in attempts per account, whatever address they come from. */
       authPerAccount: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
+      /** Password reset requests and uses per client address. */
+      resetPerAddress: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
+      /** Reset emails per account, so nobody can flood someone's mailbox. */
+      resetPerAccount: createRateLimiter({ max: 3, windowMs: oneHour }),
     },
   };
 }

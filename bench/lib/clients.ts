@@ -39,10 +39,31 @@ export interface ConnectOptions {
   /** Called with the nonce when our server confirms durability. */
   onDurableAck?: (nonce: number) => void;
   doc?: Y.Doc;
+  cookie?: string;
 }
 
-// `ws` is API-compatible with the browser WebSocket the providers expect.
-const NodeWebSocket = WebSocket as unknown as typeof globalThis.WebSocket;
+/**
+ * Clients offer permessage-deflate like browsers do (ws' default); BENCH_CLIENT_DEFLATE=0
+ * turns the offer off, to isolate what compression costs a server that accepts it. A session
+ * cookie, when the server has accounts, is sent with the upgrade like a browser would.
+ */
+const DEFLATE = process.env.BENCH_CLIENT_DEFLATE !== '0';
+const socketClasses = new Map<string, typeof globalThis.WebSocket>();
+function socketClass(cookie: string | undefined): typeof globalThis.WebSocket {
+  const key = cookie ?? '';
+  let cls = socketClasses.get(key);
+  if (!cls) {
+    class BenchWebSocket extends WebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols, { perMessageDeflate: DEFLATE, headers: cookie ? { cookie } : {} });
+      }
+    }
+    // `ws` is API-compatible with the browser WebSocket the providers expect.
+    cls = BenchWebSocket as unknown as typeof globalThis.WebSocket;
+    socketClasses.set(key, cls);
+  }
+  return cls;
+}
 
 export function connectClient(opts: ConnectOptions): BenchClient {
   const doc = opts.doc ?? new Y.Doc();
@@ -54,7 +75,7 @@ function ywsClient(opts: ConnectOptions, doc: Y.Doc, awareness: Awareness): Benc
   let received = 0;
   const provider = new WebsocketProvider(opts.url, opts.room, doc, {
     awareness,
-    WebSocketPolyfill: NodeWebSocket,
+    WebSocketPolyfill: socketClass(opts.cookie),
     // One process hosts every client; BroadcastChannel would short-circuit the server.
     disableBc: true,
   });
@@ -109,7 +130,7 @@ function hocuspocusClient(opts: ConnectOptions, doc: Y.Doc, awareness: Awareness
   let resolveSynced: () => void = () => undefined;
   const synced = new Promise<void>((r) => { resolveSynced = r; });
   // One socket per client (no multiplexing), like one browser tab per user.
-  const socket = new HocuspocusProviderWebsocket({ url: opts.url, WebSocketPolyfill: NodeWebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: opts.url, WebSocketPolyfill: socketClass(opts.cookie) });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: opts.room,

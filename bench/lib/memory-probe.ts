@@ -40,7 +40,7 @@ async function connectAll(target: Target, s: Started, rooms: readonly string[], 
   const clients: BenchClient[] = [];
   for (let i = 0; i < rooms.length; i += 50) {
     const batch = rooms.slice(i, i + 50).map((room) => {
-      const c = connectClient({ kind: target.kind, url: s.clientUrl, room, onDurableAck: onAck });
+      const c = connectClient({ kind: target.kind, url: s.clientUrl, room, cookie: s.cookie(), onDurableAck: onAck });
       clients.push(c);
       return c.synced;
     });

@@ -63,7 +63,7 @@ export async function runScenario(target: Target, sc: Scenario, seconds: number,
     const specs = rooms.flatMap((room) => Array.from({ length: sc.clientsPerDoc }, (_, i) => ({ room, typist: i < sc.typistsPerDoc })));
     for (let i = 0; i < specs.length; i += CONNECT_BATCH) {
       const batch = specs.slice(i, i + CONNECT_BATCH).map(({ room, typist }) => {
-        const client = connectClient({ kind: target.kind, url: s.clientUrl, room, onDurableAck: (n) => acks.onAck(n) });
+        const client = connectClient({ kind: target.kind, url: s.clientUrl, room, cookie: s.cookie(), onDurableAck: (n) => acks.onAck(n) });
         delivery.observe(client.doc);
         clients.push(client);
         users.push({ client, room, typist });

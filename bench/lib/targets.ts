@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ClientKind } from './clients.ts';
 import { ServerProcess, nextPort, BENCH_DIR } from './server-proc.ts';
+import { createCadreDocs, openCadreSession, type CadreSession } from './cadre-api.ts';
 
 export type Durability = 'ack' | 'ipc' | 'never';
 
@@ -26,6 +27,8 @@ export interface Started {
   httpBase: string;
   dataDir: string;
   createDocs(count: number): Promise<string[]>;
+  /** Session cookie the sync sockets must send (Cadre with accounts), if any. */
+  cookie: () => string | undefined;
   /** Stops the server and deletes its data directory (unless it was supplied by the caller). */
   dispose(): Promise<void>;
 }
@@ -43,7 +46,7 @@ async function started(
   createDocs: (count: number) => Promise<string[]>,
 ): Promise<Started> {
   return {
-    server, clientUrl, dataDir, createDocs,
+    server, clientUrl, dataDir, createDocs, cookie: () => undefined,
     httpBase: `http://127.0.0.1:${server.port}`,
     async dispose() {
       await server.stop();
@@ -52,32 +55,13 @@ async function started(
   };
 }
 
-/** Creates documents through Cadre's API, a few requests in flight at a time. */
-export async function createCadreDocs(httpBase: string, count: number): Promise<string[]> {
-  const ids: string[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      const i = next++;
-      const res = await fetch(`${httpBase}/api/documents`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `Bench document ${i + 1}` }),
-      });
-      if (res.status !== 201) throw new Error(`POST /api/documents → ${res.status} ${await res.text()}`);
-      const body = (await res.json()) as { id?: unknown };
-      if (typeof body.id !== 'string') throw new Error('POST /api/documents: no id in response');
-      ids[i] = body.id;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(8, count) }, worker));
-  return ids;
-}
+const sessionsByDataDir = new Map<string, CadreSession>();
 
 export const cadre: Target = {
   name: 'cadre',
   kind: 'y-websocket',
-  durability: 'ack',
+  // BENCH_CADRE_ACK=0 skips the durability probes, to check they do not skew the latency.
+  durability: process.env.BENCH_CADRE_ACK === '0' ? 'never' : 'ack',
   async start(label, opts) {
     const dataDir = opts?.dataDir ?? freshDataDir('cadre');
     const port = nextPort();
@@ -86,8 +70,16 @@ export const cadre: Target = {
       env: { CADRE_DATA_DIR: dataDir, HOST: '127.0.0.1', ...benchCadreEnv() },
     });
     const httpBase = `http://127.0.0.1:${port}`;
-    return started(server, `ws://127.0.0.1:${port}/collab`, dataDir, opts?.dataDir === undefined,
-      (count) => createCadreDocs(httpBase, count));
+    // Keyed by data directory: a restarted server keeps its users, so the cookie stays valid.
+    let session: CadreSession | undefined = sessionsByDataDir.get(dataDir);
+    const st = await started(server, `ws://127.0.0.1:${port}/collab`, dataDir, opts?.dataDir === undefined,
+      async (count) => {
+        session ??= await openCadreSession(httpBase);
+        sessionsByDataDir.set(dataDir, session);
+        return createCadreDocs(httpBase, session, count);
+      });
+    st.cookie = () => session?.cookie;
+    return st;
   },
 };
 

@@ -1,4 +1,5 @@
 import { can, documentAccess, type AbilityFacts, type Action, type Role } from '../../shared/policy/abilities.ts';
+import type { User } from '../../shared/schemas/auth.ts';
 import type { SqliteDatabase } from '../db/database.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 
@@ -13,6 +14,9 @@ export type Policy = ReturnType<typeof createPolicy>;
 export function createPolicy(db: SqliteDatabase) {
   const activeMembership = db.prepare<[string, string], { id: string; role: Role }>(
     'SELECT id, role FROM memberships WHERE workspace_id = ? AND user_id = ? AND ended_at IS NULL',
+  );
+  const activeRoles = db.prepare<[string], { id: string; role: Role }>(
+    'SELECT id, role FROM memberships WHERE workspace_id = ? AND ended_at IS NULL',
   );
   const workspaceOfDocument = db.prepare<[string], { workspace_id: string | null }>(
     'SELECT workspace_id FROM documents WHERE id = ?',
@@ -48,6 +52,28 @@ export function createPolicy(db: SqliteDatabase) {
       } catch (error) {
         if (error instanceof HttpError && error.status === 404) throw notFound('document');
         throw error;
+      }
+    },
+
+    /** Instance administration (e.g. pending reset links) is for the instance administrator. */
+    authorizeAdmin(user: User): void {
+      if (!user.isAdmin) throw new HttpError(403, 'forbidden', 'only the instance administrator may do this');
+    },
+
+    /**
+     * Refuses a membership change that would leave nobody able to manage members (a
+     * facilitator or chair): the workspace could then never invite or change roles again.
+     * `role: null` ends a membership; `memberId: null` is a membership about to be created.
+     */
+    assertKeepsLead(workspaceId: string, changes: Array<{ memberId: string | null; role: Role | null }>): void {
+      const roles = new Map(activeRoles.all(workspaceId).map((row): [string, Role | null] => [row.id, row.role]));
+      const added: Array<Role | null> = [];
+      for (const change of changes) {
+        if (change.memberId === null) added.push(change.role);
+        else roles.set(change.memberId, change.role);
+      }
+      if (![...roles.values(), ...added].some((role) => can(role, 'manageMembers'))) {
+        throw new HttpError(409, 'last_lead', 'a workspace must keep at least one facilitator or chair');
       }
     },
 

@@ -1,3 +1,5 @@
+import { HttpError } from '../http/errors.ts';
+
 /**
  * Fixed-window attempt counters per key (an address, an account). In memory: limits protect
  * one server process against guessing; a restart forgets them, which is acceptable.
@@ -27,4 +29,12 @@ export function createRateLimiter(options: { max: number; windowMs: number; now?
       return { allowed: false, retryAfterSeconds: Math.ceil((window.start + options.windowMs - time) / 1000) };
     },
   };
+}
+
+/** Counts an attempt against `limiter`, answering 429 with `Retry-After` when over the limit. */
+export function throttle(limiter: RateLimiter, key: string): void {
+  const result = limiter.hit(key);
+  if (!result.allowed) {
+    throw new HttpError(429, 'rate_limited', 'too many attempts: wait before trying again', undefined, result.retryAfterSeconds);
+  }
 }

@@ -20,7 +20,7 @@ export function createSessionStore(db: SqliteDatabase, options: { idleTimeoutMs:
   );
   const touch = db.prepare<[number, string]>('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
-  const removeForUser = db.prepare<[string]>('DELETE FROM sessions WHERE user_id = ?');
+  const removeForUser = db.prepare<[string], { id: string }>('DELETE FROM sessions WHERE user_id = ? RETURNING id');
   const removeIdle = db.prepare<[number]>('DELETE FROM sessions WHERE last_seen_at < ?');
 
   return {
@@ -47,8 +47,9 @@ export function createSessionStore(db: SqliteDatabase, options: { idleTimeoutMs:
     end(token: string): void {
       remove.run(hashToken(token));
     },
-    endAllForUser(userId: string): void {
-      removeForUser.run(userId);
+    /** Ends every session of a user (password reset); returns their ids to close their sockets. */
+    endAllForUser(userId: string): string[] {
+      return removeForUser.all(userId).map((row) => row.id);
     },
     purgeIdle(): void {
       removeIdle.run(now() - options.idleTimeoutMs);

@@ -60,7 +60,7 @@ export class CollabConnection implements RoomMember {
   send(message: Uint8Array): void {
     if (this.closed) return;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
-      this.close(CloseCode.rateLimited, 'client is not reading fast enough');
+      this.close(CloseCode.overloaded, 'client is not reading fast enough');
       return;
     }
     this.socket.send(message, { binary: true }, (error) => {

@@ -136,3 +136,18 @@ describe('sync server', () => {
     expect(stored.getText('t').toString()).toBe('Rationale');
   });
 });
+
+describe('server-side changes', () => {
+  it('applies a change through the room: persisted, and live for connected clients', async () => {
+    const server = await start();
+    const documentId = await newDocument(server);
+    const reader = connect(server, documentId);
+    await waitSynced(reader);
+
+    server.sync.change(documentId, (doc) => doc.getText('t').insert(0, 'restored text'));
+    await waitFor(() => textOf(reader) === 'restored text', 'the client to see the server-side change');
+    reader.provider.destroy();
+    await waitFor(() => server.sync.stats().rooms === 0, 'the room to unload');
+    expect(server.sync.read(documentId, (doc) => doc.getText('t').toString())).toBe('restored text');
+  });
+});

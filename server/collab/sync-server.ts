@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { CloseCode, COLLAB_PATH } from '../../shared/collab/protocol.ts';
 import { documentIdSchema } from '../../shared/schemas/documents.ts';
 import type { Logger } from '../logger.ts';
@@ -25,6 +26,11 @@ export type SyncServerOptions = {
   compactAfterUpdates?: number;
   pingIntervalMs?: number;
   limits?: Partial<ConnectionLimits>;
+  /**
+   * Called after each update of a document is stored, with the editing user (null for
+   * server-side changes); e.g. to take a checkpoint once a document falls idle.
+   */
+  onDocumentUpdate?: (documentId: string, editorId: string | null, update: Uint8Array) => void;
 };
 
 const defaultLimits: ConnectionLimits = {
@@ -52,8 +58,10 @@ export function createSyncServer(options: SyncServerOptions) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes,
-    // Compress only large messages (initial sync of long documents), not every keystroke.
-    perMessageDeflate: { threshold: 1024 },
+    // No permessage-deflate: each compressing socket holds its own zlib contexts (hundreds of
+    // KB) and queues every send behind zlib jobs on libuv's small thread pool, which turned
+    // into seconds of relay latency under load. Yjs updates are already compact binary.
+    perMessageDeflate: false,
   });
 
   const heartbeat = setInterval(() => {
@@ -71,6 +79,12 @@ export function createSyncServer(options: SyncServerOptions) {
     const existing = rooms.get(documentId);
     if (existing && !existing.isBroken) return existing;
     const room = new Room({ documentId, store, logger, compactAfterUpdates });
+    const { onDocumentUpdate } = options;
+    if (onDocumentUpdate) {
+      room.doc.on('update', (update: Uint8Array, origin: unknown) =>
+        onDocumentUpdate(documentId, origin instanceof CollabConnection ? origin.principal.userId : null, update),
+      );
+    }
     rooms.set(documentId, room);
     return room;
   }
@@ -147,6 +161,29 @@ export function createSyncServer(options: SyncServerOptions) {
 
   return {
     handleUpgrade,
+    /**
+     * Changes a document on the server (restoring a version, accepting a suggestion, filling a
+     * template): the change goes through the room like any client's edit, so it is persisted
+     * before connected clients receive it. A document nobody has open is loaded, changed and
+     * unloaded again.
+     */
+    change<T>(documentId: string, mutate: (doc: Y.Doc) => T, origin: unknown = 'server'): T {
+      const room = roomFor(documentId);
+      try {
+        return Y.transact(room.doc, () => mutate(room.doc), origin);
+      } finally {
+        if (room.memberCount === 0) scheduleUnload(room);
+      }
+    },
+    /** Reads a document's current state without changing it. */
+    read<T>(documentId: string, view: (doc: Y.Doc) => T): T {
+      const room = roomFor(documentId);
+      try {
+        return view(room.doc);
+      } finally {
+        if (room.memberCount === 0) scheduleUnload(room);
+      }
+    },
     /** Closes the connections a predicate selects, e.g. after a role change or sign-out. */
     disconnect(select: (connection: CollabConnection) => boolean, code: number, reason: string): number {
       let closed = 0;

@@ -3,9 +3,10 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginBodySchema, signupBodySchema } from '../../shared/schemas/auth.ts';
 import { requireAuth, SESSION_COOKIE } from '../auth/middleware.ts';
-import type { RateLimiter } from '../auth/rate-limit.ts';
+import { throttle } from '../auth/rate-limit.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/secrets.ts';
 import type { AppEnv } from '../http/context.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { HttpError, jsonBody } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
@@ -52,17 +53,4 @@ export function authRoutes(services: Services) {
       services.access.sessionEnded(auth.session.id);
       return c.body(null, 204);
     });
-}
-
-function throttle(limiter: RateLimiter, key: string): void {
-  const result = limiter.hit(key);
-  if (!result.allowed) {
-    throw new HttpError(429, 'rate_limited', 'too many attempts: wait before trying again', undefined, result.retryAfterSeconds);
-  }
-}
-
-/** The peer address of the connection; Cadre does not trust forwarding headers by default. */
-function clientAddress(c: Context<AppEnv>): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
 }

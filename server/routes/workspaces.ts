@@ -1,11 +1,17 @@
 import { Hono } from 'hono';
 import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import { createDocumentBodySchema } from '../../shared/schemas/documents.ts';
-import { createWorkspaceBodySchema, idSchema } from '../../shared/schemas/workspaces.ts';
+import {
+  createInstitutionBodySchema,
+  createWorkspaceBodySchema,
+  idSchema,
+  updateWorkspaceBodySchema,
+} from '../../shared/schemas/workspaces.ts';
 import { requireAuth } from '../auth/middleware.ts';
 import type { AppEnv } from '../http/context.ts';
-import { jsonBody, notFound } from '../http/errors.ts';
+import { HttpError, jsonBody, notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
+import { createDocument } from '../services/template-documents.ts';
 
 export function workspaceRoutes(services: Services) {
   const { workspaces, documents, policy } = services;
@@ -41,11 +47,42 @@ export function workspaceRoutes(services: Services) {
         documents: documents.listInWorkspace(id),
       });
     })
+    .patch('/:id', async (c) => {
+      const { user } = requireAuth(c);
+      const id = workspaceId(c.req.param('id'));
+      const membership = policy.authorize(user.id, id, 'manageWorkspace');
+      const changes = await jsonBody(c, updateWorkspaceBodySchema);
+      const current = workspaces.find(id);
+      if (!current) throw notFound('workspace');
+      const workspace = workspaces.update(id, { ...current, ...changes });
+      services.events.publish(id, { resource: 'workspace', action: 'updated', id, item: workspace, actorId: user.id });
+      return c.json({ ...workspace, role: membership.role, abilities: abilitiesOf(membership.role) });
+    })
+    .post('/:id/institutions', async (c) => {
+      const { user } = requireAuth(c);
+      const id = workspaceId(c.req.param('id'));
+      policy.authorize(user.id, id, 'manageMembers');
+      const { name, parentId } = await jsonBody(c, createInstitutionBodySchema);
+      if (parentId !== null) {
+        const parent = services.institutions.find(id, parentId);
+        if (!parent) throw new HttpError(400, 'invalid_request', 'invalid request body', { parentId: ['no such institution in this workspace'] });
+        // Two levels only (ministry → department): a department cannot have departments.
+        if (parent.parentId !== null) {
+          throw new HttpError(400, 'invalid_request', 'invalid request body', { parentId: ['the parent must be a ministry, not a department'] });
+        }
+      }
+      const taken = services.institutions.list(id).some((i) => i.parentId === parentId && i.name.toLowerCase() === name.toLowerCase());
+      if (taken) throw new HttpError(409, 'institution_exists', 'an institution with this name exists here', { name: ['already listed'] });
+      const institution = services.institutions.create(id, name, parentId);
+      services.events.publish(id, { resource: 'institutions', action: 'created', id: institution.id, item: institution, actorId: user.id });
+      return c.json(institution, 201);
+    })
     .post('/:id/documents', async (c) => {
       const { user } = requireAuth(c);
       const id = workspaceId(c.req.param('id'));
       const membership = policy.authorize(user.id, id, 'edit');
-      const { title } = await jsonBody(c, createDocumentBodySchema);
-      return c.json({ ...documents.create(id, title), abilities: abilitiesOf(membership.role) }, 201);
+      const { title, templateId, templateLanguage } = await jsonBody(c, createDocumentBodySchema);
+      const document = createDocument(services, id, title, templateId, templateLanguage);
+      return c.json({ ...document, abilities: abilitiesOf(membership.role) }, 201);
     });
 }

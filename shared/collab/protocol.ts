@@ -28,7 +28,11 @@ export const MessageType = {
   durabilityCheck: 100,
 } as const;
 
-/** WebSocket close codes the server uses, so the client can explain what happened. */
+/**
+ * WebSocket close codes the server uses, so the client can explain what happened. As in
+ * y-websocket's convention, 4400-4499 mirror HTTP 4xx and are permanent: the stock provider
+ * stops reconnecting. Codes outside that range are worth a reconnect.
+ */
 export const CloseCode = {
   /** A message could not be decoded (truncated, random bytes, unknown type). */
   malformedMessage: 4400,
@@ -38,12 +42,14 @@ export const CloseCode = {
   forbidden: 4403,
   /** The document does not exist or the user may not see it. */
   notFound: 4404,
-  /** The user's access changed; the client should reconnect to be re-authorized. */
-  accessChanged: 4409,
-  /** Too many messages in too short a time. */
+  /** Too many messages in too short a time (a flood, not ordinary typing). */
   rateLimited: 4429,
-  /** The server failed to process a message; nothing was applied. */
+  /** The user's access changed; reconnecting re-authorizes with the new access. */
+  accessChanged: 4100,
+  /** The server failed to process or save a message; reconnecting resends it. */
   internalError: 4500,
+  /** The client read too slowly to keep up; reconnecting resyncs it. */
+  overloaded: 4503,
   /** Standard code for a message over the size limit (sent by `ws` itself). */
   messageTooBig: 1009,
   /** Standard code used when the server shuts down. */
@@ -54,7 +60,9 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 
 /** Close codes after which reconnecting with the same credentials cannot succeed. */
 export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.malformedMessage,
   CloseCode.unauthenticated,
   CloseCode.forbidden,
   CloseCode.notFound,
+  CloseCode.rateLimited,
 ]);

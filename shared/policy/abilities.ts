@@ -33,6 +33,8 @@ export type Action = (typeof ACTIONS)[number];
 export type AbilityFacts = {
   /** The caller started the comment thread or suggestion concerned. */
   ownsThread?: boolean;
+  /** The validation step concerned names the role that signs it; it narrows `signValidation`. */
+  signerRole?: Role;
 };
 
 const everyone: readonly Role[] = ROLES;
@@ -54,6 +56,7 @@ const table: Record<Action, readonly Role[]> = {
 /** May a member with `role` (or a non-member, `null`) perform `action`? */
 export function can(role: Role | null, action: Action, facts: AbilityFacts = {}): boolean {
   if (role === null) return false;
+  if (action === 'signValidation' && facts.signerRole !== undefined && facts.signerRole !== role) return false;
   if (table[action].includes(role)) return true;
   return action === 'resolve' && role === 'expert' && facts.ownsThread === true;
 }

@@ -28,3 +28,16 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const meResponseSchema = z.object({ user: userSchema });
+
+/**
+ * A reset link waiting to be used, listed for the instance administrator: without SMTP the
+ * administrator hands links over by another channel. `link` is null when the server no longer
+ * holds it (only its hash is stored), e.g. after a restart: the person asks again.
+ */
+export const pendingPasswordResetSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  expiresAt: z.string(),
+  link: z.string().nullable(),
+});
+export const pendingPasswordResetListSchema = z.object({ passwordResets: z.array(pendingPasswordResetSchema) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEMPLATE_LANGUAGES, templateIdSchema } from '../templates/index.ts';
 import { abilitiesSchema } from './abilities.ts';
 
 /** Document ids are server-generated, URL-safe and short enough to log. */
@@ -19,7 +20,15 @@ export const documentSchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSchema>;
 
-export const createDocumentBodySchema = z.object({ title: documentTitleSchema }).strict();
+export const createDocumentBodySchema = z
+  .object({
+    title: documentTitleSchema,
+    /** Start from one of `shared/templates` (headings and drafting guidance). */
+    templateId: templateIdSchema.optional(),
+    /** Language of the template's text; defaults to the workspace's working language. */
+    templateLanguage: z.enum(TEMPLATE_LANGUAGES).optional(),
+  })
+  .strict();
 export const renameDocumentBodySchema = z.object({ title: documentTitleSchema }).strict();
 
 export const documentListSchema = z.object({ documents: z.array(documentSchema) });

@@ -23,15 +23,25 @@ export const roleSchema = z.enum(ROLES);
 const title = z.string().trim().min(1, 'title is required').max(200, 'title is at most 200 characters');
 const shortText = z.string().trim().max(200, 'at most 200 characters');
 
+const leadInstitution = shortText;
+const mission = z.string().trim().max(5000, 'at most 5000 characters');
+const thematicAreas = z.array(z.enum(THEMATIC_AREAS)).max(THEMATIC_AREAS.length);
+const language = z.enum(WORKING_LANGUAGES);
+
 export const workspaceFieldsSchema = z.object({
   title,
-  leadInstitution: shortText.default(''),
-  mission: z.string().trim().max(5000, 'at most 5000 characters').default(''),
-  thematicAreas: z.array(z.enum(THEMATIC_AREAS)).max(THEMATIC_AREAS.length).default([]),
-  language: z.enum(WORKING_LANGUAGES).default('en'),
+  leadInstitution: leadInstitution.default(''),
+  mission: mission.default(''),
+  thematicAreas: thematicAreas.default([]),
+  language: language.default('en'),
 });
 export const createWorkspaceBodySchema = workspaceFieldsSchema.strict();
-export const updateWorkspaceBodySchema = workspaceFieldsSchema.partial().strict();
+// Without defaults: zod 4 applies defaults inside optional fields, which would make a PATCH of
+// one field reset all the others.
+export const updateWorkspaceBodySchema = z
+  .object({ title, leadInstitution, mission, thematicAreas, language })
+  .partial()
+  .strict();
 
 export const workspaceSchema = z.object({
   id: idSchema,
@@ -107,3 +117,22 @@ export const invitationPreviewSchema = z.object({
 });
 
 export const updateMemberBodySchema = z.object({ role: roleSchema.optional(), institutionId: idSchema.nullable().optional() }).strict();
+
+/** An invitation not yet accepted, revoked or expired, as the members screen lists it. */
+export const pendingInvitationSchema = invitationSchema.omit({ link: true }).extend({
+  institutionId: idSchema.nullable(),
+  handoverFromMemberId: idSchema.nullable(),
+  invitedBy: z.string(),
+  createdAt: z.string(),
+});
+export const pendingInvitationListSchema = z.object({ invitations: z.array(pendingInvitationSchema) });
+
+/** What accepting an invitation returns: the new membership and what it allows. */
+export const acceptedInvitationSchema = z.object({
+  workspaceId: idSchema,
+  membership: z.object({ id: idSchema, role: roleSchema }),
+  abilities: abilitiesSchema,
+});
+
+/** A member as the membership routes return it, with the caller's abilities in the workspace. */
+export const memberResponseSchema = z.object({ member: memberSchema, abilities: abilitiesSchema });

@@ -7,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
+import { GuidanceHint } from '../../../../shared/editor/guidance-hint.ts';
 import type { CollabUser } from '../../lib/collab/collab-session.svelte.ts';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedLink } from './link-policy.ts';
 
@@ -43,6 +44,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
       },
     }),
     TableKit.configure({ table: { resizable: false } }),
+    GuidanceHint,
     Placeholder.configure({ placeholder: options.placeholder }),
     Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),
     CollaborationCaret.configure({

@@ -8,15 +8,17 @@ import { outlineOf, type OutlineEntry } from './outline.ts';
 export class EditorHandle {
   editor = $state.raw<Editor | null>(null);
   revision = $state(0);
+  private transactions = 0;
   readonly outline: OutlineEntry[] = $derived.by(() => {
     void this.revision;
     return this.editor ? outlineOf(this.editor.state.doc) : [];
   });
 
-  mount(element: HTMLElement, extensions: AnyExtension[], ariaLabel: string): void {
+  mount(element: HTMLElement, extensions: AnyExtension[], ariaLabel: string, editable = true): void {
     const editor = new Editor({
       element,
       extensions,
+      editable,
       editorProps: {
         attributes: {
           'aria-label': ariaLabel,
@@ -24,10 +26,17 @@ export class EditorHandle {
           role: 'textbox',
           spellcheck: 'true',
           class: 'document-body',
+          // The text's language is not the interface language: an English draft stays
+          // left-to-right in the Arabic interface, and the reverse.
+          dir: 'auto',
         },
       },
     });
-    editor.on('transaction', () => this.revision++);
+    // Assign from a plain counter: `revision++` would also *read* the state, making any
+    // effect that dispatches a command (e.g. updateUser) depend on it and loop forever.
+    editor.on('transaction', () => {
+      this.revision = ++this.transactions;
+    });
     this.editor = editor;
   }
 

@@ -6,10 +6,15 @@ export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
+/** C0 controls, space, DEL and C1 controls. */
+function isIgnoredInScheme(code: number): boolean {
+  return code <= 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
 export function isAllowedLink(raw: string): boolean {
   // Browsers ignore control characters and whitespace inside schemes ("java\tscript:"),
   // so strip them before looking at the scheme, exactly as the browser would.
-  const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const url = [...raw].filter((char) => !isIgnoredInScheme(char.codePointAt(0) ?? 0)).join('');
   if (url === '') return false;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) {

@@ -1,27 +1,16 @@
-import {
-  documentListSchema,
-  documentSchema,
-  type DocumentSummary,
-} from '../../../../shared/schemas/documents.ts';
+import { documentDetailSchema } from '../../../../shared/schemas/documents.ts';
+import type { z } from 'zod';
 import { requestJson } from './http.ts';
 
-const BASE = '/api/documents';
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
-export async function listDocuments(signal?: AbortSignal): Promise<DocumentSummary[]> {
-  const { documents } = await requestJson(documentListSchema, BASE, signal ? { signal } : {});
-  return documents;
+const path = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
+
+/** A document with the caller's abilities on it (documents are created in a workspace). */
+export function getDocument(id: string, signal?: AbortSignal): Promise<DocumentDetail> {
+  return requestJson(documentDetailSchema, path(id), signal ? { signal } : {});
 }
 
-export function getDocument(id: string, signal?: AbortSignal): Promise<DocumentSummary> {
-  const path = `${BASE}/${encodeURIComponent(id)}`;
-  return requestJson(documentSchema, path, signal ? { signal } : {});
-}
-
-export function createDocument(title: string): Promise<DocumentSummary> {
-  return requestJson(documentSchema, BASE, { method: 'POST', body: { title } });
-}
-
-export function renameDocument(id: string, title: string): Promise<DocumentSummary> {
-  const path = `${BASE}/${encodeURIComponent(id)}`;
-  return requestJson(documentSchema, path, { method: 'PATCH', body: { title } });
+export function renameDocument(id: string, title: string): Promise<DocumentDetail> {
+  return requestJson(documentDetailSchema, path(id), { method: 'PATCH', body: { title } });
 }

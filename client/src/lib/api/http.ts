@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiErrorSchema } from '../../../../shared/schemas/errors.ts';
 
 /** An API call that failed; `code` is the server's machine-readable code or a client one. */
@@ -8,6 +8,8 @@ export class ApiRequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string[]>,
+    /** From `Retry-After` on 429 answers, so the UI can say how long to wait. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -44,7 +46,8 @@ export async function requestJson<T extends z.ZodType>(
     const parsed = apiErrorSchema.safeParse(payload);
     if (parsed.success) {
       const { code, message, fields } = parsed.data.error;
-      throw new ApiRequestError(response.status, code, message, fields);
+      const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+      throw new ApiRequestError(response.status, code, message, fields, Number.isFinite(retryAfter) ? retryAfter : undefined);
     }
     throw new ApiRequestError(response.status, BAD_RESPONSE, response.statusText);
   }
@@ -53,4 +56,9 @@ export async function requestJson<T extends z.ZodType>(
     throw new ApiRequestError(response.status, BAD_RESPONSE, parsed.error.message);
   }
   return parsed.data;
+}
+
+/** For answers without a body (204, 202): only the status matters. */
+export async function requestVoid(path: string, init: { method: string; body?: unknown }): Promise<void> {
+  await requestJson(z.unknown(), path, init);
 }

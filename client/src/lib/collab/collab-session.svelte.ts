@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  CloseCode,
   COLLAB_PATH,
   FINAL_CLOSE_CODES,
   MessageType,
@@ -42,6 +43,12 @@ export class CollabSession {
   peers = $state<Peer[]>([]);
   /** True once the local copy (or an empty one) is loaded, so the editor can mount. */
   ready = $state(false);
+  /**
+   * Bumped each time the server closes with accessChanged (the user's access changed): the provider
+   * reconnects by itself to be re-authorized, and the page refetches what the user may do.
+   */
+  accessChanges = $state(0);
+  private accessChangeCount = 0;
 
   private readonly persistence: IndexeddbPersistence;
   private readonly tracker: SaveTracker;
@@ -111,6 +118,7 @@ export class CollabSession {
       tracker.connectionChanged(status === 'connected');
     const onSync = (synced: boolean) => tracker.syncChanged(synced);
     const onClosed = ({ code }: { code: number }) => {
+      if (code === CloseCode.accessChanged) this.accessChanges = ++this.accessChangeCount;
       if (!FINAL_CLOSE_CODES.has(code)) return;
       provider.shouldConnect = false;
       tracker.closed(code);

@@ -30,9 +30,9 @@ export class I18n {
 
   /** Formats a date in the UI language, so French users see "22 nov. 2025". */
   formatDate(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    const time = Date.parse(iso);
+    if (Number.isNaN(time)) return iso;
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
   }
 }
 

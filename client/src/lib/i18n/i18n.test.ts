@@ -39,7 +39,7 @@ describe('interpolate', () => {
 
   it('translates with parameters', () => {
     expect(translate('fr', 'toolbar.heading', { level: 2 })).toBe('Titre 2');
-    expect(translate('en', 'identity.defaultName', { number: 42 })).toBe('Guest 42');
+    expect(translate('en', 'workspaces.stage', { stage: 3 })).toBe('Stage 3 of 8');
   });
 });
 

@@ -3,7 +3,7 @@ import { parseRoute, type Route } from './routes.ts';
 
 /** History-API routing: the server answers unknown non-API paths with index.html. */
 export class Router {
-  route = $state<Route>({ name: 'list' });
+  route = $state<Route>({ name: 'home' });
 
   constructor(private readonly win: Window) {
     this.route = parseRoute(win.location.pathname);

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { documentPath, parseRoute } from './routes.ts';
+import { documentPath, parseRoute, workspacePath } from './routes.ts';
 
 describe('parseRoute', () => {
-  it('maps / to the list and /d/<id> to a document', () => {
-    expect(parseRoute('/')).toEqual({ name: 'list' });
+  it('maps / to the workspace list, /w/<id> to a workspace and /d/<id> to a document', () => {
+    expect(parseRoute('/')).toEqual({ name: 'home' });
     expect(parseRoute('/d/abcDEF12_-')).toEqual({ name: 'document', id: 'abcDEF12_-' });
     expect(parseRoute(documentPath('abcdefgh'))).toEqual({ name: 'document', id: 'abcdefgh' });
+    expect(parseRoute(workspacePath('wsABCDEF12'))).toEqual({ name: 'workspace', id: 'wsABCDEF12' });
+  });
+
+  it('maps single-use links to their pages', () => {
+    const token = 'tok_0123456789abcdefXYZ';
+    expect(parseRoute(`/invite/${token}`)).toEqual({ name: 'invite', token });
+    expect(parseRoute(`/reset/${token}`)).toEqual({ name: 'reset', token });
   });
 
   it('refuses ids the server could never have issued', () => {
     expect(parseRoute('/d/short')).toEqual({ name: 'notFound' });
     expect(parseRoute('/d/%3Cscript%3E12345')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/w/%E0%A4%A')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/invite/short')).toEqual({ name: 'notFound' });
     expect(parseRoute('/elsewhere')).toEqual({ name: 'notFound' });
   });
 });

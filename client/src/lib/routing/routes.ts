@@ -1,18 +1,58 @@
 import { documentIdSchema } from '../../../../shared/schemas/documents.ts';
+import { matrixKindSchema, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
+import { idSchema } from '../../../../shared/schemas/workspaces.ts';
 
-export type Route = { name: 'list' } | { name: 'document'; id: string } | { name: 'notFound' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'workspace'; id: string }
+  | { name: 'matrix'; workspaceId: string; kind: MatrixKind }
+  | { name: 'document'; id: string }
+  | { name: 'invite'; token: string }
+  | { name: 'reset'; token: string }
+  | { name: 'notFound' };
 
-/** `/` is the document list, `/d/<id>` a document; everything else is a 404 page. */
+// Tokens are opaque to the client; this only keeps obvious junk out of API paths.
+const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
+
+/**
+ * `/` lists workspaces, `/w/<id>` is a workspace's home, `/d/<id>` a document,
+ * `/invite/<token>` and `/reset/<token>` open single-use links; anything else is a 404 page.
+ */
 export function parseRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { name: 'list' };
-  const match = /^\/d\/([^/]+)\/?$/.exec(pathname);
-  if (match?.[1]) {
-    const id = decodeURIComponent(match[1]);
-    if (documentIdSchema.safeParse(id).success) return { name: 'document', id };
+  if (pathname === '/' || pathname === '') return { name: 'home' };
+  const matrix = parseMatrixPath(pathname);
+  if (matrix) return matrix;
+  const match = /^\/(w|d|invite|reset)\/([^/]+)\/?$/.exec(pathname);
+  const kind = match?.[1];
+  let value: string;
+  try {
+    value = decodeURIComponent(match?.[2] ?? '');
+  } catch {
+    return { name: 'notFound' };
   }
+  if (kind === 'w' && idSchema.safeParse(value).success) return { name: 'workspace', id: value };
+  if (kind === 'd' && documentIdSchema.safeParse(value).success) return { name: 'document', id: value };
+  if (kind === 'invite' && TOKEN.test(value)) return { name: 'invite', token: value };
+  if (kind === 'reset' && TOKEN.test(value)) return { name: 'reset', token: value };
   return { name: 'notFound' };
 }
 
 export function documentPath(id: string): string {
   return `/d/${encodeURIComponent(id)}`;
+}
+
+export function workspacePath(id: string): string {
+  return `/w/${encodeURIComponent(id)}`;
+}
+
+/** `/w/<id>/matrices/<kind>`: one matrix of a workspace; `/w/<id>/matrices` opens the roadmap. */
+function parseMatrixPath(pathname: string): Route | undefined {
+  const match = /^\/w\/([A-Za-z0-9_-]+)\/matrices(?:\/([a-z]+))?\/?$/.exec(pathname);
+  if (!match?.[1] || !idSchema.safeParse(match[1]).success) return undefined;
+  const kind = matrixKindSchema.safeParse(match[2] ?? 'milestone');
+  return kind.success ? { name: 'matrix', workspaceId: match[1], kind: kind.data } : { name: 'notFound' };
+}
+
+export function matrixPath(workspaceId: string, kind: MatrixKind): string {
+  return `/w/${encodeURIComponent(workspaceId)}/matrices/${kind}`;
 }

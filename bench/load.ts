@@ -1,0 +1,152 @@
+/**
+ * Load benchmark: how fast a large policy document becomes usable after a server restart.
+ * For each generated document (~1 MB, ~10 MB, ~1 MB with heavy edit history): create it via
+ * the API, push it through an ordinary y-websocket client, wait for the durability ack,
+ * restart the server so the document must come from SQLite, then measure a fresh Node client
+ * (cold = first load from SQLite, warm = already in memory) and Chromium (navigation → text
+ * shown → a typed character in the DOM).
+ *
+ *   npm run bench:load                      # BENCH_LOAD_SIZES_MB=1,10 BENCH_HISTORY_EDITS=100000
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { DOC_CONTENT_FIELD } from '../shared/collab/protocol.ts';
+import { measureEditable, type BrowserTiming } from './lib/browser.ts';
+import { connectClient } from './lib/clients.ts';
+import { generateHistoryDoc, generatePolicyDoc, type GeneratedDoc } from './lib/policy-doc.ts';
+import { pinSelf, REPO_DIR, RESULTS_DIR } from './lib/server-proc.ts';
+import { envList, envNumber, fmtBytes, fmtMs, sleep, withTimeout } from './lib/stats.ts';
+import { markdownTable } from './lib/table.ts';
+import { cadre, type Started } from './lib/targets.ts';
+import { AckDurabilityTracker } from './lib/trackers.ts';
+
+const SIZES_MB = envList('BENCH_LOAD_SIZES_MB', [1, 10]);
+const HISTORY_EDITS = envNumber('BENCH_HISTORY_EDITS', 100_000);
+const TIMEOUT_MS = 120_000;
+
+interface Variant { name: string; targetMs: number; make: () => GeneratedDoc }
+interface LoadResult {
+  variant: string;
+  stateBytes: number;
+  blocks: number;
+  seedSeconds: number;
+  coldSyncMs: number;
+  warmSyncMs: number;
+  serverLoadMs: number;
+  bytesToClient: number;
+  browser: BrowserTiming | { error: string };
+  targetMs: number;
+}
+
+async function syncFresh(s: Started, id: string, expectBlocks: number): Promise<{ ms: number; bytes: number }> {
+  const t0 = performance.now();
+  const c = connectClient({ kind: 'y-websocket', url: s.clientUrl, room: id, cookie: s.cookie() });
+  try {
+    await withTimeout(c.synced, TIMEOUT_MS, 'fresh client sync');
+    const ms = performance.now() - t0;
+    const blocks = c.doc.getXmlFragment(DOC_CONTENT_FIELD).length;
+    if (blocks !== expectBlocks) throw new Error(`fresh client got ${blocks} blocks, expected ${expectBlocks}`);
+    return { ms, bytes: c.bytesReceived() };
+  } finally {
+    c.destroy();
+  }
+}
+
+async function seed(s: Started, id: string, gen: GeneratedDoc): Promise<void> {
+  const acks = new AckDurabilityTracker();
+  const c = connectClient({ kind: 'y-websocket', url: s.clientUrl, room: id, cookie: s.cookie(), onDurableAck: (n) => acks.onAck(n) });
+  try {
+    await withTimeout(c.synced, TIMEOUT_MS, 'seeding client sync');
+    // Each chunk becomes one update message, like a long editing session replayed.
+    for (const chunk of gen.chunks) {
+      Y.applyUpdate(c.doc, chunk);
+      await sleep(0);
+    }
+    if (!c.sendDurabilityCheck(acks.nextNonce(performance.now(), true))) throw new Error('seeding client disconnected');
+    const until = performance.now() + TIMEOUT_MS;
+    while (acks.unresolvedMeasured() > 0) {
+      if (performance.now() > until) throw new Error('no durability ack for the seeded document');
+      if (c.disconnects() > 0) throw new Error('server closed the seeding connection (see bench/results/logs)');
+      await sleep(20);
+    }
+  } finally {
+    c.destroy();
+  }
+}
+
+async function runVariant(v: Variant): Promise<LoadResult> {
+  process.stderr.write(`[load] ${v.name}: generating…\n`);
+  const gen = v.make();
+  const blocks = gen.doc.getXmlFragment(DOC_CONTENT_FIELD).length;
+  const label = `load-${v.name.replace(/[^\w.-]/g, '_')}`;
+  let s = await cadre.start(`${label}-seed`);
+  const dataDir = s.dataDir;
+  try {
+    const [id] = await s.createDocs(1);
+    if (!id) throw new Error('no document created');
+    const tSeed = performance.now();
+    await seed(s, id, gen);
+    const seedSeconds = (performance.now() - tSeed) / 1000;
+    // Restart: the document must now be loaded from SQLite.
+    await s.server.stop();
+    s = await cadre.start(`${label}-cold`, { dataDir });
+    process.stderr.write(`[load] ${v.name}: measuring node client…\n`);
+    const cold = await syncFresh(s, id, blocks);
+    const warm = await syncFresh(s, id, blocks);
+    let browser: LoadResult['browser'] = { error: 'client not built (dist/client missing)' };
+    if (existsSync(join(REPO_DIR, 'dist', 'client', 'index.html'))) {
+      await s.server.stop();
+      s = await cadre.start(`${label}-browser`, { dataDir });
+      process.stderr.write(`[load] ${v.name}: measuring Chromium…\n`);
+      try {
+        browser = await measureEditable(`http://localhost:${s.server.port}/d/${id}`, gen.firstHeading, s.cookie(), TIMEOUT_MS);
+      } catch (error) {
+        browser = { error: error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error) };
+      }
+    }
+    return {
+      variant: v.name, stateBytes: gen.bytes, blocks, seedSeconds,
+      coldSyncMs: cold.ms, warmSyncMs: warm.ms, serverLoadMs: Math.max(0, cold.ms - warm.ms),
+      bytesToClient: cold.bytes, browser, targetMs: v.targetMs,
+    };
+  } finally {
+    gen.doc.destroy();
+    await s.server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  await pinSelf();
+  const variants: Variant[] = [
+    ...SIZES_MB.map((mb): Variant => ({ name: `${mb} MB`, targetMs: mb <= 1 ? 1000 : 5000, make: () => generatePolicyDoc(mb * 1024 * 1024, mb) })),
+    { name: `1 MB + ${HISTORY_EDITS} edits`, targetMs: 1000, make: () => generateHistoryDoc(1024 * 1024, HISTORY_EDITS) },
+  ];
+  const results: LoadResult[] = [];
+  for (const v of variants) {
+    try {
+      results.push(await runVariant(v));
+    } catch (error) {
+      process.stderr.write(`[load] ${v.name} failed: ${String(error)}\n`);
+    }
+  }
+  const cell = (b: LoadResult['browser'], k: keyof BrowserTiming): string => ('error' in b ? `error: ${b.error}` : fmtMs(b[k]));
+  const verdict = (r: LoadResult): string =>
+    'error' in r.browser ? 'not measured' : r.browser.editableMs <= r.targetMs ? `met (≤ ${fmtMs(r.targetMs)})` : `missed (> ${fmtMs(r.targetMs)})`;
+  const table = markdownTable(
+    ['document', 'Yjs state', 'blocks', 'cold sync (Node)', 'warm sync', 'server load ≈ cold − warm', 'bytes to client', 'browser: text shown', 'browser: typed char in DOM', 'target'],
+    results.map((r) => [r.variant, fmtBytes(r.stateBytes), String(r.blocks), fmtMs(r.coldSyncMs), fmtMs(r.warmSyncMs), fmtMs(r.serverLoadMs),
+      fmtBytes(r.bytesToClient), cell(r.browser, 'textVisibleMs'), cell(r.browser, 'editableMs'), verdict(r)]),
+  );
+  process.stdout.write(`${table}\n\n`);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, 'load.json');
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), results, markdown: table }, null, 2));
+  process.stdout.write(`Sync times from client creation to first sync complete; bytes are WebSocket payload (after permessage-deflate decompression). Written ${file}.\n`);
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

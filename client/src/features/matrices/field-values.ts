@@ -1,0 +1,80 @@
+import type { MatrixItem, MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
+import { engagementOf, matrixItemTitle } from '../../../../shared/schemas/matrices/index.ts';
+import type { Member } from '../../../../shared/schemas/workspaces.ts';
+import type { MatrixLabels } from './labels.ts';
+import type { EnumValue, FieldSpec } from './matrix-fields.ts';
+
+/** What the table and dialogs need to turn ids into names. */
+export type Lookup = { labels: MatrixLabels; members: readonly Member[]; items: (kind: MatrixKind) => readonly MatrixItem[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field's value as text for a table cell; empty values read as an em dash. */
+export function displayValue(field: FieldSpec, item: MatrixItem, lookup: Lookup, yesNo: [string, string]): string {
+  const value = item.data[field.name];
+  const enumLabel = (v: unknown) => (typeof v === 'string' ? (lookup.labels.values[v as EnumValue] ?? v) : '');
+  switch (field.type) {
+    case 'enum':
+      if (field.name === 'engagement' && item.kind === 'stakeholder' && value === null) {
+        return enumLabel(engagementOf(item.data as { influence: number; interest: number; engagement: null }));
+      }
+      return enumLabel(value);
+    case 'bool':
+      return value === true ? yesNo[0] : yesNo[1];
+    case 'scale':
+      return typeof value === 'number' ? String(value) : '';
+    case 'ref': {
+      const target = lookup.items(field.kind).find((i) => i.id === value);
+      return target ? matrixItemTitle(target) : '';
+    }
+    case 'refs':
+      return Array.isArray(value)
+        ? value.map((id) => lookup.items(field.kind).find((i) => i.id === id)).flatMap((i) => (i ? [matrixItemTitle(i)] : [])).join('; ')
+        : '';
+    case 'member':
+      return lookup.members.find((m) => m.id === value)?.name ?? '';
+    case 'lines':
+      return Array.isArray(value) ? value.join('; ') : '';
+    case 'ratings':
+      return isRecord(value) ? Object.entries(value).map(([k, v]) => `${k} ${String(v)}`).join(', ') : '';
+    case 'variants':
+      return Array.isArray(value) ? value.filter(isRecord).map((v) => `${String(v['language'])}: ${String(v['term'])}`).join('; ') : '';
+    case 'coverage':
+      return isRecord(value) ? Object.entries(value).map(([k, v]) => `${lookup.labels.coverage[k as keyof MatrixLabels['coverage']] ?? k}: ${enumLabel(v)}`).join(', ') : '';
+    default:
+      return typeof value === 'string' ? value : '';
+  }
+}
+
+/** Text-area form of structured values, and back; parse errors are left to the server to name. */
+export function toText(field: FieldSpec, value: unknown): string {
+  if (field.type === 'lines') return Array.isArray(value) ? value.join('\n') : '';
+  if (field.type === 'ratings') return isRecord(value) ? Object.entries(value).map(([k, v]) => `${k} = ${String(v)}`).join('\n') : '';
+  if (field.type === 'variants') return Array.isArray(value) ? value.filter(isRecord).map((v) => `${String(v['language'])}: ${String(v['term'])}`).join('\n') : '';
+  return typeof value === 'string' ? value : '';
+}
+
+export function fromText(field: FieldSpec, text: string): unknown {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (field.type === 'lines') return lines;
+  if (field.type === 'ratings') {
+    return Object.fromEntries(
+      lines.map((line) => {
+        const [name = '', score = ''] = line.split('=').map((part) => part.trim());
+        return [name, Number(score)];
+      }),
+    );
+  }
+  if (field.type === 'variants') {
+    return lines.map((line) => {
+      const at = line.indexOf(':');
+      return at < 0 ? { language: '', term: line } : { language: line.slice(0, at).trim(), term: line.slice(at + 1).trim() };
+    });
+  }
+  return text;
+}
+
+/** The fields whose value differs between two data objects: what an update sends. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value)));
+}

@@ -1,0 +1,94 @@
+import { SvelteMap } from 'svelte/reactivity';
+import type { Abilities } from '../../../../shared/policy/abilities.ts';
+import type { WorkspaceEvent } from '../../../../shared/schemas/events.ts';
+import { matrixItemSchema, matrixResource, type MatrixItem, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
+import type { Member } from '../../../../shared/schemas/workspaces.ts';
+import { listMatrix } from '../../lib/api/matrices-api.ts';
+import { getWorkspace } from '../../lib/api/workspaces-api.ts';
+import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
+
+export type MatricesLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
+
+/**
+ * The live view of some matrices of a workspace: items per kind, kept current from the
+ * workspace's server-sent events (each event carries the changed item, so no refetch), plus
+ * the members (for owners) and the caller's abilities. After a reconnect it refetches, since
+ * events sent while offline are lost.
+ */
+export class WorkspaceMatrices {
+  readonly items = new SvelteMap<MatrixKind, MatrixItem[]>();
+  members = $state.raw<Member[]>([]);
+  abilities = $state.raw<Abilities | null>(null);
+  workspaceTitle = $state('');
+  load = $state<MatricesLoad>({ kind: 'loading' });
+  /** Ids of items changed by someone else recently, to highlight them briefly. */
+  readonly recentlyChanged = new SvelteMap<string, number>();
+  private stop: (() => void) | null = null;
+
+  constructor(
+    readonly workspaceId: string,
+    private readonly kinds: readonly MatrixKind[],
+    private readonly selfId: () => string | null = () => null,
+  ) {}
+
+  start(): void {
+    void this.refresh();
+    this.stop = subscribeToWorkspace(this.workspaceId, (event) => this.apply(event), () => void this.refresh());
+  }
+
+  destroy(): void {
+    this.stop?.();
+  }
+
+  list(kind: MatrixKind): MatrixItem[] {
+    return this.items.get(kind) ?? [];
+  }
+
+  find(kind: MatrixKind, id: string): MatrixItem | undefined {
+    return this.list(kind).find((item) => item.id === id);
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const [detail, ...lists] = await Promise.all([getWorkspace(this.workspaceId), ...this.kinds.map((kind) => listMatrix(this.workspaceId, kind))]);
+      this.members = detail.members;
+      this.abilities = detail.abilities;
+      this.workspaceTitle = detail.workspace.title;
+      this.kinds.forEach((kind, index) => this.items.set(kind, lists[index]?.items ?? []));
+      this.load = { kind: 'ready' };
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      this.load = status === 404 || status === 403 ? { kind: 'notFound' } : { kind: 'failed', error };
+    }
+  }
+
+  /** Puts a server answer or event item in place; an older version never replaces a newer one. */
+  upsert(item: MatrixItem): void {
+    const list = this.list(item.kind);
+    const existing = list.find((i) => i.id === item.id);
+    if (existing && existing.version > item.version) return;
+    if (item.deletedAt !== null) {
+      this.items.set(item.kind, list.filter((i) => i.id !== item.id));
+      return;
+    }
+    this.items.set(item.kind, existing ? list.map((i) => (i.id === item.id ? item : i)) : [...list, item]);
+  }
+
+  private apply(event: WorkspaceEvent): void {
+    const kind = this.kinds.find((k) => matrixResource(k) === event.resource);
+    if (!kind) return;
+    const parsed = matrixItemSchema.safeParse(event.item);
+    if (!parsed.success) {
+      void this.refresh();
+      return;
+    }
+    this.upsert(parsed.data);
+    if (event.actorId && event.actorId !== this.selfId()) {
+      const at = Date.now();
+      this.recentlyChanged.set(parsed.data.id, at);
+      setTimeout(() => {
+        if (this.recentlyChanged.get(parsed.data.id) === at) this.recentlyChanged.delete(parsed.data.id);
+      }, 2500);
+    }
+  }
+}

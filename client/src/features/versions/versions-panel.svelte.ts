@@ -1,0 +1,72 @@
+import type { CompareResult, VersionDetail, VersionSummary } from '../../../../shared/schemas/versions.ts';
+import { compareVersions, createVersion, getVersion, listVersions, publishVersion, restoreVersion } from '../../lib/api/versions-api.ts';
+
+/** What the versions panel shows on its right-hand side: nothing, one version, or a comparison. */
+export type VersionView = { kind: 'none' } | { kind: 'open'; version: VersionDetail } | { kind: 'compare'; result: CompareResult };
+
+/** State of the versions panel of one document: the list, the open view, the busy flag and errors. */
+export class VersionsPanelState {
+  versions = $state<VersionSummary[]>([]);
+  view = $state<VersionView>({ kind: 'none' });
+  loading = $state(false);
+  busy = $state(false);
+  error = $state<string | null>(null);
+  /** The public link just created, shown once (the server keeps only its hash). */
+  published = $state<{ versionId: string; url: string } | null>(null);
+
+  constructor(private readonly documentId: string) {}
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.error = null;
+    try {
+      await work();
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async refresh(): Promise<void> {
+    this.loading = true;
+    await this.run(async () => {
+      this.versions = await listVersions(this.documentId);
+    });
+    this.loading = false;
+  }
+
+  name(name: string): Promise<void> {
+    return this.run(async () => {
+      const created = await createVersion(this.documentId, name);
+      this.versions = [created, ...this.versions.filter((v) => v.id !== created.id)];
+    });
+  }
+
+  open(versionId: string): Promise<void> {
+    return this.run(async () => {
+      this.view = { kind: 'open', version: await getVersion(this.documentId, versionId) };
+    });
+  }
+
+  compare(from: string, to: string): Promise<void> {
+    return this.run(async () => {
+      this.view = { kind: 'compare', result: await compareVersions(this.documentId, from, to) };
+    });
+  }
+
+  restore(versionId: string): Promise<void> {
+    return this.run(async () => {
+      const restored = await restoreVersion(this.documentId, versionId);
+      this.versions = [restored, ...this.versions];
+      this.view = { kind: 'none' };
+    });
+  }
+
+  publish(versionId: string): Promise<void> {
+    return this.run(async () => {
+      const link = await publishVersion(this.documentId, versionId);
+      this.published = { versionId, url: link.url };
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import type { WorkspaceDetail } from '../../../../shared/schemas/workspaces.ts';
+import { ApiRequestError } from '../../lib/api/http.ts';
+import { getWorkspace, listInvitations, type PendingInvitation } from '../../lib/api/workspaces-api.ts';
+import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
+
+export type HomeLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
+
+/**
+ * The workspace home's data: the detail (workspace, own membership and abilities, members,
+ * institutions, documents) and pending invitations, refetched whenever the server says
+ * something changed, so every viewer sees changes within a second.
+ */
+export class WorkspaceHome {
+  detail = $state.raw<WorkspaceDetail | null>(null);
+  invitations = $state.raw<PendingInvitation[]>([]);
+  load = $state<HomeLoad>({ kind: 'loading' });
+  private stop: (() => void) | null = null;
+  private generation = 0;
+
+  constructor(readonly workspaceId: string) {}
+
+  start(): void {
+    void this.refresh();
+    this.stop = subscribeToWorkspace(this.workspaceId, () => void this.refresh(), () => void this.refresh());
+  }
+
+  destroy(): void {
+    this.stop?.();
+    this.generation++;
+  }
+
+  /** Refetches everything; an answer overtaken by a newer request is dropped. */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    try {
+      const detail = await getWorkspace(this.workspaceId);
+      const invitations = detail.abilities.manageMembers ? await listInvitations(this.workspaceId) : [];
+      if (generation !== this.generation) return;
+      this.detail = detail;
+      this.invitations = invitations;
+      this.load = { kind: 'ready' };
+    } catch (error) {
+      if (generation !== this.generation) return;
+      // Removed from the workspace while viewing it: the page says so instead of going stale.
+      if (error instanceof ApiRequestError && (error.status === 404 || error.status === 403)) {
+        this.stop?.();
+        this.detail = null;
+        this.load = { kind: 'notFound' };
+      } else if (!this.detail) {
+        this.load = { kind: 'failed', error };
+      }
+    }
+  }
+}

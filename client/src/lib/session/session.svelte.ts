@@ -1,0 +1,44 @@
+import { createContext } from 'svelte';
+import type { User } from '../../../../shared/schemas/auth.ts';
+import { fetchMe, signOut } from '../api/auth-api.ts';
+import { ApiRequestError } from '../api/http.ts';
+
+export type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'signedOut' }
+  | { kind: 'signedIn'; user: User }
+  | { kind: 'unreachable'; message: string };
+
+/** Who is signed in, shared through context; pages render the sign-in screen when nobody is. */
+export class Session {
+  state = $state<SessionState>({ kind: 'loading' });
+  readonly user: User | null = $derived(this.state.kind === 'signedIn' ? this.state.user : null);
+
+  async refresh(): Promise<void> {
+    try {
+      this.state = { kind: 'signedIn', user: await fetchMe() };
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 401) this.state = { kind: 'signedOut' };
+      else this.state = { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  signedIn(user: User): void {
+    this.state = { kind: 'signedIn', user };
+  }
+
+  /** The server ended the session (401 anywhere): show the sign-in screen again. */
+  expired(): void {
+    this.state = { kind: 'signedOut' };
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await signOut();
+    } finally {
+      this.state = { kind: 'signedOut' };
+    }
+  }
+}
+
+export const [getSession, setSession] = createContext<Session>();

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { joinViaApi, seedDocument } from './support/api.ts';
+import { EditorPage } from './support/editor-page.ts';
+
+test('two people co-edit one document and it is saved on the server', async ({ browser }, testInfo) => {
+  const aminaContext = await browser.newContext();
+  const brunoContext = await browser.newContext();
+  const { doc, workspace } = await seedDocument(aminaContext, 'Amina Diallo', 'Stratégie nationale — co-édition');
+  await joinViaApi(aminaContext, brunoContext, workspace.id, 'Bruno Costa', 'drafter');
+  const freshContext = await browser.newContext();
+  await joinViaApi(aminaContext, freshContext, workspace.id, 'Chloé Martin', 'drafter');
+  try {
+    const amina = await aminaContext.newPage();
+    const bruno = await brunoContext.newPage();
+    await EditorPage.prepare(amina);
+    await EditorPage.prepare(bruno);
+    const a = new EditorPage(amina);
+    const b = new EditorPage(bruno);
+    await a.open(doc.id);
+    await b.open(doc.id);
+
+    // Each sees the other in "who is here".
+    await expect(a.presence.getByText('Bruno Costa', { exact: true })).toBeAttached();
+    await expect(a.presence.getByText('Amina Diallo (you)', { exact: true })).toBeAttached();
+    await expect(b.presence.getByText('Amina Diallo', { exact: true })).toBeAttached();
+    await expect(b.presence.getByText('Bruno Costa (you)', { exact: true })).toBeAttached();
+    await expect(b.presence.getByRole('listitem')).toHaveCount(2);
+
+    await a.focusEnd();
+    await amina.keyboard.type('Objectif général : une gouvernance partagée.');
+    await expect(b.body).toContainText('Objectif général : une gouvernance partagée.');
+
+    await b.focusEnd();
+    await bruno.keyboard.press('Enter');
+    await bruno.keyboard.type('Specific objective: reliable migration data.');
+    await expect(a.body).toContainText('Specific objective: reliable migration data.');
+
+    // Each sees the other's caret, labelled with their name, and not their own.
+    await expect(a.caretLabel('Bruno Costa')).toBeVisible();
+    await expect(b.caretLabel('Amina Diallo')).toBeVisible();
+    await expect(a.caretLabel('Amina Diallo')).toHaveCount(0);
+
+    // "Saved" means the server acknowledged the edits as durable.
+    await expect(a.status).toHaveText('Saved');
+    await expect(b.status).toHaveText('Saved');
+
+    const shot = await amina.locator('body').screenshot({ path: testInfo.outputPath('co-editing.png') });
+    await testInfo.attach('co-editing', { body: shot, contentType: 'image/png' });
+
+    await amina.reload();
+    await expect(a.body).toContainText('Objectif général : une gouvernance partagée.');
+    await expect(a.body).toContainText('Specific objective: reliable migration data.');
+  } finally {
+    await aminaContext.close();
+    await brunoContext.close();
+  }
+
+  // A fresh browser has no IndexedDB copy: the text must come from the server.
+  try {
+    const fresh = await freshContext.newPage();
+    await EditorPage.prepare(fresh);
+    const c = new EditorPage(fresh);
+    await c.open(doc.id);
+    await expect(c.body).toContainText('Objectif général : une gouvernance partagée.');
+    await expect(c.body).toContainText('Specific objective: reliable migration data.');
+  } finally {
+    await freshContext.close();
+  }
+});

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { joinViaApi, seedDocument } from './support/api.ts';
+import { EditorPage } from './support/editor-page.ts';
+
+test('toolbar formats text, the outline lists headings and jumps to them', async ({ page, context }) => {
+  const { doc } = await seedDocument(context, 'Lucía Pérez', 'Formatting');
+  await EditorPage.prepare(page);
+  const editor = new EditorPage(page);
+  await editor.open(doc.id);
+  await editor.focusEnd();
+
+  await page.keyboard.type('Context');
+  await editor.button('Heading 1').click();
+  await expect(editor.button('Heading 1')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Enter');
+  await page.keyboard.type('Objectives');
+  await editor.button('Heading 2').click();
+  await page.keyboard.press('Enter');
+
+  await editor.button('Bold').click();
+  await expect(editor.button('Bold')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type('Essential');
+  await expect(editor.body.locator('strong')).toHaveText('Essential');
+
+  const outline = page.getByRole('navigation', { name: 'Document outline' });
+  await expect(outline.getByRole('button')).toHaveText(['Context', 'Objectives']);
+  await outline.getByRole('button', { name: 'Context' }).click();
+  await expect(editor.body.locator('h1')).toBeInViewport();
+  await expect(editor.button('Heading 1')).toHaveAttribute('aria-pressed', 'true');
+
+  // Undo is the collaborative one: it removes this user's last change.
+  await editor.focusEnd();
+  await page.keyboard.press('Control+z');
+  await expect(editor.body.locator('strong')).toHaveCount(0);
+  await expect(editor.status).toHaveText('Saved');
+});
+
+test('offline edits are kept and saved when the connection returns', async ({ page, context }) => {
+  const { doc } = await seedDocument(context, 'Omar', 'Offline');
+  await EditorPage.prepare(page);
+  const editor = new EditorPage(page);
+  await editor.open(doc.id);
+  await editor.focusEnd();
+
+  await context.setOffline(true);
+  await page.keyboard.type('Written on a train');
+  await expect(editor.status).toHaveText('Offline — your changes are kept');
+  await context.setOffline(false);
+  await expect(editor.status).toHaveText('Saved');
+  await page.reload();
+  await expect(editor.body).toContainText('Written on a train');
+});
+
+test('the toolbar supports arrow-key navigation', async ({ page, context }) => {
+  const { doc } = await seedDocument(context, 'Keyboard user', 'Keyboard');
+  await EditorPage.prepare(page);
+  const editor = new EditorPage(page);
+  await editor.open(doc.id);
+  await editor.button('Normal text').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(editor.button('Heading 1')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(editor.button('Insert table')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.body.locator('table')).toBeVisible();
+  await expect(editor.button('Add row below')).toBeVisible();
+  await editor.button('Add row below').click();
+  await expect(editor.body.locator('tr')).toHaveCount(4);
+});
+
+test('edits made while the server is unreachable survive closing the tab', async ({
+  browser,
+  context,
+}) => {
+  const { doc, workspace } = await seedDocument(context, 'Nadia', 'Unreachable');
+  const cut = await context.newPage();
+  await EditorPage.prepare(cut);
+  // The socket opens but nothing answers: like a proxy that swallows the connection.
+  await cut.routeWebSocket(/\/collab\//, () => {});
+  const editor = new EditorPage(cut);
+  await cut.goto(`/d/${doc.id}`);
+  await editor.focusEnd();
+  await cut.keyboard.type('Drafted without a connection');
+  await expect(editor.status).toHaveText('Offline — your changes are kept');
+  // Wait until y-indexeddb has written the edit, then close the tab.
+  await expect
+    .poll(() =>
+      cut.evaluate(
+        (name) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const count = db.transaction('updates').objectStore('updates').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                db.close();
+              };
+            };
+          }),
+        `cadre:${doc.id}`,
+      ),
+    )
+    .toBeGreaterThan(1);
+  await cut.close();
+
+  const back = await context.newPage();
+  const reopened = new EditorPage(back);
+  await reopened.open(doc.id);
+  await expect(reopened.body).toContainText('Drafted without a connection');
+  await expect(reopened.status).toHaveText('Saved');
+
+  const elsewhere = await browser.newContext();
+  try {
+    await joinViaApi(context, elsewhere, workspace.id, 'Nadia elsewhere', 'drafter');
+    const other = new EditorPage(await elsewhere.newPage());
+    await other.open(doc.id);
+    await expect(other.body).toContainText('Drafted without a connection');
+  } finally {
+    await elsewhere.close();
+  }
+});

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { joinViaApi, seedDocument } from './support/api.ts';
+import { EditorPage } from './support/editor-page.ts';
+
+/** Selects `word` inside the editor as a reader would by dragging over it. */
+async function selectWord(page: Page, word: string): Promise<void> {
+  await page.evaluate((target) => {
+    const root = document.querySelector('.ProseMirror');
+    if (!root) throw new Error('no editor');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the document`);
+  }, word);
+}
+
+test('an expert comments and suggests; the drafter replies and accepts; the expert is told', async ({ browser }, testInfo) => {
+  const drafterContext = await browser.newContext();
+  const expertContext = await browser.newContext();
+  const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', 'Integration plan — review');
+  await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
+  try {
+    const drafterPage = await drafterContext.newPage();
+    const expertPage = await expertContext.newPage();
+    await EditorPage.prepare(drafterPage);
+    await EditorPage.prepare(expertPage);
+    const drafter = new EditorPage(drafterPage);
+    const expert = new EditorPage(expertPage);
+
+    await drafter.open(doc.id);
+    await drafter.focusEnd();
+    await drafterPage.keyboard.type('Migrants have access to basic services in every municipality.');
+    await expect(drafter.status).toHaveText('Saved');
+
+    await expertPage.goto(`/d/${doc.id}`);
+    await expect(expert.body).toContainText('basic services');
+    await expect(expertPage.getByTestId('read-only-notice')).toBeVisible();
+    const expertPanel = expertPage.getByRole('region', { name: 'Review' });
+
+    // A question with a mention, then a suggested change, both on selected text.
+    await selectWord(expertPage, 'every municipality');
+    await expertPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expertPanel.getByLabel('Kind of comment').selectOption('question');
+    await expertPanel.getByLabel(/Your comment/).fill('@Dario Drafter does this include the islands?');
+    await expertPanel.getByRole('button', { name: 'Post comment' }).click();
+    await expect(expertPanel.getByText('does this include the islands?')).toBeVisible();
+
+    await selectWord(expertPage, 'basic');
+    await expertPanel.getByRole('button', { name: 'Suggest', exact: true }).click();
+    await expertPanel.getByLabel('Replace with').fill('essential public');
+    await expertPanel.getByLabel('Reason (optional)').fill('Matches the wording of the framework law');
+    await expertPanel.getByRole('button', { name: 'Propose change' }).click();
+    // Shown inline as a preview only: struck-through text and the proposed insertion.
+    await expect(expert.body.locator('.review-del')).toHaveText('basic');
+    await expect(expert.body.locator('.review-ins')).toHaveText('essential public');
+
+    // The drafter sees both live, and the mention in the inbox.
+    const drafterPanel = drafterPage.getByRole('region', { name: 'Review' });
+    await expect(drafterPanel.getByText('does this include the islands?')).toBeVisible();
+    await expect(drafterPanel.getByText('Matches the wording of the framework law')).toBeVisible();
+    await expect(drafterPage.getByTestId('notification-count')).toHaveText('1');
+    const shot = await drafterPage.locator('body').screenshot({ path: testInfo.outputPath('review-panel-drafter.png') });
+    await testInfo.attach('review panel (drafter)', { body: shot, contentType: 'image/png' });
+
+    const question = drafterPanel.getByRole('article', { name: /every municipality/ });
+    await question.getByRole('button', { name: /Question/ }).click();
+    await question.getByLabel('Reply to this thread').fill('Yes, the islands are included.');
+    await question.getByRole('button', { name: 'Reply', exact: true }).click();
+    await expect(expertPanel.getByText('Yes, the islands are included.')).toBeVisible();
+
+    const suggestion = drafterPanel.getByRole('article', { name: /basic/ });
+    await suggestion.getByRole('button', { name: /Suggested change/ }).click();
+    await suggestion.getByRole('button', { name: 'Accept' }).click();
+    await expect(drafter.body).toContainText('access to essential public services');
+
+    // The expert sees the accepted text, and a notification for the reply and the decision.
+    await expect(expert.body).toContainText('access to essential public services');
+    await expect(expert.body.locator('.review-del')).toHaveCount(0);
+    await expect(expertPage.getByTestId('notification-count')).toHaveText('2');
+    await expertPanel.getByLabel('Status').selectOption('all');
+    await expect(expertPanel.getByText('Accepted by Dario Drafter')).toBeVisible();
+    await expertPage.getByTestId('notification-bell').click();
+    await expect(expertPage.getByRole('dialog', { name: 'Notifications' }).getByText('Dario Drafter replied')).toBeVisible();
+    const expertShot = await expertPage.locator('body').screenshot({ path: testInfo.outputPath('review-panel-expert.png') });
+    await testInfo.attach('review panel (expert)', { body: expertShot, contentType: 'image/png' });
+  } finally {
+    await drafterContext.close();
+    await expertContext.close();
+  }
+});

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import type { MatrixKind } from '../../shared/schemas/matrices/index.ts';
+import { findTemplate, templateContent } from '../../shared/templates/index.ts';
+import type { Services } from '../services.ts';
+import { replaceDocContent } from '../versions/doc-content.ts';
+import * as demo from './cabo-verde-data.ts';
+
+type DemoServices = Pick<Services, 'workspaces' | 'institutions' | 'users' | 'members' | 'matrixItems' | 'documents' | 'collab'>;
+
+const day = 24 * 3600_000;
+const dateIn = (now: number, days: number) => new Date(now + days * day).toISOString().slice(0, 10);
+
+/**
+ * Builds the demo workspace (Cabo Verde municipal action plan) for `ownerId`, who becomes its
+ * facilitator: institutions, members with roles, roadmap, matrices, a partly drafted document
+ * from the municipal template, and a stage history. Members get accounts that cannot sign in
+ * unless `memberPasswordHash` is given (the `npm run demo` script prints their password).
+ */
+export function createDemoWorkspace(services: DemoServices, ownerId: string, options: { memberPasswordHash?: string; now?: number } = {}) {
+  const now = options.now ?? Date.now();
+  const { workspaces, institutions, users, members, matrixItems } = services;
+  const workspace = workspaces.create({ ...demo.demoWorkspace, thematicAreas: [...demo.demoWorkspace.thematicAreas], language: 'en' }, ownerId);
+  const id = workspace.id;
+
+  const institutionIds: Record<string, string> = {};
+  for (const institution of demo.demoInstitutions) {
+    institutionIds[institution.key] = institutions.create(id, institution.name, institution.parent ? (institutionIds[institution.parent] ?? null) : null).id;
+  }
+  const suffix = randomBytes(4).toString('hex');
+  const people = demo.demoMembers.map((member, index) => {
+    const user = users.create(`demo${index + 1}-${suffix}@demo.cadre.invalid`, member.name, options.memberPasswordHash ?? '!demo-account');
+    members.add(id, user.id, member.role, institutionIds[member.institution] ?? null);
+    return { ...member, userId: user.id, email: user.email };
+  });
+  // Changes are attributed to the people who would make them: drafters and the chair.
+  const authors = people.filter((p) => p.role === 'drafter' || p.role === 'chair').map((p) => p.userId);
+  let turn = 0;
+  const author = () => authors[turn++ % authors.length] ?? ownerId;
+
+  const ids: Record<string, string> = {};
+  const add = (kind: MatrixKind, seed: { key?: string; data: object | ((ids: Record<string, string>) => object) }, extra: object = {}) => {
+    const data = typeof seed.data === 'function' ? seed.data(ids) : seed.data;
+    const item = matrixItems.create(id, kind, { ...data, ...extra } as Record<string, unknown>, author());
+    if (seed.key) ids[seed.key] = item.id;
+    return item;
+  };
+
+  for (const m of demo.demoMilestones) add('milestone', m, { dueDate: dateIn(now, m.offsetDays) });
+  for (const e of demo.demoEvidence) add('evidence', e);
+  for (const p of demo.demoProblems) add('problem', p);
+  for (const s of demo.demoSwot) add('swot', s);
+  for (const s of demo.demoStakeholders) add('stakeholder', s);
+  for (const g of demo.demoGaps) add('gap', g);
+  for (const o of demo.demoObjectives) add('objective', o);
+  for (const o of demo.demoOptions) add('option', o);
+  for (const i of demo.demoInstruments) add('instrument', i);
+  for (const m of demo.demoMeasures) add('action', m, { start: dateIn(now, m.startDays), end: dateIn(now, m.endDays) });
+  for (const g of demo.demoGlossary) add('glossary', g);
+  const session = add('session', {
+    data: {
+      title: 'First drafting session of the national template',
+      date: dateIn(now, -30),
+      format: 'plenary',
+      sections: ['Purpose of the plan', 'Local context', 'Roles of national and local authorities'],
+      participants: people.filter((p) => p.role !== 'observer').map((p) => p.name),
+      outcomes: 'Structure of the template agreed; first two sections drafted; network of municipalities proposed.',
+    },
+  });
+  for (const d of demo.demoDecisions) add('decision', d, { date: dateIn(now, d.offsetDays), sessionId: session.id });
+  for (const [from, to, offset] of [['1. Mandate and scoping', '2. Problem identification', -75], ['2. Problem identification', '3. Policy analysis', -40]] as const) {
+    add('decision', { data: { decision: `${from} → ${to}`, date: dateIn(now, offset), category: 'stageChange' } });
+  }
+  workspaces.setStage(id, 3);
+
+  const document = createDemoDocument(services, id);
+  return { workspaceId: id, documentId: document.id, members: people };
+}
+
+function createDemoDocument(services: DemoServices, workspaceId: string) {
+  const template = findTemplate('municipal-action-plan');
+  if (!template) throw new Error('the municipal action plan template is missing');
+  const content = templateContent(template, 'en');
+  const blocks = content.content ?? [];
+  // Fill the empty paragraph that follows the guidance of each drafted section.
+  blocks.forEach((block, index) => {
+    const text = block.type === 'heading' ? demo.demoDraft[block.content?.[0]?.text ?? ''] : undefined;
+    const paragraph = blocks[index + 2];
+    if (text && paragraph?.type === 'paragraph') paragraph.content = [{ type: 'text', text }];
+  });
+  const document = services.documents.create(workspaceId, 'Municipal action plan — national template');
+  services.collab.change(document.id, (doc) => replaceDocContent(doc, content), 'demo');
+  return document;
+}

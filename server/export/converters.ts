@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HttpError } from '../http/errors.ts';
+
+/**
+ * PDF and ODT come from external programs (Chromium prints the HTML export, LibreOffice
+ * converts the DOCX). Paths are looked up when a conversion is asked for, so a server without
+ * them still starts and serves every other format; the error then names what to install.
+ */
+export function findProgram(envVar: string, candidates: readonly string[]): string | undefined {
+  const configured = process.env[envVar];
+  if (configured) return fs.existsSync(configured) ? configured : undefined;
+  const dirs = (process.env['PATH'] ?? '/usr/bin:/bin').split(path.delimiter);
+  for (const candidate of candidates) {
+    if (path.isAbsolute(candidate)) {
+      if (fs.existsSync(candidate)) return candidate;
+      continue;
+    }
+    for (const dir of dirs) {
+      const full = path.join(dir, candidate);
+      if (fs.existsSync(full)) return full;
+    }
+  }
+  return undefined;
+}
+
+export const chromiumPath = () => findProgram('CADRE_CHROMIUM_PATH', ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome']);
+export const libreOfficePath = () => findProgram('CADRE_LIBREOFFICE_PATH', ['libreoffice', 'soffice']);
+
+function run(program: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`${path.basename(program)} exited with ${code ?? signal}: ${stderr.trim()}`));
+    });
+  });
+}
+
+async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'cadre-export-'));
+  try {
+    return await work(dir);
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints a self-contained HTML page to PDF with headless Chromium. */
+export async function htmlToPdf(html: string, timeoutMs = 60_000): Promise<Buffer> {
+  const chromium = chromiumPath();
+  if (!chromium) {
+    throw new HttpError(503, 'export_unavailable', 'PDF export needs Chromium: install the Debian package "chromium" or set CADRE_CHROMIUM_PATH');
+  }
+  return inTempDir(async (dir) => {
+    const input = path.join(dir, 'document.html');
+    const output = path.join(dir, 'document.pdf');
+    await fs.promises.writeFile(input, html);
+    await run(
+      chromium,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        // The page is our own sanitized export, but it still gets no network.
+        '--blink-settings=imagesEnabled=false',
+        '--proxy-server=127.0.0.1:9',
+        `--user-data-dir=${path.join(dir, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${output}`,
+        `file://${input}`,
+      ],
+      timeoutMs,
+    );
+    return fs.promises.readFile(output);
+  });
+}
+
+/** Converts a DOCX with LibreOffice (`odt`, or `pdf` for tests that read the result). */
+export async function convertDocx(docx: Buffer, to: 'odt' | 'pdf', timeoutMs = 120_000): Promise<Buffer> {
+  const office = libreOfficePath();
+  if (!office) {
+    throw new HttpError(
+      503,
+      'export_unavailable',
+      'ODT export needs LibreOffice: install the Debian package "libreoffice-writer-nogui" or set CADRE_LIBREOFFICE_PATH',
+    );
+  }
+  return inTempDir(async (dir) => {
+    const input = path.join(dir, 'document.docx');
+    await fs.promises.writeFile(input, docx);
+    // A private profile per run: two conversions at once would otherwise fight over one.
+    await run(office, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, input], timeoutMs);
+    return fs.promises.readFile(path.join(dir, `document.${to}`));
+  });
+}

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CadreServer } from '../server.ts';
+import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
+import { replaceDocContent } from '../versions/doc-content.ts';
+import { fixtureDocument } from '../versions/fixtures.ts';
+import { convertDocx } from './converters.ts';
+
+/**
+ * The converters and the PDF reader are Debian packages; CI must install them
+ * (chromium, libreoffice-writer-nogui, poppler-utils). A missing one fails with its name.
+ */
+function requireProgram(program: string, debianPackage: string): void {
+  try {
+    execFileSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' });
+  } catch {
+    throw new Error(`"${program}" is not installed: install the Debian package ${debianPackage} (apt-get install -y ${debianPackage})`);
+  }
+}
+
+/** Text of a PDF as pdftotext reads it, whitespace collapsed. */
+function pdfText(pdf: Buffer): string {
+  requireProgram('pdftotext', 'poppler-utils');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-pdf-'));
+  try {
+    const file = path.join(dir, 'out.pdf');
+    fs.writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const EXPECTED_TEXT = [
+  'Rationale and need',
+  'growing labour mobility',
+  'Nested coordination',
+  'Second measure',
+  'Ownership stays with the lead institution.',
+  'Action plan summary',
+];
+const TABLE_CELLS = ['Measure', 'Responsible', 'Deadline', 'Census module', 'Statistics office', 'Quarter four', 'Consular register', 'Foreign affairs', 'Next year'];
+
+function expectDocumentText(text: string, { draft }: { draft: boolean }) {
+  for (const expected of [...EXPECTED_TEXT, ...TABLE_CELLS, 'Ministry of Interior', 'Contents']) expect(text).toContain(expected);
+  expect(text).not.toContain('Template hint');
+  expect(text.includes('DRAFT')).toBe(draft);
+}
+
+let server: CadreServer;
+let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
+beforeAll(async () => {
+  server = await startTestServer();
+  seeded = await seedWorkspace(server.url);
+  await seeded.facilitator.expect(200, 'PATCH', `/api/workspaces/${seeded.workspaceId}`, { leadInstitution: 'Ministry of Interior' });
+  server.sync.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+});
+afterAll(() => server.close());
+
+async function download(format: string, query = '') {
+  const response = await fetch(`${server.url}/api/documents/${seeded.documentId}/export?format=${format}${query}`, {
+    headers: { cookie: seeded.facilitator.cookie },
+  });
+  expect(response.status, await response.clone().text().then((t) => t.slice(0, 300))).toBe(200);
+  return { body: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+}
+
+describe('export', () => {
+  it('builds sanitized HTML from the document, with cover, contents and draft mark', async () => {
+    const { body, headers } = await download('html');
+    const html = body.toString('utf8');
+    expect(headers.get('content-disposition')).toBe('attachment; filename="draft-policy.html"');
+    expect(html).not.toMatch(/<script/i);
+    // Real tags only (escaped text may say anything): none carries an event handler.
+    expect(html).not.toMatch(/<[a-z][^>]*\son\w+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain('&#60;script&#62;');
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual(['https://example.org/plan']);
+    expect(html).toContain('<th><p>Measure</p></th>');
+    expect(html).toContain('<a href="#section-1">Rationale and need</a>');
+    expect(html).toContain('class="draft-mark"');
+    expect(html).not.toContain('Template hint');
+  });
+
+  it('writes Markdown with escaped text, lists and a table', async () => {
+    const markdown = (await download('md')).body.toString('utf8');
+    expect(markdown).toContain('## Rationale and need');
+    expect(markdown).toContain('**growing labour mobility**');
+    expect(markdown).toContain('[the national plan](<https://example.org/plan>)');
+    expect(markdown).not.toContain('javascript:');
+    expect(markdown).toContain('\\<script\\>');
+    expect(markdown).toMatch(/- Partnership\n {2}- Nested coordination\n- Human rights/);
+    expect(markdown).toContain('| Census module | Statistics office | Quarter four |');
+  });
+
+  it('writes a DOCX that LibreOffice opens, with every text and table cell', { timeout: 120_000 }, async () => {
+    requireProgram('libreoffice', 'libreoffice-writer-nogui');
+    const { body } = await download('docx');
+    expect(body.subarray(0, 2).toString()).toBe('PK');
+    expectDocumentText(pdfText(await convertDocx(body, 'pdf')), { draft: true });
+  });
+
+  it('writes an ODT through LibreOffice', { timeout: 120_000 }, async () => {
+    requireProgram('libreoffice', 'libreoffice-writer-nogui');
+    const { body } = await download('odt');
+    expect(body.subarray(30, 38).toString()).toBe('mimetype');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-odt-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'document.odt'), body);
+      execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'document.odt')], { stdio: 'ignore' });
+      expectDocumentText(pdfText(fs.readFileSync(path.join(dir, 'document.pdf'))), { draft: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints a PDF with Chromium', { timeout: 60_000 }, async () => {
+    requireProgram('chromium', 'chromium');
+    const { body } = await download('pdf');
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    expectDocumentText(pdfText(body), { draft: true });
+  });
+
+  it('drops the draft mark on a validated version and uses the workspace language', { timeout: 60_000 }, async () => {
+    const chair = addMember(server, seeded.workspaceId, 'chair', 'Chair Person').client;
+    const ladder = await chair.expect<{ steps: Array<{ id: string }> }>(200, 'GET', `/api/documents/${seeded.documentId}/validation`);
+    await chair.expect(201, 'POST', `/api/documents/${seeded.documentId}/validation/${ladder.steps[0]?.id}/sign`, { note: 'Decree 12/2026' });
+    await seeded.facilitator.expect(200, 'PATCH', `/api/workspaces/${seeded.workspaceId}`, { language: 'fr' });
+    const html = (await download('html')).body.toString('utf8');
+    expect(html).not.toContain('class="draft-mark"');
+    expect(html).toContain('Decree 12/2026');
+    expect(html).toContain('Institution chef de file');
+    expect(html).toContain('Table des matières');
+    const observer = addMember(server, seeded.workspaceId, 'observer').client;
+    const as = (format: string) =>
+      fetch(`${server.url}/api/documents/${seeded.documentId}/export?format=${format}`, { headers: { cookie: observer.cookie } });
+    expect((await as('md')).status).toBe(200);
+    expect((await as('exe')).status).toBe(400);
+  });
+});

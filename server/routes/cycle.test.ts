@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../shared/policy/abilities.ts';
+import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
+import type { CycleStatus } from '../../shared/schemas/cycle.ts';
+import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
+import type { CadreServer } from '../server.ts';
+import { subscribeToWorkspace } from '../testing/sse-client.ts';
+import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+
+let server: CadreServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const stage1Unmet = (status: CycleStatus) =>
+  status.stages[0]?.criteria.filter((c) => c.required && !c.met).map((c) => c.id) ?? [];
+
+describe('policy cycle', () => {
+  it('computes stage 1 criteria from the workspace, its members and its roadmap', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const cycle = `/api/workspaces/${workspaceId}/cycle`;
+    let status = await facilitator.expect<CycleStatus>(200, 'GET', cycle);
+    expect(status.stage).toBe(1);
+    expect(status.stages).toHaveLength(8);
+    expect(stage1Unmet(status)).toEqual(['leadAndMission', 'coreGroupInstitutions', 'roadmapDated']);
+
+    await facilitator.expect(200, 'PATCH', `/api/workspaces/${workspaceId}`, {
+      leadInstitution: 'Directorate-General for Immigration',
+      mission: 'Turn the national strategy into municipal action',
+    });
+    const { institutions, members } = server.services;
+    for (const name of ['DGI', 'Praia municipality', 'Border police']) {
+      const member = addMember(server, workspaceId, 'drafter');
+      members.setInstitution(member.memberId, institutions.create(workspaceId, name, null).id);
+    }
+    await facilitator.expect(201, 'POST', `/api/workspaces/${workspaceId}/matrices/milestone`, { data: { title: 'Kick-off', dueDate: '2026-01-15' } });
+    status = await facilitator.expect<CycleStatus>(200, 'GET', cycle);
+    expect(stage1Unmet(status)).toEqual([]);
+
+    // Leaving stage 1 with everything met needs no reason.
+    await facilitator.expect(200, 'POST', `/api/workspaces/${workspaceId}/stage`, { to: 2 });
+  });
+
+  it('requires a reason to advance past unmet criteria, logs every move and tells viewers', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const observer = addMember(server, workspaceId, 'observer');
+    const stream = await subscribeToWorkspace(server.url, observer.client.cookie, workspaceId);
+    await waitFor(() => stream.isReady(), 'the stream to open');
+    const stage = `/api/workspaces/${workspaceId}/stage`;
+
+    const refused = await facilitator.request('POST', stage, { to: 3 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'criteria_unmet', fields: { reason: expect.arrayContaining(['stage 2: problemStatement']) } });
+
+    const moved = await facilitator.expect<{ workspace: { stage: number }; decision: MatrixItem }>(200, 'POST', stage, {
+      to: 3,
+      reason: 'The steering committee asked to start analysis in parallel',
+    });
+    expect(moved.workspace.stage).toBe(3);
+    expect(moved.decision.data).toMatchObject({ category: 'stageChange', decision: expect.stringContaining('→ 3. Policy analysis') });
+    expect(moved.decision.data['rationale']).toContain('The steering committee asked');
+    expect(moved.decision.data['rationale']).toContain('A problem statement exists');
+
+    await facilitator.expect(200, 'POST', stage, { to: 1 });
+    const log = await facilitator.expect<{ items: MatrixItem[] }>(200, 'GET', `/api/workspaces/${workspaceId}/matrices/decision`);
+    expect(log.items.map((d) => d.data['decision'])).toEqual([
+      '1. Mandate and scoping → 3. Policy analysis',
+      '3. Policy analysis → 1. Mandate and scoping',
+    ]);
+    expect((await facilitator.request('POST', stage, { to: 1 })).status).toBe(409);
+    expect((await facilitator.request('POST', stage, { to: 9 })).status).toBe(400);
+
+    await waitFor(() => stream.received.filter((e) => e.resource === 'workspace').length === 2, 'two stage events');
+    expect(stream.received.find((e) => e.resource === 'workspace')).toMatchObject({ action: 'updated', item: { stage: 3 } });
+    stream.close();
+  });
+
+  it.each(ROLES)('a %s may advance the stage only if the ability table says so', async (role) => {
+    const { workspaceId } = await seedWorkspace(server.url);
+    const member = addMember(server, workspaceId, role).client;
+    const response = await member.request('POST', `/api/workspaces/${workspaceId}/stage`, { to: 2, reason: 'test' });
+    expect(response.status).toBe(expectedAbilities.advanceStage[role] ? 200 : 403);
+    expect((await member.request('GET', `/api/workspaces/${workspaceId}/cycle`)).status).toBe(expectedAbilities.read[role] ? 200 : 403);
+  });
+});

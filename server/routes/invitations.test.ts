@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CadreServer } from '../server.ts';
+import { signUp, type ApiClient } from '../testing/api-client.ts';
+import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
+
+type Created = { id: string; email: string; role: string; expiresAt: string; link: string };
+type Detail = { members: Array<{ id: string; userId: string; role: string; institutionId: string | null }>; abilities: Record<string, boolean> };
+
+const tokenOf = (invitation: Created): string => invitation.link.split('/invite/')[1] ?? '';
+
+describe('invitations', () => {
+  let server: CadreServer;
+  let facilitator: ApiClient;
+  let workspaceId: string;
+  const invite = (body: Record<string, unknown>) => facilitator.expect<Created>(201, 'POST', `/api/workspaces/${workspaceId}/invitations`, body);
+  const detail = (client: ApiClient) => client.expect<Detail>(200, 'GET', `/api/workspaces/${workspaceId}`);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ facilitator, workspaceId } = await seedWorkspace(server.url));
+  });
+  afterAll(() => server.close());
+
+  it('creates a single-use link, previews it without sign-in, and accepting makes a member', async () => {
+    const invitee = await signUp(server.url, 'Ines Invitee');
+    const created = await invite({ email: invitee.email.toUpperCase(), role: 'expert' });
+    expect(created).toMatchObject({ email: invitee.email, role: 'expert' });
+    expect(created.link).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{43}$`));
+    const days = (Date.parse(created.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.99);
+    expect(days).toBeLessThanOrEqual(7);
+
+    const pending = await facilitator.expect<{ invitations: Array<{ id: string }> }>(200, 'GET', `/api/workspaces/${workspaceId}/invitations`);
+    expect(pending.invitations.map((i) => i.id)).toContain(created.id);
+
+    const anonymous = await fetch(`${server.url}/api/invitations/${tokenOf(created)}`);
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.json()).toEqual({
+      workspaceTitle: 'Migration policy',
+      email: invitee.email,
+      role: 'expert',
+      invitedBy: 'Fatou Facilitator',
+      expiresAt: created.expiresAt,
+    });
+
+    const accepted = await invitee.expect<{ workspaceId: string; membership: { role: string }; abilities: Record<string, boolean> }>(
+      201,
+      'POST',
+      `/api/invitations/${tokenOf(created)}/accept`,
+    );
+    expect(accepted.workspaceId).toBe(workspaceId);
+    expect(accepted.membership.role).toBe('expert');
+    expect(accepted.abilities).toMatchObject({ read: true, edit: false, comment: true });
+    expect((await detail(invitee)).abilities.edit).toBe(false);
+
+    // Used once: the link is spent, and the invitation is no longer pending.
+    const again = await invitee.request('POST', `/api/invitations/${tokenOf(created)}/accept`);
+    expect([again.status, again.body.error?.code]).toEqual([410, 'invitation_used']);
+    const preview = await invitee.request('GET', `/api/invitations/${tokenOf(created)}`);
+    expect([preview.status, preview.body.error?.code]).toEqual([410, 'invitation_used']);
+    const after = await facilitator.expect<{ invitations: Array<{ id: string }> }>(200, 'GET', `/api/workspaces/${workspaceId}/invitations`);
+    expect(after.invitations.map((i) => i.id)).not.toContain(created.id);
+  });
+
+  it('refuses an account with another email (403 invitation_wrong_email), and a signed-out caller (401)', async () => {
+    const intended = await signUp(server.url);
+    const other = await signUp(server.url);
+    const created = await invite({ email: intended.email, role: 'drafter' });
+    const wrong = await other.request('POST', `/api/invitations/${tokenOf(created)}/accept`);
+    expect([wrong.status, wrong.body.error?.code]).toEqual([403, 'invitation_wrong_email']);
+    const anonymous = await fetch(`${server.url}/api/invitations/${tokenOf(created)}/accept`, { method: 'POST' });
+    expect(anonymous.status).toBe(401);
+    expect((await detail(facilitator)).members.some((m) => m.userId === other.email)).toBe(false);
+    await intended.expect(201, 'POST', `/api/invitations/${tokenOf(created)}/accept`);
+  });
+
+  it('expires after seven days (410 invitation_expired)', async () => {
+    const invitee = await signUp(server.url);
+    const created = await invite({ email: invitee.email, role: 'observer' });
+    server.db.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run(Date.now() - 1, created.id);
+    const preview = await invitee.request('GET', `/api/invitations/${tokenOf(created)}`);
+    expect([preview.status, preview.body.error?.code]).toEqual([410, 'invitation_expired']);
+    const accept = await invitee.request('POST', `/api/invitations/${tokenOf(created)}/accept`);
+    expect([accept.status, accept.body.error?.code]).toEqual([410, 'invitation_expired']);
+  });
+
+  it('can be revoked (410 invitation_revoked); re-inviting the same email revokes the older link', async () => {
+    const invitee = await signUp(server.url);
+    const first = await invite({ email: invitee.email, role: 'observer' });
+    const second = await invite({ email: invitee.email, role: 'drafter' });
+    const stale = await invitee.request('GET', `/api/invitations/${tokenOf(first)}`);
+    expect([stale.status, stale.body.error?.code]).toEqual([410, 'invitation_revoked']);
+
+    await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/invitations/${second.id}`);
+    const accept = await invitee.request('POST', `/api/invitations/${tokenOf(second)}/accept`);
+    expect([accept.status, accept.body.error?.code]).toEqual([410, 'invitation_revoked']);
+    expect((await facilitator.request('DELETE', `/api/workspaces/${workspaceId}/invitations/${second.id}`)).status).toBe(404);
+  });
+
+  it('answers unknown links with 404 invitation_not_found', async () => {
+    const response = await facilitator.request('GET', `/api/invitations/${'x'.repeat(43)}`);
+    expect([response.status, response.body.error?.code]).toEqual([404, 'invitation_not_found']);
+  });
+
+  it('hands a role over: the old membership ends, linked to the new one', async () => {
+    const leaving = addMember(server, workspaceId, 'chair', 'Outgoing chair');
+    const successor = await signUp(server.url, 'New chair');
+    const created = await invite({ email: successor.email, role: 'chair', handoverFromMemberId: leaving.memberId });
+    const accepted = await successor.expect<{ membership: { id: string } }>(201, 'POST', `/api/invitations/${tokenOf(created)}/accept`);
+
+    const members = (await detail(facilitator)).members;
+    expect(members.find((m) => m.id === accepted.membership.id)?.role).toBe('chair');
+    expect(members.some((m) => m.id === leaving.memberId)).toBe(false);
+    const ended = server.db.prepare('SELECT ended_at, handed_over_to FROM memberships WHERE id = ?').get(leaving.memberId) as {
+      ended_at: string | null;
+      handed_over_to: string | null;
+    };
+    expect(ended.ended_at).not.toBeNull();
+    expect(ended.handed_over_to).toBe(accepted.membership.id);
+    expect((await leaving.client.request('GET', `/api/workspaces/${workspaceId}`)).status).toBe(404);
+  });
+
+  it('answers bad bodies with 400 and per-field errors, creating nothing', async () => {
+    const path = `/api/workspaces/${workspaceId}/invitations`;
+    const before = await facilitator.expect<{ invitations: unknown[] }>(200, 'GET', path);
+    const bad = await facilitator.request('POST', path, { email: 'not-an-email', role: 'king', extra: 1 });
+    expect(bad.status).toBe(400);
+    const fields = (bad.body.error as unknown as { fields: Record<string, string[]> }).fields;
+    expect(Object.keys(fields).sort()).toEqual(['_', 'email', 'role']);
+    const ghost = await facilitator.request('POST', path, { email: 'a@example.org', role: 'drafter', institutionId: 'AAAAAAAAAAAAAAAA' });
+    expect(ghost.status).toBe(400);
+    expect(Object.keys((ghost.body.error as unknown as { fields: object }).fields)).toEqual(['institutionId']);
+    const notJson = await facilitator.request('POST', path, undefined, { 'content-type': 'application/json' });
+    expect(notJson.status).toBe(400);
+    expect(await facilitator.expect<{ invitations: unknown[] }>(200, 'GET', path)).toEqual(before);
+  });
+});
+
+describe('members: role changes, removal and the last lead', () => {
+  let server: CadreServer;
+  let facilitator: ApiClient;
+  let workspaceId: string;
+  const memberPath = (id: string) => `/api/workspaces/${workspaceId}/members/${id}`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ facilitator, workspaceId } = await seedWorkspace(server.url));
+  });
+  afterAll(() => server.close());
+
+  it('changes a role and an institution; the member’s abilities change at once', async () => {
+    const member = addMember(server, workspaceId, 'observer');
+    const ministry = await facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspaceId}/institutions`, { name: 'Ministry of Interior' });
+    const updated = await facilitator.expect<{ member: { role: string; institutionId: string } }>(200, 'PATCH', memberPath(member.memberId), {
+      role: 'drafter',
+      institutionId: ministry.id,
+    });
+    expect(updated.member).toMatchObject({ role: 'drafter', institutionId: ministry.id });
+    const seen = await member.client.expect<{ abilities: { edit: boolean } }>(200, 'GET', `/api/workspaces/${workspaceId}`);
+    expect(seen.abilities.edit).toBe(true);
+    const bad = await facilitator.request('PATCH', memberPath(member.memberId), { role: 'owner' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((bad.body.error as unknown as { fields: object }).fields)).toEqual(['role']);
+  });
+
+  it('keeps at least one facilitator or chair (409 last_lead)', async () => {
+    const detail = await facilitator.expect<{ membership: { id: string } }>(200, 'GET', `/api/workspaces/${workspaceId}`);
+    const own = detail.membership.id;
+    const demote = await facilitator.request('PATCH', memberPath(own), { role: 'drafter' });
+    expect([demote.status, demote.body.error?.code]).toEqual([409, 'last_lead']);
+    const leave = await facilitator.request('DELETE', memberPath(own));
+    expect([leave.status, leave.body.error?.code]).toEqual([409, 'last_lead']);
+
+    // With a chair in place, the facilitator may step down.
+    addMember(server, workspaceId, 'chair');
+    const stepDown = await facilitator.expect<{ abilities: { manageMembers: boolean } }>(200, 'PATCH', memberPath(own), { role: 'drafter' });
+    expect(stepDown.abilities.manageMembers).toBe(false);
+  });
+
+  it('removes a member: history kept, 404 for them afterwards', async () => {
+    const lead = addMember(server, workspaceId, 'facilitator');
+    const member = addMember(server, workspaceId, 'drafter');
+    await lead.client.expect(204, 'DELETE', memberPath(member.memberId));
+    const row = server.db.prepare('SELECT ended_at FROM memberships WHERE id = ?').get(member.memberId) as { ended_at: string | null };
+    expect(row.ended_at).not.toBeNull();
+    expect((await member.client.request('GET', `/api/workspaces/${workspaceId}`)).status).toBe(404);
+    expect((await lead.client.request('DELETE', memberPath(member.memberId))).status).toBe(404);
+  });
+});

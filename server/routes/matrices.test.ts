@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../shared/policy/abilities.ts';
+import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
+import { MATRIX_KINDS, type MatrixItem, type MatrixKind } from '../../shared/schemas/matrices/index.ts';
+import type { CadreServer } from '../server.ts';
+import { subscribeToWorkspace } from '../testing/sse-client.ts';
+import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+
+let server: CadreServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+type Item = { item: MatrixItem };
+const base = (workspaceId: string, kind: MatrixKind) => `/api/workspaces/${workspaceId}/matrices/${kind}`;
+
+/** A valid item and an invalid one (with the field the error must name) for every kind. */
+function samples(objectiveId: string, measureId: string): Record<MatrixKind, { valid: Record<string, unknown>; invalid: Record<string, unknown>; field: string }> {
+  return {
+    milestone: { valid: { title: 'Validation workshop', dueDate: '2026-03-15' }, invalid: { title: 'Workshop', dueDate: '15/03/2026' }, field: 'dueDate' },
+    problem: { valid: { statement: 'Local services do not reach immigrants' }, invalid: { statement: '' }, field: 'statement' },
+    evidence: { valid: { source: '2010 census', sourceType: 'census', gaps: 'No data by island' }, invalid: { source: 'x', sourceType: 'rumour' }, field: 'sourceType' },
+    swot: { valid: { quadrant: 'strengths', text: 'Network of local support offices' }, invalid: { quadrant: 'hopes', text: 'x' }, field: 'quadrant' },
+    stakeholder: { valid: { name: 'Praia municipal council', category: 'localAuthority', influence: 4, interest: 5 }, invalid: { name: 'x', category: 'ngoCso', influence: 6 }, field: 'influence' },
+    gap: { valid: { area: 'institutions', gap: 'Role of municipalities unclear' }, invalid: { area: 'weather', gap: 'x' }, field: 'area' },
+    objective: { valid: { title: 'Clarify local roles', status: 'agreed' }, invalid: { title: 'x', status: 'maybe' }, field: 'status' },
+    option: { valid: { objectiveId, title: 'One-stop offices', advantages: 'Single entry', preferred: true, scores: { cost: 3 } }, invalid: { objectiveId, title: 'x', scores: { cost: 9 } }, field: 'scores.cost' },
+    instrument: { valid: { objectiveId, title: 'Municipal decree', type: 'regulatory', selected: true }, invalid: { objectiveId, title: 'x', type: 'magic' }, field: 'type' },
+    action: {
+      valid: { level: 'activity', parentId: measureId, objectiveId, title: 'Train front-desk staff', start: '2026-01-01', end: '2026-06-30' },
+      invalid: { objectiveId, title: 'x', start: '2026-06-01', end: '2026-01-01' },
+      field: 'end',
+    },
+    glossary: { valid: { term: 'Integration', definition: 'A two-way process', variants: [{ language: 'pt', term: 'Integração' }] }, invalid: { term: 'x' }, field: 'definition' },
+    decision: { valid: { decision: 'Create an informal network of municipalities', date: '2026-02-02' }, invalid: { decision: 'x' }, field: 'date' },
+    session: { valid: { title: 'First drafting session', date: '2026-02-02', format: 'plenary' }, invalid: { title: 'x', date: '2026-02-02', format: 'party' }, field: 'format' },
+  };
+}
+
+async function setup() {
+  const seeded = await seedWorkspace(server.url);
+  const { facilitator, workspaceId } = seeded;
+  const objective = await facilitator.expect<Item>(201, 'POST', base(workspaceId, 'objective'), { data: { title: 'Objective A' } });
+  const measure = await facilitator.expect<Item>(201, 'POST', base(workspaceId, 'action'), {
+    data: { objectiveId: objective.item.id, title: 'Open local offices' },
+  });
+  return { ...seeded, objectiveId: objective.item.id, measureId: measure.item.id };
+}
+
+describe('matrix items: validation', () => {
+  it.each(MATRIX_KINDS)('%s: accepts a valid item and names the invalid field otherwise', async (kind) => {
+    const { facilitator, workspaceId, objectiveId, measureId } = await setup();
+    const sample = samples(objectiveId, measureId)[kind];
+    const created = await facilitator.expect<Item>(201, 'POST', base(workspaceId, kind), { data: sample.valid });
+    expect(created.item).toMatchObject({ kind, version: 1, deletedAt: null, createdBy: { name: 'Fatou Facilitator' } });
+
+    const rejected = await facilitator.request('POST', base(workspaceId, kind), { data: sample.invalid });
+    expect(rejected.status).toBe(400);
+    expect(Object.keys((rejected.body.error as unknown as { fields: Record<string, string[]> }).fields)).toContain(`data.${sample.field}`);
+    const list = await facilitator.expect<{ items: MatrixItem[] }>(200, 'GET', base(workspaceId, kind));
+    expect(list.items.filter((i) => i.kind === kind)).toHaveLength(kind === 'objective' || kind === 'action' ? 2 : 1);
+  });
+
+  it('refuses unknown fields, unknown kinds and references to items of another workspace', async () => {
+    const { facilitator, workspaceId } = await setup();
+    const unknownField = await facilitator.request('POST', base(workspaceId, 'swot'), { data: { quadrant: 'threats', text: 't', colour: 'red' } });
+    expect(unknownField.status).toBe(400);
+    expect((await facilitator.request('GET', `/api/workspaces/${workspaceId}/matrices/wishes`)).status).toBe(404);
+
+    const other = await setup();
+    const foreign = await facilitator.request('POST', base(workspaceId, 'option'), { data: { objectiveId: other.objectiveId, title: 'Borrowed' } });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error).toMatchObject({ fields: { 'data.objectiveId': [expect.stringContaining('no objective item')] } });
+  });
+
+  it('keeps votes out of generic writes and counts each member’s vote once', async () => {
+    const { facilitator, workspaceId } = await setup();
+    const drafter = addMember(server, workspaceId, 'drafter');
+    const rejected = await facilitator.request('POST', base(workspaceId, 'swot'), { data: { quadrant: 'threats', text: 'Staff turnover', votes: ['x'] } });
+    expect(rejected.status).toBe(400);
+    const { item } = await facilitator.expect<Item>(201, 'POST', base(workspaceId, 'swot'), { data: { quadrant: 'threats', text: 'Staff turnover' } });
+    await facilitator.expect(200, 'POST', `${base(workspaceId, 'swot')}/${item.id}/vote`, { vote: true });
+    await facilitator.expect(200, 'POST', `${base(workspaceId, 'swot')}/${item.id}/vote`, { vote: true });
+    const voted = await drafter.client.expect<Item>(200, 'POST', `${base(workspaceId, 'swot')}/${item.id}/vote`, { vote: true });
+    expect(voted.item.data['votes']).toHaveLength(2);
+  });
+});
+
+describe('matrix items: authorization', () => {
+  it.each(ROLES)('a %s may read and change matrices exactly as the ability table says', async (role) => {
+    const { facilitator, workspaceId } = await setup();
+    const { item } = await facilitator.expect<Item>(201, 'POST', base(workspaceId, 'swot'), { data: { quadrant: 'weaknesses', text: 'Few staff' } });
+    const member = addMember(server, workspaceId, role).client;
+    const canRead = expectedAbilities.read[role];
+    const canEdit = expectedAbilities.edit[role];
+    expect((await member.request('GET', base(workspaceId, 'swot'))).status).toBe(canRead ? 200 : 403);
+    const statuses = [
+      (await member.request('POST', base(workspaceId, 'swot'), { data: { quadrant: 'threats', text: 'x' } })).status,
+      (await member.request('PATCH', `${base(workspaceId, 'swot')}/${item.id}`, { version: 1, data: { text: 'y' } })).status,
+      (await member.request('POST', `${base(workspaceId, 'swot')}/${item.id}/vote`, { vote: true })).status,
+    ];
+    expect(statuses).toEqual(canEdit ? [201, 200, 200] : [403, 403, 403]);
+    const deleted = await member.request('DELETE', `${base(workspaceId, 'swot')}/${item.id}`);
+    expect(deleted.status).toBe(canEdit ? 200 : 403);
+  });
+
+  it('hides matrices from non-members as if the workspace did not exist', async () => {
+    const { workspaceId } = await setup();
+    const outsider = (await seedWorkspace(server.url)).facilitator;
+    expect((await outsider.request('GET', base(workspaceId, 'swot'))).status).toBe(404);
+    expect((await outsider.request('POST', base(workspaceId, 'swot'), { data: { quadrant: 'threats', text: 'x' } })).status).toBe(404);
+  });
+});
+
+describe('matrix items: concurrency, undo and live updates', () => {
+  it('answers a stale version with 409 and the current item; different items never conflict', async () => {
+    const { facilitator, workspaceId } = await setup();
+    const drafter = addMember(server, workspaceId, 'chair').client;
+    const path = base(workspaceId, 'stakeholder');
+    const a = (await facilitator.expect<Item>(201, 'POST', path, { data: { name: 'DGI', category: 'ministryAgency' } })).item;
+    const b = (await facilitator.expect<Item>(201, 'POST', path, { data: { name: 'PCA', category: 'migrantDiasporaAssociation' } })).item;
+
+    const [first, second] = await Promise.all([
+      facilitator.request('PATCH', `${path}/${a.id}`, { version: 1, data: { influence: 5 } }),
+      drafter.request('PATCH', `${path}/${b.id}`, { version: 1, data: { interest: 5 } }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+
+    const stale = await drafter.request('PATCH', `${path}/${a.id}`, { version: 1, data: { influence: 1 } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'version_conflict' }, current: { id: a.id, version: 2, data: { influence: 5 } } });
+    const reapplied = await drafter.expect<Item>(200, 'PATCH', `${path}/${a.id}`, { version: 2, data: { influence: 1 } });
+    expect(reapplied.item).toMatchObject({ version: 3, data: { influence: 1, name: 'DGI' }, updatedBy: { name: 'A chair' } });
+  });
+
+  it('restores a deleted item within the window and refuses after it', async () => {
+    const { facilitator, workspaceId } = await setup();
+    const path = base(workspaceId, 'glossary');
+    const { item } = await facilitator.expect<Item>(201, 'POST', path, { data: { term: 'Diaspora', definition: 'Nationals abroad' } });
+    await facilitator.expect(200, 'DELETE', `${path}/${item.id}`);
+    expect((await facilitator.expect<{ items: MatrixItem[] }>(200, 'GET', path)).items).toHaveLength(0);
+    expect((await facilitator.expect<{ items: MatrixItem[] }>(200, 'GET', `${path}?deleted=1`)).items.map((i) => i.id)).toEqual([item.id]);
+    expect((await facilitator.request('PATCH', `${path}/${item.id}`, { version: 2, data: { term: 'x' } })).status).toBe(404);
+
+    const restored = await facilitator.expect<Item>(200, 'POST', `${path}/${item.id}/restore`);
+    expect(restored.item).toMatchObject({ deletedAt: null, data: { term: 'Diaspora' } });
+    expect((await facilitator.expect<{ items: MatrixItem[] }>(200, 'GET', path)).items).toHaveLength(1);
+
+    await facilitator.expect(200, 'DELETE', `${path}/${item.id}`);
+    const longAgo = new Date(Date.now() - 25 * 3600_000).toISOString();
+    server.db.prepare('UPDATE matrix_items SET deleted_at = ? WHERE id = ?').run(longAgo, item.id);
+    const expired = await facilitator.request('POST', `${path}/${item.id}/restore`);
+    expect(expired.status).toBe(410);
+  });
+
+  it('pushes every change to a second member over server-sent events', async () => {
+    const { facilitator, workspaceId } = await setup();
+    const observer = addMember(server, workspaceId, 'observer');
+    const stream = await subscribeToWorkspace(server.url, observer.client.cookie, workspaceId);
+    await waitFor(() => stream.isReady(), 'the stream to open');
+    const path = base(workspaceId, 'swot');
+    const { item } = await facilitator.expect<Item>(201, 'POST', path, { data: { quadrant: 'opportunities', text: 'Peer support from Portugal' } });
+    await facilitator.expect(200, 'PATCH', `${path}/${item.id}`, { version: 1, data: { text: 'Peer support from Portuguese cities' } });
+    await facilitator.expect(200, 'DELETE', `${path}/${item.id}`);
+    await waitFor(() => stream.received.length >= 3, 'three events');
+    expect(stream.received.map((e) => [e.resource, e.action, e.id])).toEqual([
+      ['matrix:swot', 'created', item.id],
+      ['matrix:swot', 'updated', item.id],
+      ['matrix:swot', 'deleted', item.id],
+    ]);
+    expect(stream.received[1]?.item).toMatchObject({ data: { text: 'Peer support from Portuguese cities' } });
+    stream.close();
+  });
+});

@@ -1,0 +1,89 @@
+import { Hono, type Context } from 'hono';
+import { abilitiesOf } from '../../shared/policy/abilities.ts';
+import {
+  createMatrixItemBodySchema,
+  matrixKindSchema,
+  updateMatrixItemBodySchema,
+  voteBodySchema,
+  type MatrixKind,
+} from '../../shared/schemas/matrices/index.ts';
+import { idSchema } from '../../shared/schemas/workspaces.ts';
+import { requireAuth } from '../auth/middleware.ts';
+import type { AppEnv } from '../http/context.ts';
+import { errorBody, HttpError, jsonBody, notFound } from '../http/errors.ts';
+import type { Services } from '../services.ts';
+
+/**
+ * `/api/workspaces/:id/matrices/:kind[/:itemId]`: one route module for every matrix kind; the
+ * kind selects the schema (see `shared/schemas/matrices/index.ts` for the contract). Reading
+ * needs `read`, every change needs `edit`, both checked by the policy module.
+ */
+export function matrixRoutes({ policy, matrixItems }: Services) {
+  function target(c: Context<AppEnv>): { workspaceId: string; kind: MatrixKind } {
+    const workspaceId = c.req.param('id') ?? '';
+    if (!idSchema.safeParse(workspaceId).success) throw notFound('workspace');
+    const kind = matrixKindSchema.safeParse(c.req.param('kind'));
+    if (!kind.success) throw notFound('matrix');
+    return { workspaceId, kind: kind.data };
+  }
+  const itemId = (c: Context<AppEnv>): string => {
+    const id = c.req.param('itemId') ?? '';
+    if (!idSchema.safeParse(id).success) throw notFound('item');
+    return id;
+  };
+
+  return new Hono<AppEnv>()
+    .get('/:id/matrices/:kind', (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      const membership = policy.authorize(user.id, workspaceId, 'read');
+      const deleted = c.req.query('deleted') === '1';
+      return c.json({ items: matrixItems.list(workspaceId, kind, deleted), abilities: abilitiesOf(membership.role) });
+    })
+    .post('/:id/matrices/:kind', async (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      policy.authorize(user.id, workspaceId, 'edit');
+      const { data } = await jsonBody(c, createMatrixItemBodySchema);
+      return c.json({ item: matrixItems.create(workspaceId, kind, data, user.id) }, 201);
+    })
+    .get('/:id/matrices/:kind/:itemId', (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      policy.authorize(user.id, workspaceId, 'read');
+      return c.json({ item: matrixItems.get(workspaceId, kind, itemId(c)) });
+    })
+    .patch('/:id/matrices/:kind/:itemId', async (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      policy.authorize(user.id, workspaceId, 'edit');
+      const id = itemId(c);
+      const { version, data } = await jsonBody(c, updateMatrixItemBodySchema);
+      const result = matrixItems.update(workspaceId, kind, id, version, data, user.id);
+      if (!result.ok) {
+        const conflict = new HttpError(409, 'version_conflict', 'someone changed this item in the meantime');
+        return c.json({ ...errorBody(conflict), current: result.current }, 409);
+      }
+      return c.json({ item: result.item });
+    })
+    .delete('/:id/matrices/:kind/:itemId', (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      policy.authorize(user.id, workspaceId, 'edit');
+      return c.json({ item: matrixItems.remove(workspaceId, kind, itemId(c), user.id) });
+    })
+    .post('/:id/matrices/:kind/:itemId/restore', (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      policy.authorize(user.id, workspaceId, 'edit');
+      return c.json({ item: matrixItems.restore(workspaceId, kind, itemId(c), user.id) });
+    })
+    .post('/:id/matrices/:kind/:itemId/vote', async (c) => {
+      const { user } = requireAuth(c);
+      const { workspaceId, kind } = target(c);
+      // A priority vote is a change of the matrix, so it needs the same ability as editing it.
+      policy.authorize(user.id, workspaceId, 'edit');
+      const { vote } = await jsonBody(c, voteBodySchema);
+      return c.json({ item: matrixItems.vote(workspaceId, kind, itemId(c), vote, user.id) });
+    });
+}

@@ -1,0 +1,73 @@
+import type { CycleFacts } from '../../shared/cycle/evaluate.ts';
+import { can } from '../../shared/policy/abilities.ts';
+import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
+import type { Services } from '../services.ts';
+
+type FactSources = Pick<Services, 'db' | 'workspaces' | 'members' | 'documents' | 'matrixItems'>;
+
+const str = (item: MatrixItem, field: string): string => {
+  const value = item.data[field];
+  return typeof value === 'string' ? value : '';
+};
+const filled = (item: MatrixItem, ...fields: string[]) => fields.every((field) => str(item, field).trim() !== '');
+
+/**
+ * Gathers the facts the exit criteria look at from the workspace's data. Review threads come
+ * from the review feature's table when it is installed; without it those criteria are
+ * reported as untracked rather than guessed.
+ */
+export function gatherCycleFacts({ db, workspaces, members, documents, matrixItems }: FactSources, workspaceId: string): CycleFacts {
+  const workspace = workspaces.find(workspaceId);
+  if (!workspace) throw new Error(`no workspace ${workspaceId}`);
+  const byKind = new Map<string, MatrixItem[]>();
+  for (const kind of ['milestone', 'problem', 'evidence', 'swot', 'stakeholder', 'gap', 'objective', 'option', 'instrument', 'action', 'decision', 'session'] as const) {
+    byKind.set(kind, matrixItems.list(workspaceId, kind));
+  }
+  const of = (kind: string): MatrixItem[] => byKind.get(kind) ?? [];
+  const measures = of('action').filter((a) => str(a, 'level') === 'measure');
+  const linkedTo = (kind: string, objectiveId: string, test: (item: MatrixItem) => boolean) =>
+    of(kind).filter((item) => item.data['objectiveId'] === objectiveId && test(item)).length;
+
+  // The core group is the members who draft: the ability table says who that is.
+  const drafters = members.listActive(workspaceId).filter((m) => can(m.role, 'edit'));
+  const institutions = new Set(drafters.flatMap((m) => (m.institutionId ? [m.institutionId] : [])));
+
+  return {
+    leadInstitution: workspace.leadInstitution,
+    mission: workspace.mission,
+    thematicAreaCount: workspace.thematicAreas.length,
+    coreGroupInstitutionCount: institutions.size,
+    milestones: { total: of('milestone').length, dated: of('milestone').filter((m) => m.data['dueDate'] !== null).length },
+    problemStatements: of('problem').length,
+    evidence: { total: of('evidence').length, withGaps: of('evidence').filter((e) => filled(e, 'gaps')).length },
+    swotItems: of('swot').length,
+    stakeholders: of('stakeholder').length,
+    gapItems: of('gap').length,
+    objectives: of('objective').map((objective) => ({
+      agreed: objective.data['status'] === 'agreed',
+      // An option counts once it has been appraised, not merely named.
+      preferredOptions: linkedTo('option', objective.id, (o) => o.data['preferred'] === true && (filled(o, 'advantages') || filled(o, 'drawbacks'))),
+      selectedInstruments: linkedTo('instrument', objective.id, (i) => i.data['selected'] === true),
+      measures: measures.filter((m) => m.data['objectiveId'] === objective.id).length,
+    })),
+    documents: documents.listInWorkspace(workspaceId).length,
+    draftingSessions: of('session').length,
+    measures: measures.map((m) => ({
+      complete: m.data['status'] === 'dropped' || (filled(m, 'responsibleInstitution', 'indicator', 'target') && m.data['start'] !== null && m.data['end'] !== null),
+      monitored: m.data['status'] !== 'notStarted',
+    })),
+    adoptionDecisions: of('decision').filter((d) => d.data['category'] === 'adoption').length,
+    lessons: of('decision').filter((d) => d.data['category'] === 'lesson').length,
+    ...reviewFacts(db, workspaceId),
+  };
+}
+
+function reviewFacts(db: Services['db'], workspaceId: string): Pick<CycleFacts, 'openThreads' | 'openSuggestions'> {
+  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('review_threads')").all().map((c) => c.name));
+  if (!columns.has('workspace_id') || !columns.has('status')) return {};
+  const count = (where: string) =>
+    db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM review_threads WHERE workspace_id = ? AND ${where}`).get(workspaceId)?.n ?? 0;
+  const facts: Pick<CycleFacts, 'openThreads' | 'openSuggestions'> = { openThreads: count("status = 'open'") };
+  if (columns.has('suggestion_status')) facts.openSuggestions = count("suggestion_status = 'pending'");
+  return facts;
+}

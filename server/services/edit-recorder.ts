@@ -1,0 +1,75 @@
+import * as Y from 'yjs';
+import type { ActivityRepository } from '../db/activity-repository.ts';
+import type { SqliteDatabase } from '../db/database.ts';
+
+/** A pause longer than this starts a new edit session in the activity record. */
+const SESSION_IDLE_MS = 30 * 60 * 1000;
+
+type OpenSession = { activityId: string; lastAt: number };
+
+export type EditRecorder = ReturnType<typeof createEditRecorder>;
+
+/**
+ * Records who edits documents, from the sync server's `onUpdate` hook: one activity row per
+ * member and document per working session (first and last update, number of updates), and
+ * which Yjs client ids a member's updates came from, so "who wrote this?" can be answered.
+ */
+export function createEditRecorder(db: SqliteDatabase, activity: ActivityRepository, now = Date.now) {
+  const sessions = new Map<string, OpenSession>();
+  const knownClients = new Set<string>();
+  const workspaceOf = db.prepare<[string], { workspace_id: string | null }>('SELECT workspace_id FROM documents WHERE id = ?');
+  const workspaces = new Map<string, string | null>();
+  const insertClient = db.prepare<[string, number, string]>(
+    'INSERT OR IGNORE INTO document_clients (document_id, client_id, user_id) VALUES (?, ?, ?)',
+  );
+
+  function rememberClients(documentId: string, userId: string, update: Uint8Array): void {
+    for (const clientId of Y.parseUpdateMeta(update).from.keys()) rememberClient(documentId, clientId, userId);
+  }
+
+  function rememberClient(documentId: string, clientId: number, userId: string): void {
+    const key = `${documentId}:${clientId}`;
+    if (knownClients.has(key)) return;
+    knownClients.add(key);
+    // The first member seen sending a client id owns it: a client id is one browser tab's.
+    insertClient.run(documentId, clientId, userId);
+  }
+
+  const selectAuthor = db.prepare<[string, number], { user_id: string }>(
+    'SELECT user_id FROM document_clients WHERE document_id = ? AND client_id = ?',
+  );
+
+  return {
+    rememberClient,
+    /** The member whose updates carried this client id; null for text from before recording. */
+    authorOf: (documentId: string, clientId: number): string | null => selectAuthor.get(documentId, clientId)?.user_id ?? null,
+    /** The sync server's hook: `userId` is null for server-side changes, recorded elsewhere. */
+    onUpdate(documentId: string, userId: string | null, update: Uint8Array): void {
+      if (userId === null) return;
+      let workspaceId = workspaces.get(documentId);
+      if (workspaceId === undefined) workspaces.set(documentId, (workspaceId = workspaceOf.get(documentId)?.workspace_id ?? null));
+      if (workspaceId === null) return;
+      rememberClients(documentId, userId, update);
+      const key = `${documentId}:${userId}`;
+      const at = now();
+      const open = sessions.get(key);
+      if (open && at - open.lastAt < SESSION_IDLE_MS) {
+        open.lastAt = at;
+        activity.extend(open.activityId, 1, new Date(at).toISOString());
+        return;
+      }
+      const activityId = activity.record(
+        {
+          workspaceId,
+          actorId: userId,
+          action: 'document.edited',
+          documentId,
+          summary: '',
+        },
+        new Date(at).toISOString(),
+      );
+      sessions.set(key, { activityId, lastAt: at });
+      for (const [other, session] of sessions) if (at - session.lastAt >= SESSION_IDLE_MS) sessions.delete(other);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import {
+  MATRIX_REFERENCES,
+  matrixDataSchemas,
+  matrixResource,
+  RESTORE_WINDOW_MS,
+  SERVER_MANAGED_FIELDS,
+  type MatrixItem,
+  type MatrixKind,
+} from '../../shared/schemas/matrices/index.ts';
+import type { MatrixRepository } from '../db/matrix-repository.ts';
+import { HttpError, notFound, parseOrThrow } from '../http/errors.ts';
+import type { WorkspaceEvents } from '../realtime/workspace-events.ts';
+
+export type MatrixItems = ReturnType<typeof createMatrixItems>;
+
+/**
+ * Use cases of the structured matrices: validation against the kind's schema and the
+ * workspace's other items, versioned writes, soft deletion with undo, and a live event for
+ * every change. Authorization happens before, in the route, through the policy module.
+ */
+export function createMatrixItems(items: MatrixRepository, events: WorkspaceEvents, now: () => number = Date.now) {
+  /**
+   * Parses with the kind's schema and checks references. On update only the changed fields'
+   * references are checked, so an item whose linked item was deleted stays editable.
+   */
+  function validate(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, changed?: ReadonlySet<string>): Record<string, unknown> {
+    // Wrapped so error paths read like the request body: `data.dueDate`.
+    const schema = z.object({ data: matrixDataSchemas[kind] as z.ZodType });
+    const parsed = (parseOrThrow(schema, { data }, `${kind} item`) as { data: Record<string, unknown> }).data;
+    const fields: Record<string, string[]> = {};
+    for (const [field, target] of Object.entries(MATRIX_REFERENCES[kind])) {
+      if (changed && !changed.has(field)) continue;
+      const value = parsed[field];
+      const ids = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+      if (ids.length === 0) continue;
+      const live = items.liveIds(workspaceId, target);
+      const missing = ids.filter((id): id is string => typeof id === 'string' && !live.has(id));
+      if (missing.length > 0) fields[`data.${field}`] = [`no ${target} item with id ${missing.join(', ')} in this workspace`];
+    }
+    if (Object.keys(fields).length > 0) throw new HttpError(400, 'invalid_request', `invalid ${kind} item`, fields);
+    return parsed;
+  }
+
+  function refuseServerManaged(kind: MatrixKind, data: Record<string, unknown>): void {
+    const managed = (SERVER_MANAGED_FIELDS[kind] ?? []).filter((field) => field in data);
+    if (managed.length === 0) return;
+    const fields = Object.fromEntries(managed.map((field) => [`data.${field}`, ['changed through its own route, not here']]));
+    throw new HttpError(400, 'invalid_request', `invalid ${kind} item`, fields);
+  }
+
+  function publish(item: MatrixItem, action: 'created' | 'updated' | 'deleted' | 'restored', actorId: string): void {
+    events.publish(item.workspaceId, { resource: matrixResource(item.kind), action, id: item.id, item, actorId });
+  }
+
+  function existing(workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
+    const item = items.find(workspaceId, kind, id);
+    if (!item || item.deletedAt !== null) throw notFound(`${kind} item`);
+    return item;
+  }
+
+  return {
+    list: (workspaceId: string, kind: MatrixKind, deleted = false): MatrixItem[] =>
+      deleted ? items.listDeleted(workspaceId, kind, RESTORE_WINDOW_MS) : items.list(workspaceId, kind),
+    get: existing,
+    /** Every live item of the workspace, all kinds. */
+    listAll: (workspaceId: string): MatrixItem[] => items.listAll(workspaceId),
+
+    create(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, userId: string): MatrixItem {
+      refuseServerManaged(kind, data);
+      const item = items.create(workspaceId, kind, validate(workspaceId, kind, data), userId);
+      publish(item, 'created', userId);
+      return item;
+    },
+
+    /** Applies a partial change on top of the version the client saw; a stale version is a 409. */
+    update(workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>, userId: string) {
+      refuseServerManaged(kind, patch);
+      const current = existing(workspaceId, kind, id);
+      if (current.version !== version) return { ok: false as const, current };
+      const data = validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
+      const result = items.update(workspaceId, kind, id, version, data, userId);
+      if (!result) throw notFound(`${kind} item`);
+      if (result.ok) publish(result.item, 'updated', userId);
+      return result;
+    },
+
+    /** Adds or removes the caller's own priority vote; no version needed, votes commute. */
+    vote(workspaceId: string, kind: MatrixKind, id: string, vote: boolean, userId: string): MatrixItem {
+      if (!(SERVER_MANAGED_FIELDS[kind] ?? []).includes('votes')) throw notFound('route');
+      for (;;) {
+        const current = existing(workspaceId, kind, id);
+        const votes = new Set(Array.isArray(current.data['votes']) ? (current.data['votes'] as string[]) : []);
+        if (vote) votes.add(userId);
+        else votes.delete(userId);
+        const result = items.update(workspaceId, kind, id, current.version, { ...current.data, votes: [...votes] }, userId);
+        if (!result) throw notFound(`${kind} item`);
+        if (result.ok) {
+          publish(result.item, 'updated', userId);
+          return result.item;
+        }
+      }
+    },
+
+    remove(workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem {
+      const item = items.softDelete(workspaceId, kind, id, userId);
+      if (!item) throw notFound(`${kind} item`);
+      publish(item, 'deleted', userId);
+      return item;
+    },
+
+    restore(workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem {
+      const deleted = items.find(workspaceId, kind, id);
+      if (!deleted) throw notFound(`${kind} item`);
+      if (deleted.deletedAt === null) return deleted;
+      if (now() - Date.parse(deleted.deletedAt) > RESTORE_WINDOW_MS) {
+        throw new HttpError(410, 'restore_expired', 'this item was deleted too long ago to be restored');
+      }
+      const item = items.restore(workspaceId, kind, id, userId) as MatrixItem;
+      publish(item, 'restored', userId);
+      return item;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { hashPassword } from '../auth/secrets.ts';
+import type { ResetProblem } from '../db/password-reset-repository.ts';
+import { trySend } from '../mail/mailer.ts';
+import type { Services } from '../services.ts';
+
+/** A reset link is valid for one hour and can be used once. */
+export const RESET_LINK_TTL_MS = 60 * 60 * 1000;
+
+export type PasswordResets = ReturnType<typeof createPasswordResets>;
+
+/** Password reset by one-time link: request, deliver (email, log or administrator), use. */
+export function createPasswordResets(services: Services) {
+  const { users, sessions, passwordResets, unsentResetLinks, mailer, logger, access } = services;
+
+  return {
+    /**
+     * Creates and delivers a link if the account exists; does nothing visible otherwise. The
+     * email goes out in the background so the response time does not reveal the account.
+     */
+    request(email: string, origin: string): void {
+      const account = users.findWithPasswordHash(email);
+      if (!account) return;
+      const { token, tokenHash } = passwordResets.create(account.user.id, RESET_LINK_TTL_MS);
+      const link = `${origin}/reset/${token}`;
+      const message = {
+        to: account.user.email,
+        subject: 'Reset your Cadre password',
+        text: `Someone asked to reset the password of your Cadre account.\n\nTo choose a new password, open this link within one hour:\n${link}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
+      };
+      // Without mail, the link must reach the person another way: the server log or the
+      // instance administrator, who hands it over.
+      const keepForAdministrator = () => {
+        unsentResetLinks.set(tokenHash, link);
+        logger.info('auth.password-reset-link', { link });
+      };
+      if (!mailer) return keepForAdministrator();
+      void trySend(mailer, message, logger).then((sent) => {
+        if (!sent) keepForAdministrator();
+      });
+    },
+
+    /** Sets a new password with a link, ending every session (and socket) of the account. */
+    async reset(token: string, password: string): Promise<{ ok: true } | { problem: ResetProblem }> {
+      // Hash first: the token is spent in one synchronous step afterwards, so it stays single-use.
+      const passwordHash = await hashPassword(password);
+      const result = passwordResets.consume(token);
+      if ('problem' in result) return result;
+      users.setPasswordHash(result.userId, passwordHash);
+      for (const sessionId of sessions.endAllForUser(result.userId)) access.sessionEnded(sessionId);
+      return { ok: true };
+    },
+
+    /** Links waiting to be used, for the administrator; `link` null when only its hash is known. */
+    listPending() {
+      const pending = passwordResets.listPending();
+      const live = new Set(pending.map((row) => row.tokenHash));
+      for (const tokenHash of unsentResetLinks.keys()) if (!live.has(tokenHash)) unsentResetLinks.delete(tokenHash);
+      return pending.map((row) => ({
+        email: row.email,
+        name: row.name,
+        expiresAt: new Date(row.expiresAt).toISOString(),
+        link: unsentResetLinks.get(row.tokenHash) ?? null,
+      }));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { CRITERION_IDS } from '../cycle/stages.ts';
+import { abilitiesSchema } from './abilities.ts';
+import { matrixItemSchema, matrixKindSchema } from './matrices/index.ts';
+import { workspaceSchema } from './workspaces.ts';
+
+const stageNumber = z.number().int().min(1, 'stages go from 1 to 8').max(8, 'stages go from 1 to 8');
+
+const artefactSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('matrix'), kind: z.string() }),
+  z.object({ type: z.literal('workspace') }),
+  z.object({ type: z.literal('members') }),
+  z.object({ type: z.literal('documents') }),
+]);
+
+export const criterionResultSchema = z.object({
+  id: z.enum(CRITERION_IDS),
+  required: z.boolean(),
+  met: z.boolean(),
+  tracked: z.boolean(),
+  progress: z.object({ current: z.number(), target: z.number() }).optional(),
+  artefact: artefactSchema,
+});
+
+/** `GET /api/workspaces/:id/cycle`: where the process stands and every stage's checklist. */
+const itemRefSchema = z.object({ kind: matrixKindSchema, id: z.string(), title: z.string() });
+
+export const cycleStatusSchema = z.object({
+  stage: stageNumber,
+  stages: z.array(z.object({ stage: stageNumber, criteria: z.array(criterionResultSchema) })),
+  /** What the home page shows next to the checklist: dates to hold and who owns what. */
+  agenda: z.object({
+    /** Roadmap milestones not done yet, by due date (undated last). */
+    milestones: z.array(z.object({ id: z.string(), title: z.string(), dueDate: z.string().nullable(), overdue: z.boolean() })),
+    /** Measures and activities past their end date and neither done nor dropped. */
+    overdueActions: z.array(z.object({ id: z.string(), title: z.string(), end: z.string() })),
+    /** Items with a named owner, grouped by member id. */
+    owned: z.record(z.string(), z.array(itemRefSchema)),
+  }),
+  abilities: abilitiesSchema,
+});
+export type CycleStatus = z.infer<typeof cycleStatusSchema>;
+
+/** `POST /api/workspaces/:id/stage`: a reason is required to leave with unmet exit criteria. */
+export const advanceStageBodySchema = z.strictObject({
+  to: stageNumber,
+  reason: z.string().trim().max(3000, 'at most 3000 characters').optional(),
+});
+
+export const advanceStageResponseSchema = z.object({
+  workspace: workspaceSchema,
+  /** The decision-log entry that records the move. */
+  decision: matrixItemSchema,
+  cycle: cycleStatusSchema,
+});
+
+/** Workspace event published when the stage changes (`resource: 'workspace'`, action `updated`). */
+export const STAGE_EVENT_RESOURCE = 'workspace';

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { apiErrorSchema } from '../errors.ts';
+import { abilitiesSchema } from '../abilities.ts';
+import { evidenceSchema, gapSchema, milestoneSchema, problemSchema, stakeholderSchema, swotSchema } from './analysis.ts';
+import {
+  actionSchema,
+  decisionSchema,
+  glossarySchema,
+  instrumentSchema,
+  objectiveSchema,
+  optionSchema,
+  sessionSchema,
+} from './planning.ts';
+
+/**
+ * Structured matrices: every kind is stored the same way (a `matrix_items` row with a JSON
+ * `data` validated by the kind's schema) and served by one route module:
+ *
+ *   GET    /api/workspaces/:id/matrices/:kind                 list (add ?deleted=1 for the undo bin)
+ *   POST   /api/workspaces/:id/matrices/:kind                 { data } → 201 item
+ *   GET    /api/workspaces/:id/matrices/:kind/:itemId         item
+ *   PATCH  /api/workspaces/:id/matrices/:kind/:itemId         { version, data: partial } → item | 409 + current
+ *   DELETE /api/workspaces/:id/matrices/:kind/:itemId         soft delete → item
+ *   POST   /api/workspaces/:id/matrices/:kind/:itemId/restore within RESTORE_WINDOW_MS → item
+ *   POST   /api/workspaces/:id/matrices/swot/:itemId/vote     { vote: boolean } → item
+ *
+ * Live updates: each change is published as a workspace event with
+ * `resource: matrixResource(kind)`, `action` created/updated/deleted/restored, `id`, `item`.
+ */
+export const matrixDataSchemas = {
+  milestone: milestoneSchema,
+  problem: problemSchema,
+  evidence: evidenceSchema,
+  swot: swotSchema,
+  stakeholder: stakeholderSchema,
+  gap: gapSchema,
+  objective: objectiveSchema,
+  option: optionSchema,
+  instrument: instrumentSchema,
+  action: actionSchema,
+  glossary: glossarySchema,
+  decision: decisionSchema,
+  session: sessionSchema,
+} as const;
+
+export type MatrixKind = keyof typeof matrixDataSchemas;
+export const MATRIX_KINDS = Object.keys(matrixDataSchemas) as MatrixKind[];
+export type MatrixData<K extends MatrixKind> = z.infer<(typeof matrixDataSchemas)[K]>;
+export type MatrixInput<K extends MatrixKind> = z.input<(typeof matrixDataSchemas)[K]>;
+
+export const matrixKindSchema = z.enum(MATRIX_KINDS as [MatrixKind, ...MatrixKind[]]);
+
+/** Fields holding ids of other items of the workspace, and the kind those items must be. */
+export const MATRIX_REFERENCES: Readonly<Record<MatrixKind, Readonly<Record<string, MatrixKind>>>> = {
+  milestone: {},
+  problem: { evidenceIds: 'evidence' },
+  evidence: {},
+  swot: { evidenceIds: 'evidence' },
+  stakeholder: {},
+  gap: { evidenceIds: 'evidence' },
+  objective: {},
+  option: { objectiveId: 'objective' },
+  instrument: { objectiveId: 'objective' },
+  action: { objectiveId: 'objective', parentId: 'action' },
+  glossary: {},
+  decision: { sessionId: 'session' },
+  session: {},
+};
+
+/** Fields the generic create/update never takes from the client (they have their own route). */
+export const SERVER_MANAGED_FIELDS: Readonly<Partial<Record<MatrixKind, readonly string[]>>> = { swot: ['votes'] };
+
+/** How long a deleted item can be restored. */
+export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export const matrixResource = (kind: MatrixKind): string => `matrix:${kind}`;
+
+/** The field that names an item in links, lists and dialogs. */
+export const MATRIX_TITLE_FIELD: Readonly<Record<MatrixKind, string>> = {
+  milestone: 'title',
+  problem: 'statement',
+  evidence: 'source',
+  swot: 'text',
+  stakeholder: 'name',
+  gap: 'gap',
+  objective: 'title',
+  option: 'title',
+  instrument: 'title',
+  action: 'title',
+  glossary: 'term',
+  decision: 'decision',
+  session: 'title',
+};
+
+export const matrixItemTitle = (item: Pick<MatrixItem, 'kind' | 'data'>): string => {
+  const value = item.data[MATRIX_TITLE_FIELD[item.kind]];
+  return typeof value === 'string' ? value : '';
+};
+
+const actorSchema = z.object({ id: z.string(), name: z.string() });
+
+export const matrixItemSchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  kind: matrixKindSchema,
+  data: z.record(z.string(), z.unknown()),
+  /** Increases by one on every change; an update must carry the version it was based on. */
+  version: z.number().int().min(1),
+  createdBy: actorSchema,
+  createdAt: z.string(),
+  updatedBy: actorSchema,
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type MatrixItem = z.infer<typeof matrixItemSchema>;
+
+/** An item whose `data` is typed for its kind; the server only returns validated data. */
+export type TypedMatrixItem<K extends MatrixKind> = Omit<MatrixItem, 'data' | 'kind'> & { kind: K; data: MatrixData<K> };
+
+export const matrixListSchema = z.object({ items: z.array(matrixItemSchema), abilities: abilitiesSchema });
+export const matrixItemResponseSchema = z.object({ item: matrixItemSchema });
+
+export const createMatrixItemBodySchema = z.strictObject({ data: z.record(z.string(), z.unknown()) });
+export const updateMatrixItemBodySchema = z.strictObject({
+  version: z.number().int().min(1),
+  /** Only the fields that change; the rest keep their current value. */
+  data: z.record(z.string(), z.unknown()),
+});
+export const voteBodySchema = z.strictObject({ vote: z.boolean() });
+
+/** 409 answer to an update based on a stale version: the current item, to show and re-apply on. */
+export const versionConflictSchema = apiErrorSchema.extend({ current: matrixItemSchema });
+
+export * from './analysis.ts';
+export * from './planning.ts';

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { isoDate, line, optionalDate, owned, ratings, ref, requiredLine, sessionRef, text } from './common.ts';
+
+export const OBJECTIVE_STATUSES = ['proposed', 'agreed'] as const;
+export const objectiveSchema = z.strictObject({
+  title: requiredLine('title', 500),
+  description: text(3000).default(''),
+  /** The pillar or axis of the policy this objective sits under. */
+  pillar: line(200).default(''),
+  /** How it links to the national development plan. */
+  coherence: text(2000).default(''),
+  status: z.enum(OBJECTIVE_STATUSES).default('proposed'),
+  ...owned,
+});
+
+export const FEASIBILITY_LEVELS = ['low', 'medium', 'high'] as const;
+export const optionSchema = z.strictObject({
+  objectiveId: ref,
+  title: requiredLine('title', 500),
+  advantages: text(3000).default(''),
+  drawbacks: text(3000).default(''),
+  resources: text(2000).default(''),
+  feasibility: z.enum(FEASIBILITY_LEVELS).nullable().default(null),
+  risks: text(2000).default(''),
+  scores: ratings,
+  preferred: z.boolean().default(false),
+  ...owned,
+});
+
+export const INSTRUMENT_TYPES = ['regulatory', 'financial', 'informational', 'organisational'] as const;
+export const instrumentSchema = z.strictObject({
+  title: requiredLine('title', 500),
+  type: z.enum(INSTRUMENT_TYPES),
+  objectiveId: ref,
+  responsibleInstitution: line(200).default(''),
+  resources: text(2000).default(''),
+  ratings,
+  selected: z.boolean().default(false),
+  ...owned,
+});
+
+export const ACTION_LEVELS = ['measure', 'activity'] as const;
+export const ACTION_STATUSES = ['notStarted', 'onTrack', 'delayed', 'done', 'dropped'] as const;
+export const actionSchema = z
+  .strictObject({
+    /** Measures hang off an objective; activities off a measure (`parentId`). */
+    level: z.enum(ACTION_LEVELS).default('measure'),
+    objectiveId: ref,
+    parentId: ref.nullable().default(null),
+    title: requiredLine('title', 500),
+    responsibleInstitution: line(200).default(''),
+    partners: line(500).default(''),
+    start: optionalDate,
+    end: optionalDate,
+    indicator: line(500).default(''),
+    baseline: line(200).default(''),
+    target: line(200).default(''),
+    resources: line(500).default(''),
+    fundingSource: line(200).default(''),
+    status: z.enum(ACTION_STATUSES).default('notStarted'),
+    ...owned,
+  })
+  .refine((a) => (a.level === 'activity') === (a.parentId !== null), {
+    message: 'an activity needs a parent measure; a measure has none',
+    path: ['parentId'],
+  })
+  .refine((a) => a.start === null || a.end === null || a.start <= a.end, { message: 'ends before it starts', path: ['end'] });
+
+export const GLOSSARY_STATUSES = ['proposed', 'agreed'] as const;
+export const glossarySchema = z.strictObject({
+  term: requiredLine('term', 200),
+  definition: requiredLine('definition', 3000),
+  source: line(500).default(''),
+  status: z.enum(GLOSSARY_STATUSES).default('proposed'),
+  /** The term in the other working languages, e.g. { language: 'fr', term: 'traite des êtres humains' }. */
+  variants: z
+    .array(z.strictObject({ language: line(10).min(2, 'language is required'), term: requiredLine('term', 200) }))
+    .max(10)
+    .default([]),
+  ...owned,
+});
+
+export const DECISION_CATEGORIES = ['general', 'stageChange', 'adoption', 'lesson'] as const;
+export const decisionSchema = z.strictObject({
+  decision: requiredLine('decision', 1000),
+  date: isoDate,
+  /** The drafting session where it was taken, if any. */
+  sessionId: sessionRef,
+  rationale: text(3000).default(''),
+  category: z.enum(DECISION_CATEGORIES).default('general'),
+  ...owned,
+});
+
+export const SESSION_FORMATS = ['plenary', 'groups', 'remote'] as const;
+export const sessionSchema = z.strictObject({
+  title: requiredLine('title'),
+  date: isoDate,
+  format: z.enum(SESSION_FORMATS).default('plenary'),
+  sections: z.array(line(200)).max(50).default([]),
+  participants: z.array(line(200)).max(200).default([]),
+  outcomes: text(5000).default(''),
+  ...owned,
+});

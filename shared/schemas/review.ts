@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { abilitiesSchema } from './abilities.ts';
+
+/**
+ * Review of a document by its members: comment threads anchored to text, suggested changes,
+ * mentions and notifications. Anchors are Yjs relative positions, so they follow the text
+ * under concurrent edits; the quote is kept so a thread whose text was deleted still says
+ * what it was about.
+ */
+
+/** What a thread is for. A `suggestion` thread also carries a proposed change to the text. */
+export const THREAD_KINDS = ['comment', 'question', 'revisionRequest', 'recommendation', 'suggestion'] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
+export const THREAD_STATUSES = ['open', 'resolved'] as const;
+export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+/** base64 of `Y.encodeRelativePosition`; a few dozen bytes in practice. */
+const relativePosition = z
+  .string()
+  .min(4)
+  .max(512)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64');
+
+/**
+ * A range of the document: `start` follows the first character (assoc 0), `end` the last
+ * one (assoc -1), so text typed just outside the range stays outside. An insertion point has
+ * an empty quote and only `start` matters.
+ */
+export const anchorSchema = z.object({ start: relativePosition, end: relativePosition }).strict();
+export type Anchor = z.infer<typeof anchorSchema>;
+
+const messageBody = z.string().trim().min(1, 'message is required').max(10_000, 'at most 10000 characters');
+const quote = z.string().max(10_000, 'the selection is too long to comment on');
+
+export const createThreadBodySchema = z
+  .object({
+    kind: z.enum(THREAD_KINDS).exclude(['suggestion']),
+    anchor: anchorSchema,
+    quote: quote.min(1, 'select the text to comment on'),
+    body: messageBody,
+  })
+  .strict();
+
+/** Replace `quote` by `text`; an empty quote inserts, an empty text deletes. */
+export const createSuggestionBodySchema = z
+  .object({
+    anchor: anchorSchema,
+    quote,
+    text: z.string().max(10_000, 'at most 10000 characters'),
+    reason: z.string().trim().max(10_000).default(''),
+  })
+  .strict()
+  .refine((s) => s.quote !== s.text, { message: 'the suggestion changes nothing', path: ['text'] })
+  .refine((s) => !/[\n\r]/.test(s.text), { message: 'a suggestion stays within one paragraph', path: ['text'] });
+
+export const messageBodySchema = z.object({ body: messageBody }).strict();
+export const decisionBodySchema = z.object({ reason: z.string().trim().max(10_000).default('') }).strict();
+
+export const threadFilterSchema = z
+  .object({
+    status: z.enum(THREAD_STATUSES).optional(),
+    kind: z.enum(THREAD_KINDS).optional(),
+    author: z.string().max(64).optional(),
+    section: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const messageSchema = z.object({
+  id: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  /** A deleted message keeps its place in the thread, without its text. */
+  deleted: z.boolean(),
+});
+export type ReviewMessage = z.infer<typeof messageSchema>;
+
+export const suggestionSchema = z.object({
+  change: z.enum(['replace', 'insert', 'delete']),
+  text: z.string(),
+  status: z.enum(SUGGESTION_STATUSES),
+  decidedBy: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+});
+
+export const threadSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  kind: z.enum(THREAD_KINDS),
+  status: z.enum(THREAD_STATUSES),
+  anchor: anchorSchema,
+  quote: z.string(),
+  /** The text the anchor covers now; differs from `quote` once someone edited it. */
+  currentText: z.string(),
+  /** The quoted text was deleted: the thread stays, shown with its quote. */
+  detached: z.boolean(),
+  /** The heading above the anchored text when it was last read, '' before any heading. */
+  section: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  suggestion: suggestionSchema.nullable(),
+  messages: z.array(messageSchema),
+  /** What the caller may do to this thread (resolve depends on who started it). */
+  abilities: abilitiesSchema,
+});
+export type Thread = z.infer<typeof threadSchema>;
+export const threadListSchema = z.object({ threads: z.array(threadSchema), abilities: abilitiesSchema });
+
+export const NOTIFICATION_KINDS = ['mention', 'reply', 'decision'] as const;
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  workspaceId: z.string(),
+  documentId: z.string(),
+  threadId: z.string(),
+  actorName: z.string(),
+  excerpt: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unreadCount: z.number() });
+export const markReadBodySchema = z
+  .object({ ids: z.array(z.string().max(64)).max(500).optional(), all: z.boolean().optional() })
+  .strict();
+export const notificationSettingsSchema = z
+  .object({ mentions: z.boolean(), replies: z.boolean(), decisions: z.boolean(), emailDigest: z.enum(['off', 'daily']) })
+  .strict();
+export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+
+export const activitySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** For an edit session: the time of its last update. */
+  lastAt: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string(),
+  action: z.string(),
+  documentId: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  summary: z.string(),
+  count: z.number(),
+});
+export type ActivityEntry = z.infer<typeof activitySchema>;
+export const activityListSchema = z.object({ activity: z.array(activitySchema) });
+export const activityFilterSchema = z
+  .object({
+    actor: z.string().max(64).optional(),
+    action: z.string().max(64).optional(),
+    document: z.string().max(64).optional(),
+    since: z.iso.datetime().optional(),
+    until: z.iso.datetime().optional(),
+    format: z.enum(['json', 'csv']).default('json'),
+    limit: z.coerce.number().int().min(1).max(5000).default(500),
+  })
+  .strict();
+
+/** Who wrote a paragraph: members by share of the characters they typed there. */
+export const authorshipSchema = z.object({
+  authors: z.array(z.object({ userId: z.string().nullable(), name: z.string(), characters: z.number() })),
+});
