@@ -13,6 +13,8 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
       '/collab': { target: apiTarget, ws: true, changeOrigin: false },
+      // Public read-only pages of published versions are rendered by the server.
+      '/p/': { target: apiTarget, changeOrigin: false },
     },
   },
   test: {

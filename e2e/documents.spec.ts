@@ -96,7 +96,7 @@ test('an unknown document shows a clear message', async ({ page, context }) => {
 test('the language is chosen by the user and remembered', async ({ page, context }) => {
   const { workspace } = await seedDocument(context, 'Fatou Ndiaye', 'Langue');
   await page.goto(`/w/${workspace.id}`);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('button', { name: 'Créer le document' })).toBeVisible();
   await expect(page.getByTestId('own-role')).toHaveText('Facilitateur');

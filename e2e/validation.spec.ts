@@ -62,7 +62,7 @@ test('the chair signs two steps, the facilitator downloads the validated DOCX, a
     await expect(panel.getByTestId('version-diff').locator('ins')).toHaveText(['Adopted in June.']);
     await facilitatorPage.screenshot({ path: testInfo.outputPath('versions-compare.png') });
 
-    await chairPage.reload();
+    // No reload: the ladder hears that the text changed and refreshes itself.
     await expect(steps.nth(0)).toHaveAttribute('data-step-status', 'needsRevalidation');
     await expect(steps.nth(1)).toHaveAttribute('data-step-status', 'needsRevalidation');
     await expect(ladder.getByTestId('ladder-standing')).toHaveText('Step 1 of 5: Core group');

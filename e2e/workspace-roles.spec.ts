@@ -62,6 +62,8 @@ test('a facilitator invites an expert and a drafter; roles decide who edits; rem
     await expect(facilitator.getByRole('region', { name: 'Diaspora Affairs Department' })).toContainText('Djeneba Keita');
     await expect(facilitator.getByTestId('pending-invitation')).toHaveCount(0);
     await facilitator.screenshot({ path: testInfo.outputPath('workspace-home.png'), fullPage: true });
+    // Nothing may widen the page beyond the viewport (long institution names in selects).
+    expect(await facilitator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
     // The expert sees no management controls: rendered from abilities.
     await expect(expert.getByRole('button', { name: 'Invite a member' })).toHaveCount(0);

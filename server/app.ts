@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { originGuard, requireAuth, sessionMiddleware } from './auth/middleware.ts';
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
@@ -68,7 +69,27 @@ export function createApp(services: Services, clientDir?: string) {
     .route('/demo', demoRoutes(services))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 
-  const app = new Hono().route('/api', api).route('/p', publicPageRoutes(services));
+  const app = new Hono()
+    .use(
+      secureHeaders({
+        // Invitation and reset tokens travel in page URLs: never leak them to other sites.
+        referrerPolicy: 'no-referrer',
+        contentSecurityPolicy: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Editor and carets set style attributes; no inline scripts are ever needed.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      }),
+    )
+    .route('/api', api)
+    .route('/p', publicPageRoutes(services));
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
   app.onError((error, c) => {

@@ -29,13 +29,14 @@ export function openDatabase({ dataDir, synchronous }: OpenDatabaseOptions): Sql
 }
 
 function migrate(db: SqliteDatabase): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < migrations.length; version++) {
-    const sql = migrations[version];
-    if (sql === undefined) continue;
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare<[], { name: string }>('SELECT name FROM schema_migrations').all().map((row) => row.name));
+  const record = db.prepare<[string, string]>('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)');
+  for (const migration of migrations) {
+    if (applied.has(migration.name)) continue;
     db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${version + 1}`);
+      db.exec(migration.sql);
+      record.run(migration.name, new Date().toISOString());
     })();
   }
 }

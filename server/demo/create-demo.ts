@@ -29,9 +29,13 @@ export function createDemoWorkspace(services: DemoServices, ownerId: string, opt
   const suffix = randomBytes(4).toString('hex');
   const people = demo.demoMembers.map((member, index) => {
     const user = users.create(`demo${index + 1}-${suffix}@demo.cadre.invalid`, member.name, options.memberPasswordHash ?? '!demo-account');
-    members.add(id, user.id, member.role, institutionIds[member.institution] ?? null);
-    return { ...member, userId: user.id, email: user.email };
+    const memberId = members.add(id, user.id, member.role, institutionIds[member.institution] ?? null);
+    return { ...member, userId: user.id, memberId, email: user.email };
   });
+  // Named owners make "who does what" visible on the home page from the start.
+  const owners = people.filter((p) => p.role === 'drafter' || p.role === 'chair').map((p) => p.memberId);
+  let ownerTurn = 0;
+  const nextOwner = () => owners[ownerTurn++ % owners.length] ?? null;
   // Changes are attributed to the people who would make them: drafters and the chair.
   const authors = people.filter((p) => p.role === 'drafter' || p.role === 'chair').map((p) => p.userId);
   let turn = 0;
@@ -45,16 +49,16 @@ export function createDemoWorkspace(services: DemoServices, ownerId: string, opt
     return item;
   };
 
-  for (const m of demo.demoMilestones) add('milestone', m, { dueDate: dateIn(now, m.offsetDays) });
+  for (const m of demo.demoMilestones) add('milestone', m, { dueDate: dateIn(now, m.offsetDays), ownerMemberId: m.offsetDays > -10 ? nextOwner() : null });
   for (const e of demo.demoEvidence) add('evidence', e);
   for (const p of demo.demoProblems) add('problem', p);
   for (const s of demo.demoSwot) add('swot', s);
   for (const s of demo.demoStakeholders) add('stakeholder', s);
   for (const g of demo.demoGaps) add('gap', g);
-  for (const o of demo.demoObjectives) add('objective', o);
+  for (const o of demo.demoObjectives) add('objective', o, { ownerMemberId: nextOwner() });
   for (const o of demo.demoOptions) add('option', o);
   for (const i of demo.demoInstruments) add('instrument', i);
-  for (const m of demo.demoMeasures) add('action', m, { start: dateIn(now, m.startDays), end: dateIn(now, m.endDays) });
+  for (const m of demo.demoMeasures) add('action', m, { start: dateIn(now, m.startDays), end: dateIn(now, m.endDays), ownerMemberId: nextOwner() });
   for (const g of demo.demoGlossary) add('glossary', g);
   const session = add('session', {
     data: {

@@ -157,14 +157,16 @@ const listLevels = (format: 'bullet' | 'decimal') =>
 
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const { labels } = model;
-  const plain = (text: string, options: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text, ...options })] });
+  const plain = (text: string, options: { bold?: boolean; size?: number } = {}) =>
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, ...options })] });
   const cover: Block[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+    // The title sits a third of the way down the cover page, as official documents do.
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 3600, after: 480 }, children: [new TextRun(model.title)] }),
     ...(model.leadInstitution ? [plain(`${labels.leadInstitution}: ${model.leadInstitution}`)] : []),
     plain(`${labels.version}: ${model.versionName ?? labels.currentDraft}`),
     plain(`${labels.date}: ${formatDate(model.date, model.language)}`),
     plain(model.validated ? labels.validated : labels.draftNotice, { bold: true }),
-    plain(labels.validationSteps, { bold: true, size: 28 }),
+    new Paragraph({ spacing: { before: 480, after: 160 }, children: [new TextRun({ text: labels.validationSteps, bold: true, size: 28 })] }),
     model.signatures.length
       ? gridTable(
           [labels.step, labels.signedBy, labels.signedOn, labels.reference],

@@ -97,6 +97,45 @@ describe('export', () => {
     expect(markdown).toContain('| Census module | Statistics office | Quarter four |');
   });
 
+  it('adds the workspace matrices as annexes and, on request, the comments', async () => {
+    await seeded.facilitator.expect(201, 'POST', `/api/workspaces/${seeded.workspaceId}/matrices/glossary`, {
+      data: { term: 'Circular migration', definition: 'Repeated legal movement between countries' },
+    });
+    const markdown = (await download('md')).body.toString('utf8');
+    expect(markdown).toMatch(/## Annex A — glossary/);
+    expect(markdown).toContain('Circular migration');
+    // Versions keep the matrices as they were when named.
+    const version = await seeded.facilitator.expect<{ id: string }>(201, 'POST', `/api/documents/${seeded.documentId}/versions`, { name: 'With glossary' });
+    await seeded.facilitator.expect(201, 'POST', `/api/workspaces/${seeded.workspaceId}/matrices/glossary`, {
+      data: { term: 'Remittances', definition: 'Money sent home by migrants' },
+    });
+    const old = (await download('md', `&version=${version.id}`)).body.toString('utf8');
+    expect(old).toContain('Circular migration');
+    expect(old).not.toContain('Remittances');
+    expect(old).toContain('Version: With glossary');
+  });
+
+  it('adds a comments annex only when asked', async () => {
+    // Written straight to the review feature's tables: anchoring a thread through its API
+    // needs an editor; this test is about what the export reads from them.
+    const { db } = server;
+    const author = db.prepare<[string], { id: string }>('SELECT id FROM users WHERE email = ?').get(seeded.facilitator.email);
+    const now = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO review_threads (id, workspace_id, document_id, kind, anchor_start, anchor_end, quote, author_id, created_at, updated_at)
+       VALUES ('thread-export-1', ?, ?, 'comment', '', '', 'labour mobility', ?, ?, ?)`,
+    ).run(seeded.workspaceId, seeded.documentId, author?.id, now, now);
+    db.prepare(`INSERT INTO review_messages (id, thread_id, author_id, body, created_at) VALUES ('message-export-1', 'thread-export-1', ?, ?, ?)`).run(
+      author?.id,
+      'Please cite the labour force survey',
+      now,
+    );
+    expect((await download('md')).body.toString('utf8')).not.toContain('labour force survey');
+    const withComments = (await download('md', '&comments=1')).body.toString('utf8');
+    expect(withComments).toContain('## Comments');
+    expect(withComments).toContain('**Fatou Facilitator**: Please cite the labour force survey');
+  });
+
   it('writes a DOCX that LibreOffice opens, with every text and table cell', { timeout: 120_000 }, async () => {
     requireProgram('libreoffice', 'libreoffice-writer-nogui');
     const { body } = await download('docx');

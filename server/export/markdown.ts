@@ -3,9 +3,15 @@ import { cellText } from './html.ts';
 import { formatDate } from './labels.ts';
 import { headingsOf, safeHref, type ExportModel } from './model.ts';
 
-/** Escapes characters Markdown would read as syntax (or as raw HTML). */
+/**
+ * Escapes what Markdown would read as syntax or raw HTML: emphasis, code, links, tables and
+ * tags anywhere, headings, list and quote markers at the start of a line. Other punctuation
+ * stays as written, so the file remains readable as plain text.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\s*)([#>+-]|\d+[.)])/gm, (_match, space: string, marker: string) => `${space}${marker.replace(/[#>+\-.)]/, '\\$&')}`);
 }
 
 function inline(node: PmNode): string {

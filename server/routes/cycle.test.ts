@@ -84,3 +84,26 @@ describe('policy cycle', () => {
     expect((await member.request('GET', `/api/workspaces/${workspaceId}/cycle`)).status).toBe(expectedAbilities.read[role] ? 200 : 403);
   });
 });
+
+describe('cycle agenda', () => {
+  it('lists open milestones by date, overdue measures and what each member owns', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dana Drafter');
+    const matrices = `/api/workspaces/${workspaceId}/matrices`;
+    await facilitator.expect(201, 'POST', `${matrices}/milestone`, { data: { title: 'Later', dueDate: '2999-01-01', ownerMemberId: drafter.memberId } });
+    await facilitator.expect(201, 'POST', `${matrices}/milestone`, { data: { title: 'Missed', dueDate: '2000-01-01' } });
+    await facilitator.expect(201, 'POST', `${matrices}/milestone`, { data: { title: 'Held', dueDate: '2000-01-02', done: true } });
+    const objective = await facilitator.expect<{ item: MatrixItem }>(201, 'POST', `${matrices}/objective`, { data: { title: 'O' } });
+    await facilitator.expect(201, 'POST', `${matrices}/action`, {
+      data: { objectiveId: objective.item.id, title: 'Late measure', start: '2000-01-01', end: '2000-06-30', status: 'delayed', ownerMemberId: drafter.memberId },
+    });
+    await facilitator.expect(201, 'POST', `${matrices}/action`, {
+      data: { objectiveId: objective.item.id, title: 'Finished measure', start: '2000-01-01', end: '2000-06-30', status: 'done' },
+    });
+
+    const { agenda } = await facilitator.expect<CycleStatus>(200, 'GET', `/api/workspaces/${workspaceId}/cycle`);
+    expect(agenda.milestones.map((m) => [m.title, m.overdue])).toEqual([['Missed', true], ['Later', false]]);
+    expect(agenda.overdueActions.map((a) => a.title)).toEqual(['Late measure']);
+    expect(agenda.owned[drafter.memberId]?.map((i) => i.title).sort()).toEqual(['Late measure', 'Later']);
+  });
+});

@@ -34,6 +34,9 @@ describe('demo workspace', () => {
     expect(unmet(1)).toEqual([]);
     expect(unmet(2)).toEqual([]);
     expect(unmet(3)).toEqual(['objectivesAgreed', 'preferredOptions']);
+    // The agenda: open milestones by date (one already overdue), named owners per member.
+    expect(cycle.agenda.milestones.map((m) => m.overdue)).toEqual([true, false, false, false]);
+    expect(Object.values(cycle.agenda.owned).flat().length).toBeGreaterThanOrEqual(6);
 
     const text = JSON.stringify(server.services.collab.read(demo.documentId, docToJson));
     expect(text).toContain('Local context');

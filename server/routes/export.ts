@@ -85,8 +85,8 @@ export function exportRoutes(services: Services) {
     return c.body(new Uint8Array(body), 200, {
       'content-type': MEDIA_TYPES[query.format],
       'content-disposition': `attachment; filename="${exportFileName(model, query.format)}"`,
-      // An exported HTML page opened from the API origin still runs nothing.
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      // The app-wide Content-Security-Policy (app.ts) also covers an HTML export opened from
+      // here; the file itself carries a stricter one for when it is opened from disk.
       'x-content-type-options': 'nosniff',
     });
   });

@@ -68,6 +68,9 @@ describe('matrix items: validation', () => {
     expect(unknownField.status).toBe(400);
     expect((await facilitator.request('GET', `/api/workspaces/${workspaceId}/matrices/wishes`)).status).toBe(404);
 
+    const stranger = await facilitator.request('POST', base(workspaceId, 'milestone'), { data: { title: 'Kick-off', ownerMemberId: 'notAMember123' } });
+    expect(stranger.body.error).toMatchObject({ fields: { 'data.ownerMemberId': ['not a member of this workspace'] } });
+
     const other = await setup();
     const foreign = await facilitator.request('POST', base(workspaceId, 'option'), { data: { objectiveId: other.objectiveId, title: 'Borrowed' } });
     expect(foreign.status).toBe(400);

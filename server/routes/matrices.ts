@@ -18,7 +18,14 @@ import type { Services } from '../services.ts';
  * kind selects the schema (see `shared/schemas/matrices/index.ts` for the contract). Reading
  * needs `read`, every change needs `edit`, both checked by the policy module.
  */
-export function matrixRoutes({ policy, matrixItems }: Services) {
+export function matrixRoutes({ policy, matrixItems, members }: Services) {
+  /** An owner must be a current member of the same workspace. */
+  function checkOwner(workspaceId: string, data: Record<string, unknown>): void {
+    const owner = data['ownerMemberId'];
+    if (typeof owner !== 'string' || members.findActive(workspaceId, owner)) return;
+    throw new HttpError(400, 'invalid_request', 'invalid item', { 'data.ownerMemberId': ['not a member of this workspace'] });
+  }
+
   function target(c: Context<AppEnv>): { workspaceId: string; kind: MatrixKind } {
     const workspaceId = c.req.param('id') ?? '';
     if (!idSchema.safeParse(workspaceId).success) throw notFound('workspace');
@@ -45,6 +52,7 @@ export function matrixRoutes({ policy, matrixItems }: Services) {
       const { workspaceId, kind } = target(c);
       policy.authorize(user.id, workspaceId, 'edit');
       const { data } = await jsonBody(c, createMatrixItemBodySchema);
+      checkOwner(workspaceId, data);
       return c.json({ item: matrixItems.create(workspaceId, kind, data, user.id) }, 201);
     })
     .get('/:id/matrices/:kind/:itemId', (c) => {
@@ -59,6 +67,7 @@ export function matrixRoutes({ policy, matrixItems }: Services) {
       policy.authorize(user.id, workspaceId, 'edit');
       const id = itemId(c);
       const { version, data } = await jsonBody(c, updateMatrixItemBodySchema);
+      checkOwner(workspaceId, data);
       const result = matrixItems.update(workspaceId, kind, id, version, data, user.id);
       if (!result.ok) {
         const conflict = new HttpError(409, 'version_conflict', 'someone changed this item in the meantime');

@@ -55,8 +55,8 @@ export function publicPageRoutes(services: Services) {
   return new Hono().get('/:token', (c) => {
     const token = c.req.param('token');
     const target = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? services.publicLinks.resolve(token) : undefined;
+    // Content-Security-Policy comes from the app-wide middleware (no script can run).
     const headers = {
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store',

@@ -226,6 +226,11 @@ describe('mentions, notifications and the activity record', () => {
     const byExpert = await facilitator.expect<{ activity: Entry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity?actor=${expert.user.id}`);
     expect(byExpert.activity.every((e) => e.actorName === 'Elena Expert')).toBe(true);
 
+    // The record outlives membership: a member who leaves stays named in it.
+    await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${expert.memberId}`);
+    const after = await facilitator.expect<{ activity: Entry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity`);
+    expect(after.activity).toContainEqual(expect.objectContaining({ action: 'thread.created', actorName: 'Elena Expert' }));
+    expect(after.activity).toContainEqual(expect.objectContaining({ action: 'member.removed', actorName: 'Fatou Facilitator' }));
     const csv = await fetch(`${server.url}/api/workspaces/${workspaceId}/activity?format=csv`, { headers: { cookie: facilitator.cookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(await csv.text()).toContain('thread.created');

@@ -20,8 +20,10 @@ export function gatherCycleFacts({ db, workspaces, members, documents, matrixIte
   const workspace = workspaces.find(workspaceId);
   if (!workspace) throw new Error(`no workspace ${workspaceId}`);
   const byKind = new Map<string, MatrixItem[]>();
-  for (const kind of ['milestone', 'problem', 'evidence', 'swot', 'stakeholder', 'gap', 'objective', 'option', 'instrument', 'action', 'decision', 'session'] as const) {
-    byKind.set(kind, matrixItems.list(workspaceId, kind));
+  for (const item of matrixItems.listAll(workspaceId)) {
+    const list = byKind.get(item.kind);
+    if (list) list.push(item);
+    else byKind.set(item.kind, [item]);
   }
   const of = (kind: string): MatrixItem[] => byKind.get(kind) ?? [];
   const measures = of('action').filter((a) => str(a, 'level') === 'measure');

@@ -127,7 +127,8 @@ export function takeCheckpoint(services: Services, documentId: string, authorId:
   const versioning = createVersioning(services);
   const latest = services.versions.latestContent(documentId);
   if (latest !== undefined && contentKey(JSON.parse(latest) as PmNode) === contentKey(versioning.current(documentId).content)) return;
-  const version = versioning.snapshot(documentId, 'checkpoint', 'checkpoint', authorId);
+  const language = services.workspaces.find(services.documents.find(documentId)?.workspaceId ?? '')?.language;
+  const version = versioning.snapshot(documentId, language === 'fr' ? 'Point de sauvegarde automatique' : 'Automatic checkpoint', 'checkpoint', authorId);
   const document = services.documents.find(documentId);
   if (document) services.events.publish(document.workspaceId, { resource: 'versions', action: 'created', id: version.id, item: version });
 }

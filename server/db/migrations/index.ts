@@ -4,8 +4,16 @@ import { cycleAndMatricesMigration } from './003-cycle-and-matrices.ts';
 import { reviewMigration } from './004-review.ts';
 import { versionsMigration } from './005-versions.ts';
 
+export type Migration = { name: string; sql: string };
+
 /**
- * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
- * Never edit a released migration: append a new file and list it here.
+ * Schema migrations, applied in this order. Each is recorded by name once applied, so the
+ * list can grow without renumbering. Never edit a released migration: add a new one.
  */
-export const migrations: readonly string[] = [documentsMigration, accountsMigration, cycleAndMatricesMigration, reviewMigration, versionsMigration];
+export const migrations: readonly Migration[] = [
+  { name: '001-documents', sql: documentsMigration },
+  { name: '002-accounts', sql: accountsMigration },
+  { name: '003-cycle-and-matrices', sql: cycleAndMatricesMigration },
+  { name: '004-review', sql: reviewMigration },
+  { name: '005-versions', sql: versionsMigration },
+];

@@ -18,7 +18,7 @@ const UNDO_MS = 12_000;
  * restorable for a day).
  */
 export class MatrixEditor {
-  conflict = $state.raw<{ current: MatrixItem; mine: Record<string, unknown> } | null>(null);
+  conflict = $state.raw<{ current: MatrixItem; base: MatrixItem; mine: Record<string, unknown> } | null>(null);
   undoable = $state.raw<MatrixItem | null>(null);
   private undoTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -42,7 +42,7 @@ export class MatrixEditor {
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       this.store.upsert(error.current);
-      this.conflict = { current: error.current, mine: changes };
+      this.conflict = { current: error.current, base: item, mine: changes };
       return false;
     }
   }

@@ -44,7 +44,6 @@ export class WorkspaceHome {
       // Removed from the workspace while viewing it: the page says so instead of going stale.
       if (error instanceof ApiRequestError && (error.status === 404 || error.status === 403)) {
         this.stop?.();
-        this.detail = null;
         this.load = { kind: 'notFound' };
       } else if (!this.detail) {
         this.load = { kind: 'failed', error };

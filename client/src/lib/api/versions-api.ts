@@ -55,7 +55,7 @@ export function publishVersion(documentId: string, versionId: string): Promise<{
 }
 
 /** The download address of an export; a plain link, so the browser saves the file itself. */
-export function exportUrl(documentId: string, format: ExportFormat, versionId?: string): string {
-  const query = new URLSearchParams({ format, ...(versionId ? { version: versionId } : {}) });
+export function exportUrl(documentId: string, format: ExportFormat, versionId?: string, withComments = false): string {
+  const query = new URLSearchParams({ format, ...(versionId ? { version: versionId } : {}), ...(withComments ? { comments: '1' } : {}) });
   return `${doc(documentId)}/export?${query}`;
 }

@@ -8,6 +8,8 @@ export const en = {
   'app.name': 'Cadre',
   'app.home': 'Cadre — back to your workspaces',
   'app.skipToContent': 'Skip to content',
+  'app.loadFailed': 'This page could not be loaded, probably because Cadre was updated. Reload to continue.',
+  'app.reload': 'Reload',
 
   'language.label': 'Language',
 
@@ -362,6 +364,7 @@ export const en = {
   'versions.publishedLabel': 'Public link (copy it now: it is shown only once)',
   'export.menu': 'Export',
   'export.formats': 'Export formats',
+  'export.withComments': 'Include comments as an annex',
   'validation.heading': 'Validation ladder',
   'validation.noDocuments': 'No document to validate yet.',
   'validation.standing': 'Step {index} of {total}: {step}',

@@ -6,6 +6,8 @@ export const fr: Messages = {
   'app.name': 'Cadre',
   'app.home': 'Cadre — retour à vos espaces',
   'app.skipToContent': 'Aller au contenu',
+  'app.loadFailed': 'Cette page n’a pas pu être chargée, sans doute parce que Cadre a été mis à jour. Rechargez pour continuer.',
+  'app.reload': 'Recharger',
 
   'language.label': 'Langue',
 
@@ -359,6 +361,7 @@ export const fr: Messages = {
   'versions.publishedLabel': 'Lien public (copiez-le maintenant : il n’est affiché qu’une fois)',
   'export.menu': 'Exporter',
   'export.formats': 'Formats d’export',
+  'export.withComments': 'Inclure les commentaires en annexe',
   'validation.heading': 'Circuit de validation',
   'validation.noDocuments': 'Aucun document à valider pour l’instant.',
   'validation.standing': 'Étape {index} sur {total} : {step}',
