@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       const heapBefore = process.memoryUsage().heapUsed;
       const start = performance.now();
       try {
-        const output = await renderExport(model, format);
+        const output = await renderExport(model, format, { chromium: undefined, libreOffice: undefined });
         bytes = output.length;
       } catch (cause) {
         error = cause instanceof Error ? cause.message : String(cause);

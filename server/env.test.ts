@@ -14,6 +14,7 @@ describe('parseEnv', () => {
       sessionIdleMs: 14 * 24 * 3600 * 1000,
       smtpUrl: undefined,
       mailFrom: 'Cadre <no-reply@localhost>',
+      programs: { chromium: undefined, libreOffice: undefined },
     });
   });
 
@@ -26,7 +27,7 @@ describe('parseEnv', () => {
     expect(parseEnv({ CADRE_PUBLIC_ORIGIN: 'https://cadre.example.org/' }).publicOrigin).toBe('https://cadre.example.org');
   });
 
-  it.each([{ CADRE_PUBLIC_ORIGIN: 'javascript:alert(1)' }, { PORT: 'abc' }, { PORT: '70000' }, { CADRE_SQLITE_SYNC: 'off' }, { CADRE_MAX_MESSAGE_BYTES: '10' }])(
+  it.each([{ CADRE_CHROMIUM_PATH: 'chromium' }, { CADRE_PUBLIC_ORIGIN: 'javascript:alert(1)' }, { PORT: 'abc' }, { PORT: '70000' }, { CADRE_SQLITE_SYNC: 'off' }, { CADRE_MAX_MESSAGE_BYTES: '10' }])(
     'fails fast with a clear message on %o',
     (source) => {
       expect(() => parseEnv(source)).toThrow(/Invalid environment: (PORT|CADRE_)/);

@@ -34,6 +34,9 @@ const envSchema = z.object({
   /** smtp(s)://user:pass@host:port for invitation and reset emails; unset: links are logged. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   CADRE_MAIL_FROM: z.string().min(3).default('Cadre <no-reply@localhost>'),
+  /** Programs for PDF and ODT export; unset: looked up on PATH when an export asks for them. */
+  CADRE_CHROMIUM_PATH: z.string().startsWith('/', 'must be an absolute path').optional(),
+  CADRE_LIBREOFFICE_PATH: z.string().startsWith('/', 'must be an absolute path').optional(),
 });
 
 export type Env = {
@@ -46,6 +49,7 @@ export type Env = {
   sessionIdleMs: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  programs: { chromium: string | undefined; libreOffice: string | undefined };
 };
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -65,5 +69,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     sessionIdleMs: env.CADRE_SESSION_IDLE_HOURS * 3600 * 1000,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.CADRE_MAIL_FROM,
+    programs: { chromium: env.CADRE_CHROMIUM_PATH, libreOffice: env.CADRE_LIBREOFFICE_PATH },
   };
 }

@@ -37,6 +37,7 @@ export async function startCadreServer(options: CadreServerOptions) {
     sessionIdleMs: options.sessionIdleMs,
     smtpUrl: options.smtpUrl,
     mailFrom: options.mailFrom,
+    programs: options.programs,
   });
   const app = createApp(services, options.clientDir);
 

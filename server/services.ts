@@ -12,6 +12,7 @@ import { createUserRepository } from './db/user-repository.ts';
 import { createValidationRepository } from './db/validation-repository.ts';
 import { createVersionRepository } from './db/version-repository.ts';
 import { createWorkspaceRepository } from './db/workspace-repository.ts';
+import type { ConverterPrograms } from './export/converters.ts';
 import type { Logger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createMatrixRepository } from './db/matrix-repository.ts';
@@ -30,6 +31,8 @@ export type ServiceOptions = {
   mailFrom?: string;
   /** The clock of expiry checks (invitations, reset links); tests may move it. */
   now?: () => number;
+  /** Configured paths of the PDF and ODT converters. */
+  programs?: ConverterPrograms;
 };
 
 /**
@@ -44,7 +47,7 @@ export type AccessEvents = {
 };
 
 /** Repositories, stores and limiters of one server instance; routes receive this bundle. */
-export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUrl, mailFrom, now = Date.now }: ServiceOptions) {
+export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUrl, mailFrom, programs, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
   const events = createWorkspaceEvents();
@@ -52,6 +55,7 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUr
     db,
     logger,
     publicOrigin,
+    programs: programs ?? { chromium: undefined, libreOffice: undefined },
     documents: createDocumentRepository(db),
     workspaces: createWorkspaceRepository(db),
     members: createMemberRepository(db),

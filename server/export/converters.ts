@@ -9,8 +9,7 @@ import { HttpError } from '../http/errors.ts';
  * converts the DOCX). Paths are looked up when a conversion is asked for, so a server without
  * them still starts and serves every other format; the error then names what to install.
  */
-export function findProgram(envVar: string, candidates: readonly string[]): string | undefined {
-  const configured = process.env[envVar];
+export function findProgram(configured: string | undefined, candidates: readonly string[]): string | undefined {
   if (configured) return fs.existsSync(configured) ? configured : undefined;
   const dirs = (process.env['PATH'] ?? '/usr/bin:/bin').split(path.delimiter);
   for (const candidate of candidates) {
@@ -26,8 +25,12 @@ export function findProgram(envVar: string, candidates: readonly string[]): stri
   return undefined;
 }
 
-export const chromiumPath = () => findProgram('CADRE_CHROMIUM_PATH', ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome']);
-export const libreOfficePath = () => findProgram('CADRE_LIBREOFFICE_PATH', ['libreoffice', 'soffice']);
+/** Paths configured by `CADRE_CHROMIUM_PATH` and `CADRE_LIBREOFFICE_PATH`, if any. */
+export type ConverterPrograms = { chromium: string | undefined; libreOffice: string | undefined };
+
+const chromiumPath = (configured: string | undefined) =>
+  findProgram(configured, ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome']);
+const libreOfficePath = (configured: string | undefined) => findProgram(configured, ['libreoffice', 'soffice']);
 
 function run(program: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -57,8 +60,8 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
 }
 
 /** Prints a self-contained HTML page to PDF with headless Chromium. */
-export async function htmlToPdf(html: string, timeoutMs = 60_000): Promise<Buffer> {
-  const chromium = chromiumPath();
+export async function htmlToPdf(html: string, configured: string | undefined, timeoutMs = 60_000): Promise<Buffer> {
+  const chromium = chromiumPath(configured);
   if (!chromium) {
     throw new HttpError(503, 'export_unavailable', 'PDF export needs Chromium: install the Debian package "chromium" or set CADRE_CHROMIUM_PATH');
   }
@@ -89,8 +92,13 @@ export async function htmlToPdf(html: string, timeoutMs = 60_000): Promise<Buffe
 }
 
 /** Converts a DOCX with LibreOffice (`odt`, or `pdf` for tests that read the result). */
-export async function convertDocx(docx: Buffer, to: 'odt' | 'pdf', timeoutMs = 120_000): Promise<Buffer> {
-  const office = libreOfficePath();
+export async function convertDocx(
+  docx: Buffer,
+  to: 'odt' | 'pdf',
+  configured: string | undefined,
+  timeoutMs = 120_000,
+): Promise<Buffer> {
+  const office = libreOfficePath(configured);
   if (!office) {
     throw new HttpError(
       503,

@@ -140,7 +140,7 @@ describe('export', () => {
     requireProgram('libreoffice', 'libreoffice-writer-nogui');
     const { body } = await download('docx');
     expect(body.subarray(0, 2).toString()).toBe('PK');
-    expectDocumentText(pdfText(await convertDocx(body, 'pdf')), { draft: true });
+    expectDocumentText(pdfText(await convertDocx(body, 'pdf', undefined)), { draft: true });
   });
 
   it('writes an ODT through LibreOffice', { timeout: 120_000 }, async () => {

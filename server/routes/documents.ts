@@ -7,7 +7,8 @@ import { jsonBody, notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
 /** `/api/documents/:id`: documents are created inside a workspace (see workspaces routes). */
-export function documentRoutes({ documents, policy }: Services) {
+export function documentRoutes(services: Services) {
+  const { documents, policy } = services;
   const authorized = (userId: string, id: string, action: 'read' | 'edit') => {
     if (!documentIdSchema.safeParse(id).success) throw notFound('document');
     const membership = policy.authorizeDocument(userId, id, action);
@@ -26,6 +27,13 @@ export function documentRoutes({ documents, policy }: Services) {
       const { title } = await jsonBody(c, renameDocumentBodySchema);
       const renamed = documents.rename(document.id, title);
       if (!renamed) throw notFound('document');
+      services.events.publish(renamed.workspaceId, {
+        resource: 'documents',
+        action: 'updated',
+        id: renamed.id,
+        item: renamed,
+        actorId: requireAuth(c).user.id,
+      });
       return c.json({ ...renamed, abilities });
     });
 }

@@ -3,7 +3,7 @@ import { documentIdSchema } from '../../shared/schemas/documents.ts';
 import { exportQuerySchema, type ExportFormat } from '../../shared/schemas/versions.ts';
 import { requireAuth } from '../auth/middleware.ts';
 import { buildExportModel } from '../export/build-model.ts';
-import { convertDocx, htmlToPdf } from '../export/converters.ts';
+import { convertDocx, htmlToPdf, type ConverterPrograms } from '../export/converters.ts';
 import { renderDocx } from '../export/docx.ts';
 import { renderHtml } from '../export/html.ts';
 import { renderMarkdown } from '../export/markdown.ts';
@@ -22,14 +22,14 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
 };
 
 /** Renders a model in one format. */
-export async function renderExport(model: ExportModel, format: ExportFormat): Promise<Buffer> {
+export async function renderExport(model: ExportModel, format: ExportFormat, programs: ConverterPrograms): Promise<Buffer> {
   switch (format) {
     case 'docx':
       return renderDocx(model);
     case 'odt':
-      return convertDocx(await renderDocx(model), 'odt');
+      return convertDocx(await renderDocx(model), 'odt', programs.libreOffice);
     case 'pdf':
-      return htmlToPdf(renderHtml(model));
+      return htmlToPdf(renderHtml(model), programs.chromium);
     case 'html':
       return Buffer.from(renderHtml(model));
     case 'md':
@@ -81,7 +81,7 @@ export function exportRoutes(services: Services) {
     const query = parseOrThrow(exportQuerySchema, c.req.query(), 'query');
     const model = buildExportModel(services, versioning, documentId, query.version, query.comments === '1');
     const usesProgram = query.format === 'pdf' || query.format === 'odt';
-    const body = usesProgram ? await external(() => renderExport(model, query.format)) : await renderExport(model, query.format);
+    const body = usesProgram ? await external(() => renderExport(model, query.format, services.programs)) : await renderExport(model, query.format, services.programs);
     return c.body(new Uint8Array(body), 200, {
       'content-type': MEDIA_TYPES[query.format],
       'content-disposition': `attachment; filename="${exportFileName(model, query.format)}"`,

@@ -21,6 +21,7 @@ export function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
     sessionIdleMs: 3600_000,
     smtpUrl: undefined,
     mailFrom: 'Cadre <test@localhost>',
+    programs: { chromium: undefined, libreOffice: undefined },
     logger: silentLogger,
     sync: { unloadDelayMs: 0 },
     ...overrides,

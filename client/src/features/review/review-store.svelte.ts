@@ -1,7 +1,7 @@
 import type { Abilities } from '../../../../shared/policy/abilities.ts';
-import { workspaceEventSchema } from '../../../../shared/schemas/events.ts';
 import type { Thread } from '../../../../shared/schemas/review.ts';
 import { reviewApi } from '../../lib/api/review-api.ts';
+import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
 
 export type ThreadFilter = { status: 'open' | 'resolved' | 'all'; kind: string; author: string; section: string };
 
@@ -17,7 +17,7 @@ export class ReviewStore {
   filter = $state<ThreadFilter>({ status: 'open', kind: '', author: '', section: '' });
   /** Bumped on every change, so editor decorations know to redraw. */
   revision = $state(0);
-  private events: EventSource | null = null;
+  private unsubscribe: (() => void) | null = null;
   private controller: AbortController | null = null;
   private changes = 0;
 
@@ -53,18 +53,18 @@ export class ReviewStore {
 
   /** Subscribes to the workspace's live changes: another member's comment appears at once. */
   listen(): void {
-    if (this.events || typeof EventSource === 'undefined') return;
-    const events = new EventSource(`/api/workspaces/${encodeURIComponent(this.workspaceId)}/events`);
-    events.addEventListener('change', (message) => {
-      const parsed = workspaceEventSchema.safeParse(JSON.parse(String((message as MessageEvent).data)));
-      if (!parsed.success) return;
-      // The inbox (NotificationBell) is not tied to a workspace; tell it a notification came.
-      if (parsed.data.resource === 'notifications') window.dispatchEvent(new CustomEvent('cadre:notification', { detail: parsed.data.id }));
-      if (parsed.data.resource !== 'threads') return;
-      const item = parsed.data.item as { documentId?: string } | undefined;
-      if (item?.documentId === this.documentId) void this.load();
-    });
-    this.events = events;
+    if (this.unsubscribe) return;
+    this.unsubscribe = subscribeToWorkspace(
+      this.workspaceId,
+      (event) => {
+        // The inbox (NotificationBell) is not tied to a workspace; tell it a notification came.
+        if (event.resource === 'notifications') window.dispatchEvent(new CustomEvent('cadre:notification', { detail: event.id }));
+        if (event.resource !== 'threads') return;
+        const item = event.item as { documentId?: string } | undefined;
+        if (item?.documentId === this.documentId) void this.load();
+      },
+      () => void this.load(),
+    );
   }
 
   /** Puts a thread the server returned in place (or adds it). */
@@ -81,8 +81,8 @@ export class ReviewStore {
 
   destroy(): void {
     this.controller?.abort();
-    this.events?.close();
-    this.events = null;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   private bump(): void {
