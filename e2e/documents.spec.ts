@@ -34,6 +34,14 @@ test('sign up, create a workspace, then create, rename and open a document', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Plan municipal — Praia' })).toBeVisible();
   await expect(page.getByTestId('own-role')).toHaveText('Facilitator');
 
+  // The facilitator can complete the settings later, e.g. the mission the cycle guide asks for.
+  await page.getByRole('button', { name: 'Edit settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Workspace settings' });
+  await expect(settings.getByRole('textbox', { name: 'Lead institution' })).toHaveValue('Câmara Municipal da Praia');
+  await settings.getByRole('textbox', { name: 'Mission' }).fill('Give every migrant in Praia a clear path to local services.');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Give every migrant in Praia a clear path to local services.')).toBeVisible();
+
   const title = `Plan d’action ${Date.now()}`;
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByRole('alert')).toHaveText('Please enter a title.');

@@ -21,6 +21,7 @@ import { adminRoutes, passwordResetRoutes } from './routes/password-resets.ts';
 import { publicLinkRoutes, publicPageRoutes } from './routes/public-links.ts';
 import { validationRoutes } from './routes/validation.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { variantRoutes } from './routes/variants.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { reviewRoutes } from './routes/review.ts';
@@ -61,6 +62,7 @@ export function createApp(services: Services, clientDir?: string) {
     .route('/notifications', notificationRoutes(services))
     .route('/workspaces', activityRoutes(services))
     .route('/documents', versionRoutes(services))
+    .route('/documents', variantRoutes(services))
     .route('/documents', exportRoutes(services))
     .route('/documents', publicLinkRoutes(services))
     .route('/workspaces', validationRoutes(services))

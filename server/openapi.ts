@@ -10,6 +10,7 @@ import {
 import { createDocumentBodySchema, documentDetailSchema, renameDocumentBodySchema } from '../shared/schemas/documents.ts';
 import { advanceStageBodySchema, advanceStageResponseSchema, cycleStatusSchema } from '../shared/schemas/cycle.ts';
 import { demoCreatedSchema } from '../shared/schemas/demo.ts';
+import { createVariantBodySchema, parentChangesSchema, variantListSchema } from '../shared/schemas/variants.ts';
 import { apiErrorSchema } from '../shared/schemas/errors.ts';
 import { ladderSchema, signBodySchema, stepsBodySchema, stepsResponseSchema, workspaceValidationSchema } from '../shared/schemas/validation.ts';
 import {
@@ -116,6 +117,10 @@ export const routeSpecs: readonly RouteSpec[] = [
   { method: 'post', path: `${workspace}/documents`, summary: 'Create a document in the workspace (edit)', tag: 'documents', auth: 'session', body: createDocumentBodySchema, status: 201, response: documentDetailSchema },
   { method: 'get', path: '/api/documents/{id}', summary: 'A document with the caller’s abilities (read)', tag: 'documents', auth: 'session', status: 200, response: documentDetailSchema },
   { method: 'patch', path: '/api/documents/{id}', summary: 'Rename a document (edit)', tag: 'documents', auth: 'session', body: renameDocumentBodySchema, status: 200, response: documentDetailSchema },
+  { method: 'get', path: '/api/documents/{id}/variants', summary: 'Variants tailored from this document (read)', tag: 'variants', auth: 'session', status: 200, response: variantListSchema },
+  { method: 'post', path: '/api/documents/{id}/variants', summary: 'Tailor a variant: a new document copying this one’s current text (edit)', tag: 'variants', auth: 'session', body: createVariantBodySchema, status: 201, response: documentDetailSchema.extend({ parentId: z.string() }) },
+  { method: 'get', path: '/api/documents/{id}/parent-changes', summary: 'What changed in the parent since this variant was tailored or reviewed, section by section (read)', tag: 'variants', auth: 'session', status: 200, response: parentChangesSchema },
+  { method: 'post', path: '/api/documents/{id}/parent-changes/review', summary: 'Mark the parent’s changes as reviewed: its current text becomes the baseline (edit)', tag: 'variants', auth: 'session', status: 200, response: parentChangesSchema },
   { method: 'get', path: `${workspace}/cycle`, summary: 'Current stage and every stage’s exit criteria, computed from the workspace (read)', tag: 'cycle', auth: 'session', status: 200, response: cycleStatusSchema },
   { method: 'post', path: `${workspace}/stage`, summary: 'Move to another stage; unmet exit criteria need a reason, logged as a decision (advanceStage)', tag: 'cycle', auth: 'session', body: advanceStageBodySchema, status: 200, response: advanceStageResponseSchema },
   { method: 'get', path: `${workspace}/matrices/{kind}`, summary: 'Items of a matrix kind; ?deleted=1 lists those still restorable (read)', tag: 'matrices', auth: 'session', status: 200, response: matrixListSchema },

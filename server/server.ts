@@ -99,6 +99,7 @@ export async function startCadreServer(options: CadreServerOptions) {
       clearInterval(digests);
       checkpoints.close();
       await sync.close();
+      services.editRecorder.flushAll();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();

@@ -11,6 +11,7 @@ import { createPublicLinkRepository } from './db/public-link-repository.ts';
 import { createUserRepository } from './db/user-repository.ts';
 import { createValidationRepository } from './db/validation-repository.ts';
 import { createVersionRepository } from './db/version-repository.ts';
+import { createVariantRepository } from './db/variant-repository.ts';
 import { createWorkspaceRepository } from './db/workspace-repository.ts';
 import type { ConverterPrograms } from './export/converters.ts';
 import type { Logger } from './logger.ts';
@@ -77,6 +78,7 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUr
     /** Server-side reads and changes of documents; the sync server plugs itself in (server.ts). */
     collab: unpluggedCollab(),
     versions: createVersionRepository(db),
+    variants: createVariantRepository(db),
     validation: createValidationRepository(db),
     publicLinks: createPublicLinkRepository(db),
     ...createReviewStores(db),

@@ -8,13 +8,14 @@ import { notFound, parseOrThrow } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
 /** `GET /api/workspaces/:id/activity`: the activity record, as JSON or CSV (`format=csv`). */
-export function activityRoutes({ activity, policy }: Services) {
+export function activityRoutes({ activity, policy, editRecorder }: Services) {
   return new Hono<AppEnv>().get('/:id/activity', (c) => {
     const { user } = requireAuth(c);
     const workspaceId = c.req.param('id');
     if (!idSchema.safeParse(workspaceId).success) throw notFound('workspace');
     const filter = parseOrThrow(activityFilterSchema, c.req.query(), 'filter');
     policy.authorize(user.id, workspaceId, filter.format === 'csv' ? 'export' : 'read');
+    editRecorder.flushAll();
     const entries = activity.list(workspaceId, filter);
     if (filter.format === 'json') return c.json({ activity: entries });
     const rows = entries.map((e) => [e.at, e.lastAt, e.actorName, e.action, e.documentId, e.subjectId, e.count, e.summary]);

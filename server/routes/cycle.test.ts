@@ -6,6 +6,7 @@ import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import type { CadreServer } from '../server.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+import { replaceDocContent } from '../versions/doc-content.ts';
 
 let server: CadreServer;
 beforeAll(async () => {
@@ -82,6 +83,30 @@ describe('policy cycle', () => {
     const response = await member.request('POST', `/api/workspaces/${workspaceId}/stage`, { to: 2, reason: 'test' });
     expect(response.status).toBe(expectedAbilities.advanceStage[role] ? 200 : 403);
     expect((await member.request('GET', `/api/workspaces/${workspaceId}/cycle`)).status).toBe(expectedAbilities.read[role] ? 200 : 403);
+  });
+});
+
+describe('stage 6 validation criterion', () => {
+  it('is met once every document’s ladder is signed, and unmet again when the text changes', async () => {
+    const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
+    const chair = addMember(server, workspaceId, 'chair').client;
+    const write = (text: string) =>
+      server.services.collab.change(documentId, (d) => replaceDocContent(d, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }));
+    const criterion = async () => {
+      const status = await facilitator.expect<CycleStatus>(200, 'GET', `/api/workspaces/${workspaceId}/cycle`);
+      return status.stages[5]?.criteria.find((c) => c.id === 'validationSigned');
+    };
+    write('The national policy text.');
+    expect(await criterion()).toMatchObject({ tracked: true, met: false, progress: { current: 0, target: 5 } });
+
+    const { steps } = await facilitator.expect<{ steps: Array<{ id: string }> }>(200, 'PUT', `/api/workspaces/${workspaceId}/validation/steps`, {
+      steps: [{ name: 'Council of ministers', signerRole: 'chair' }],
+    });
+    await chair.expect(201, 'POST', `/api/documents/${documentId}/validation/${steps[0]?.id ?? ''}/sign`, { note: 'Adopted' });
+    expect(await criterion()).toMatchObject({ tracked: true, met: true, progress: { current: 1, target: 1 } });
+
+    write('The national policy text, amended.');
+    expect(await criterion()).toMatchObject({ met: false, progress: { current: 0, target: 1 } });
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import { MATRIX_KINDS, type MatrixItem, type MatrixKind } from '../../shared/schemas/matrices/index.ts';
+import type { ActivityEntry } from '../../shared/schemas/review.ts';
 import type { CadreServer } from '../server.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
@@ -155,6 +156,19 @@ describe('matrix items: concurrency, undo and live updates', () => {
     server.db.prepare('UPDATE matrix_items SET deleted_at = ? WHERE id = ?').run(longAgo, item.id);
     const expired = await facilitator.request('POST', `${path}/${item.id}/restore`);
     expect(expired.status).toBe(410);
+  });
+
+  it('records every change in the workspace’s activity record', async () => {
+    const { facilitator, workspaceId } = await setup();
+    const path = base(workspaceId, 'milestone');
+    const { item } = await facilitator.expect<Item>(201, 'POST', path, { data: { title: 'Kick-off meeting', dueDate: '2026-01-15' } });
+    await facilitator.expect(200, 'PATCH', `${path}/${item.id}`, { version: item.version, data: { title: 'Kick-off workshop' } });
+    await facilitator.expect(200, 'DELETE', `${path}/${item.id}`);
+    await facilitator.expect(200, 'POST', `${path}/${item.id}/restore`);
+    const { activity } = await facilitator.expect<{ activity: ActivityEntry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity?limit=50`);
+    const entries = activity.filter((e) => e.subjectId === item.id).reverse();
+    expect(entries.map((e) => e.action)).toEqual(['matrix.milestone.created', 'matrix.milestone.updated', 'matrix.milestone.deleted', 'matrix.milestone.restored']);
+    expect(entries[1]).toMatchObject({ actorName: 'Fatou Facilitator', summary: 'Kick-off workshop' });
   });
 
   it('pushes every change to a second member over server-sent events', async () => {

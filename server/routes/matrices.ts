@@ -5,6 +5,7 @@ import {
   matrixKindSchema,
   updateMatrixItemBodySchema,
   voteBodySchema,
+  type MatrixItem,
   type MatrixKind,
 } from '../../shared/schemas/matrices/index.ts';
 import { idSchema } from '../../shared/schemas/workspaces.ts';
@@ -18,7 +19,20 @@ import type { Services } from '../services.ts';
  * kind selects the schema (see `shared/schemas/matrices/index.ts` for the contract). Reading
  * needs `read`, every change needs `edit`, both checked by the policy module.
  */
-export function matrixRoutes({ policy, matrixItems, members }: Services) {
+export function matrixRoutes({ policy, matrixItems, members, activity }: Services) {
+  /** Every change of a matrix goes into the workspace's activity record (who changed what, when). */
+  function recorded(item: MatrixItem, verb: 'created' | 'updated' | 'deleted' | 'restored', actorId: string): MatrixItem {
+    const label = ['title', 'name', 'statement', 'text', 'decision', 'term', 'gap', 'source'].map((field) => item.data[field]).find((v) => typeof v === 'string' && v.trim() !== '');
+    activity.record({
+      workspaceId: item.workspaceId,
+      actorId,
+      action: `matrix.${item.kind}.${verb}`,
+      subjectId: item.id,
+      summary: typeof label === 'string' ? label.slice(0, 200) : item.kind,
+    });
+    return item;
+  }
+
   /** An owner must be a current member of the same workspace. */
   function checkOwner(workspaceId: string, data: Record<string, unknown>): void {
     const owner = data['ownerMemberId'];
@@ -53,7 +67,7 @@ export function matrixRoutes({ policy, matrixItems, members }: Services) {
       policy.authorize(user.id, workspaceId, 'edit');
       const { data } = await jsonBody(c, createMatrixItemBodySchema);
       checkOwner(workspaceId, data);
-      return c.json({ item: matrixItems.create(workspaceId, kind, data, user.id) }, 201);
+      return c.json({ item: recorded(matrixItems.create(workspaceId, kind, data, user.id), 'created', user.id) }, 201);
     })
     .get('/:id/matrices/:kind/:itemId', (c) => {
       const { user } = requireAuth(c);
@@ -73,19 +87,19 @@ export function matrixRoutes({ policy, matrixItems, members }: Services) {
         const conflict = new HttpError(409, 'version_conflict', 'someone changed this item in the meantime');
         return c.json({ ...errorBody(conflict), current: result.current }, 409);
       }
-      return c.json({ item: result.item });
+      return c.json({ item: recorded(result.item, 'updated', user.id) });
     })
     .delete('/:id/matrices/:kind/:itemId', (c) => {
       const { user } = requireAuth(c);
       const { workspaceId, kind } = target(c);
       policy.authorize(user.id, workspaceId, 'edit');
-      return c.json({ item: matrixItems.remove(workspaceId, kind, itemId(c), user.id) });
+      return c.json({ item: recorded(matrixItems.remove(workspaceId, kind, itemId(c), user.id), 'deleted', user.id) });
     })
     .post('/:id/matrices/:kind/:itemId/restore', (c) => {
       const { user } = requireAuth(c);
       const { workspaceId, kind } = target(c);
       policy.authorize(user.id, workspaceId, 'edit');
-      return c.json({ item: matrixItems.restore(workspaceId, kind, itemId(c), user.id) });
+      return c.json({ item: recorded(matrixItems.restore(workspaceId, kind, itemId(c), user.id), 'restored', user.id) });
     })
     .post('/:id/matrices/:kind/:itemId/vote', async (c) => {
       const { user } = requireAuth(c);

@@ -2,8 +2,10 @@ import type { CycleFacts } from '../../shared/cycle/evaluate.ts';
 import { can } from '../../shared/policy/abilities.ts';
 import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import type { Services } from '../services.ts';
+import { createVersioning } from '../versions/versioning.ts';
 
-type FactSources = Pick<Services, 'db' | 'workspaces' | 'members' | 'documents' | 'matrixItems'>;
+// The validation facts read each document's ladder, which needs the whole bundle (sync server).
+type FactSources = Services;
 
 const str = (item: MatrixItem, field: string): string => {
   const value = item.data[field];
@@ -16,7 +18,8 @@ const filled = (item: MatrixItem, ...fields: string[]) => fields.every((field) =
  * from the review feature's table when it is installed; without it those criteria are
  * reported as untracked rather than guessed.
  */
-export function gatherCycleFacts({ db, workspaces, members, documents, matrixItems }: FactSources, workspaceId: string): CycleFacts {
+export function gatherCycleFacts(services: FactSources, workspaceId: string): CycleFacts {
+  const { db, workspaces, members, documents, matrixItems } = services;
   const workspace = workspaces.find(workspaceId);
   if (!workspace) throw new Error(`no workspace ${workspaceId}`);
   const byKind = new Map<string, MatrixItem[]>();
@@ -61,7 +64,25 @@ export function gatherCycleFacts({ db, workspaces, members, documents, matrixIte
     adoptionDecisions: of('decision').filter((d) => d.data['category'] === 'adoption').length,
     lessons: of('decision').filter((d) => d.data['category'] === 'lesson').length,
     ...reviewFacts(db, workspaceId),
+    validation: validationFacts(services, workspaceId),
   };
+}
+
+/**
+ * Stage 6: every step of every document's ladder, and how many are validly signed. A step
+ * signed on a text that has changed since (needs re-validation) does not count as signed.
+ */
+function validationFacts(services: Services, workspaceId: string): NonNullable<CycleFacts['validation']> {
+  const steps = services.validation.steps(workspaceId).length;
+  const documents = services.documents.listInWorkspace(workspaceId);
+  const versioning = createVersioning(services);
+  let signed = 0;
+  for (const document of documents) {
+    // Unsigned documents are skipped without loading their text into the sync server.
+    if (services.validation.latestSignatures(document.id).size === 0) continue;
+    signed += versioning.ladder(workspaceId, document.id, null).steps.filter((step) => step.status === 'signed').length;
+  }
+  return { required: steps * documents.length, signed };
 }
 
 function reviewFacts(db: Services['db'], workspaceId: string): Pick<CycleFacts, 'openThreads' | 'openSuggestions'> {

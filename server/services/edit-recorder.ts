@@ -4,8 +4,15 @@ import type { SqliteDatabase } from '../db/database.ts';
 
 /** A pause longer than this starts a new edit session in the activity record. */
 const SESSION_IDLE_MS = 30 * 60 * 1000;
+/**
+ * An open session's row is brought up to date at most this often: a write per keystroke would
+ * double the database writes on the typing path for a precision nobody reads.
+ */
+const FLUSH_EVERY_MS = 10_000;
+/** Bound of the in-memory caches of client ids and document workspaces. */
+const CACHE_LIMIT = 50_000;
 
-type OpenSession = { activityId: string; lastAt: number };
+type OpenSession = { activityId: string; lastAt: number; unflushed: number; flushedAt: number };
 
 export type EditRecorder = ReturnType<typeof createEditRecorder>;
 
@@ -30,9 +37,18 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
   function rememberClient(documentId: string, clientId: number, userId: string): void {
     const key = `${documentId}:${clientId}`;
     if (knownClients.has(key)) return;
+    // Only a cache in front of INSERT OR IGNORE: forgetting it is harmless, growing forever is not.
+    if (knownClients.size >= CACHE_LIMIT) knownClients.clear();
     knownClients.add(key);
     // The first member seen sending a client id owns it: a client id is one browser tab's.
     insertClient.run(documentId, clientId, userId);
+  }
+
+  function flush(session: OpenSession): void {
+    if (session.unflushed === 0) return;
+    activity.extend(session.activityId, session.unflushed, new Date(session.lastAt).toISOString());
+    session.unflushed = 0;
+    session.flushedAt = session.lastAt;
   }
 
   const selectAuthor = db.prepare<[string, number], { user_id: string }>(
@@ -47,7 +63,10 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
     onUpdate(documentId: string, userId: string | null, update: Uint8Array): void {
       if (userId === null) return;
       let workspaceId = workspaces.get(documentId);
-      if (workspaceId === undefined) workspaces.set(documentId, (workspaceId = workspaceOf.get(documentId)?.workspace_id ?? null));
+      if (workspaceId === undefined) {
+        if (workspaces.size >= CACHE_LIMIT) workspaces.clear();
+        workspaces.set(documentId, (workspaceId = workspaceOf.get(documentId)?.workspace_id ?? null));
+      }
       if (workspaceId === null) return;
       rememberClients(documentId, userId, update);
       const key = `${documentId}:${userId}`;
@@ -55,9 +74,11 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
       const open = sessions.get(key);
       if (open && at - open.lastAt < SESSION_IDLE_MS) {
         open.lastAt = at;
-        activity.extend(open.activityId, 1, new Date(at).toISOString());
+        open.unflushed++;
+        if (at - open.flushedAt >= FLUSH_EVERY_MS) flush(open);
         return;
       }
+      if (open) flush(open);
       const activityId = activity.record(
         {
           workspaceId,
@@ -68,8 +89,16 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
         },
         new Date(at).toISOString(),
       );
-      sessions.set(key, { activityId, lastAt: at });
-      for (const [other, session] of sessions) if (at - session.lastAt >= SESSION_IDLE_MS) sessions.delete(other);
+      sessions.set(key, { activityId, lastAt: at, unflushed: 0, flushedAt: at });
+      for (const [other, session] of sessions) {
+        if (at - session.lastAt < SESSION_IDLE_MS) continue;
+        flush(session);
+        sessions.delete(other);
+      }
+    },
+    /** Writes what open sessions have not yet recorded (before reading the record, at shutdown). */
+    flushAll(): void {
+      for (const session of sessions.values()) flush(session);
     },
   };
 }

@@ -3,6 +3,7 @@ import { accountsMigration } from './002-accounts.ts';
 import { cycleAndMatricesMigration } from './003-cycle-and-matrices.ts';
 import { reviewMigration } from './004-review.ts';
 import { versionsMigration } from './005-versions.ts';
+import { variantsMigration } from './006-variants.ts';
 
 export type Migration = { name: string; sql: string };
 
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { name: '003-cycle-and-matrices', sql: cycleAndMatricesMigration },
   { name: '004-review', sql: reviewMigration },
   { name: '005-versions', sql: versionsMigration },
+  { name: '006-variants', sql: variantsMigration },
 ];

@@ -28,6 +28,10 @@ export function createWorkspace(body: NewWorkspace): Promise<WorkspaceSummary> {
   return requestJson(workspaceSummarySchema, '/api/workspaces', { method: 'POST', body });
 }
 
+export function updateWorkspace(id: string, body: NewWorkspace): Promise<WorkspaceSummary> {
+  return requestJson(workspaceSummarySchema, base(id), { method: 'PATCH', body });
+}
+
 export function getWorkspace(id: string, signal?: AbortSignal) {
   return requestJson(workspaceDetailSchema, base(id), signal ? { signal } : {});
 }

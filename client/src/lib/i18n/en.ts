@@ -3,6 +3,7 @@
  * translator can work through one area at a time; `{name}` marks an interpolated value.
  */
 import { cycleMessagesEn } from '../../features/cycle/messages-en.ts';
+import { variantMessagesEn } from '../../features/variants/messages-en.ts';
 
 export const en = {
   'app.name': 'Cadre',
@@ -172,6 +173,9 @@ export const en = {
   'workspaces.field.missionHint': 'What this process must deliver, in a few sentences.',
   'workspaces.field.areas': 'Thematic areas',
   'workspaces.field.language': 'Working language',
+  'workspaces.dialog.editTitle': 'Workspace settings',
+  'workspaces.dialog.save': 'Save settings',
+  'workspaces.edit': 'Edit settings',
   'workspaces.dialog.submit': 'Create workspace',
 
   'home.loading': 'Loading the workspace…',
@@ -380,6 +384,7 @@ export const en = {
   'validation.resign': 'Re-sign',
   'validation.sign': 'Sign',
   ...cycleMessagesEn,
+  ...variantMessagesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { cycleMessagesFr } from '../../features/cycle/messages-fr.ts';
+import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
 import type { Messages } from './en.ts';
 
 /** French messages; typed against the English keys so a missing key fails type-checking. */
@@ -169,6 +170,9 @@ export const fr: Messages = {
   'workspaces.field.missionHint': 'Ce que ce processus doit produire, en quelques phrases.',
   'workspaces.field.areas': 'Domaines thématiques',
   'workspaces.field.language': 'Langue de travail',
+  'workspaces.dialog.editTitle': 'Paramètres de l’espace',
+  'workspaces.dialog.save': 'Enregistrer',
+  'workspaces.edit': 'Modifier les paramètres',
   'workspaces.dialog.submit': 'Créer l’espace',
 
   'home.loading': 'Chargement de l’espace…',
@@ -377,4 +381,5 @@ export const fr: Messages = {
   'validation.resign': 'Signer à nouveau',
   'validation.sign': 'Signer',
   ...cycleMessagesFr,
+  ...variantMessagesFr,
 };
