@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkspaceEvent } from '../../shared/schemas/events.ts';
 import type { CadreServer } from '../server.ts';
+import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 
 let server: CadreServer;
@@ -9,42 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Reads a server-sent event stream in the background, collecting `change` events. */
-async function subscribe(cookie: string, workspaceId: string) {
-  const controller = new AbortController();
-  const response = await fetch(`${server.url}/api/workspaces/${workspaceId}/events`, {
-    headers: { cookie },
-    signal: controller.signal,
-  });
-  const received: WorkspaceEvent[] = [];
-  let ended = false;
-  let ready = false;
-  if (response.body) {
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    void (async () => {
-      let buffer = '';
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          buffer += value;
-          let boundary: number;
-          while ((boundary = buffer.indexOf('\n\n')) >= 0) {
-            const frame = buffer.slice(0, boundary);
-            buffer = buffer.slice(boundary + 2);
-            if (frame.includes('event: ready')) ready = true;
-            const data = /^data: (.*)$/m.exec(frame)?.[1];
-            if (frame.includes('event: change') && data) received.push(JSON.parse(data) as WorkspaceEvent);
-          }
-        }
-      } catch {
-        // aborted by the test
-      }
-      ended = true;
-    })();
-  }
-  return { status: response.status, received, isEnded: () => ended, isReady: () => ready, close: () => controller.abort() };
-}
+const subscribe = (cookie: string, workspaceId: string) => subscribeToWorkspace(server.url, cookie, workspaceId);
 
 describe('workspace events', () => {
   it('pushes published changes to every member and ends a removed member’s stream', async () => {
