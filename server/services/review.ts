@@ -23,10 +23,13 @@ export function createReviewService(services: Services) {
   const { review, notifications, activity, events, members, collab, policy } = services;
 
   const resolveAll = (documentId: string, anchors: Array<{ anchor: Anchor; quote: string }>): ResolvedAnchor[] =>
-    collab.read(documentId, (doc) => {
-      const resolve = anchorResolver(doc, doc.getXmlFragment(DOC_CONTENT_FIELD));
-      return anchors.map(({ anchor, quote }) => resolve(anchor, quote === ''));
-    });
+    // Without threads there is nothing to resolve: do not load or walk the document.
+    anchors.length === 0
+      ? []
+      : collab.read(documentId, (doc) => {
+          const resolve = anchorResolver(doc, doc.getXmlFragment(DOC_CONTENT_FIELD));
+          return anchors.map(({ anchor, quote }) => resolve(anchor, quote === ''));
+        });
 
   function present(thread: StoredThread, resolved: ResolvedAnchor, userId: string, role: Role): Thread {
     if (!resolved.detached && resolved.section !== thread.section) review.setSection(thread.id, resolved.section);

@@ -45,27 +45,37 @@ type Layout = {
 };
 
 function layoutOf(fragment: Y.XmlFragment): Layout {
-  const layout: Layout = { text: '', textStart: new Map(), childStarts: new Map() };
+  const textStart = new Map<Y.XmlText, number>();
+  const childStarts = new Map<Y.XmlElement | Y.XmlFragment, number[]>();
+  // Pieces joined once at the end: growing one string and asking it `endsWith` per block
+  // flattens the whole text each time, which is quadratic on long documents.
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithNewline = false;
+  const append = (piece: string) => {
+    if (piece === '') return;
+    parts.push(piece);
+    length += piece.length;
+    endsWithNewline = piece.endsWith('\n');
+  };
   const visit = (parent: Y.XmlElement | Y.XmlFragment) => {
     const starts: number[] = [];
     const children = parent.toArray();
-    if (children.some((child) => child instanceof Y.XmlText) && layout.text !== '' && !layout.text.endsWith('\n')) {
-      layout.text += '\n';
-    }
+    if (children.some((child) => child instanceof Y.XmlText) && length > 0 && !endsWithNewline) append('\n');
     for (const child of children) {
-      starts.push(layout.text.length);
+      starts.push(length);
       if (child instanceof Y.XmlText) {
-        layout.textStart.set(child, layout.text.length);
-        layout.text += plainText(child);
+        textStart.set(child, length);
+        append(plainText(child));
       } else if (child instanceof Y.XmlElement) {
         visit(child);
       }
     }
-    starts.push(layout.text.length);
-    layout.childStarts.set(parent, starts);
+    starts.push(length);
+    childStarts.set(parent, starts);
   };
   visit(fragment);
-  return layout;
+  return { text: parts.join(''), textStart, childStarts };
 }
 
 /** Where a relative position falls in the flat text, or null if its text no longer exists. */
