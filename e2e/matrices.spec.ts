@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkspaceViaApi, joinViaApi, signUpViaApi } from './support/api.ts';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/matrices-${name}.png`, fullPage: true });
+/** Screenshots are test artefacts: kept under test-results/, never written into the repository. */
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: test.info().outputPath(`matrices-${name}.png`), fullPage: true });
 
 test('a facilitator fills the SWOT and a second member sees it live', async ({ browser }) => {
   const facilitator = await browser.newContext();
