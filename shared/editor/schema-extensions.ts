@@ -1,31 +1,38 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
-import StarterKit from '@tiptap/starter-kit';
+import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit';
 import { GuidanceHint } from './guidance-hint.ts';
 
+/** The node and mark types every policy document has, wherever it is read or edited. */
+const documentStarterKit: Partial<StarterKitOptions> = {
+  heading: { levels: [1, 2, 3] },
+  // Yjs undo (from Collaboration) only undoes this user's changes; ProseMirror's history
+  // would undo collaborators' text too.
+  undoRedo: false,
+  code: false,
+  codeBlock: false,
+  strike: false,
+  horizontalRule: false,
+};
+
 /**
- * The node and mark types of a policy document, without anything tied to a browser (carets,
- * placeholders, the Yjs binding). The server builds its ProseMirror schema from this list to
- * read, compare, restore and export documents; it must stay in step with the editor's
- * `editorExtensions` (client/src/features/editor/editor-extensions.ts), which configures the
- * same StarterKit options plus browser-only extensions.
+ * The content extensions of a policy document: one list for the browser's editor and the
+ * server's schema, so both always parse the same nodes and marks. `starterKit` adds options
+ * that change behaviour but not the schema (link rules, browser-only plugins).
  */
-export function schemaExtensions(): AnyExtension[] {
+export function contentExtensions(starterKit: Partial<StarterKitOptions> = {}): AnyExtension[] {
   return [
-    StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
-      undoRedo: false,
-      code: false,
-      codeBlock: false,
-      strike: false,
-      horizontalRule: false,
-      dropcursor: false,
-      gapcursor: false,
-      trailingNode: false,
-    }),
+    StarterKit.configure({ ...documentStarterKit, ...starterKit }),
     TableKit.configure({ table: { resizable: false } }),
     GuidanceHint,
   ];
 }
+
+/**
+ * Without anything tied to a browser: the server builds its ProseMirror schema from this list
+ * to read, compare, restore and export documents.
+ */
+export const schemaExtensions = (): AnyExtension[] =>
+  contentExtensions({ dropcursor: false, gapcursor: false, trailingNode: false });
 
 export const documentSchema = () => getSchema(schemaExtensions());

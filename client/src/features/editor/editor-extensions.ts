@@ -1,13 +1,11 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
-import StarterKit from '@tiptap/starter-kit';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
-import { GuidanceHint } from '../../../../shared/editor/guidance-hint.ts';
+import { contentExtensions } from '../../../../shared/editor/schema-extensions.ts';
 import type { CollabUser } from '../../lib/collab/collab-session.svelte.ts';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedLink } from './link-policy.ts';
 
@@ -24,15 +22,7 @@ export interface EditorExtensionOptions {
  */
 export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
   return [
-    StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
-      // Yjs undo (from Collaboration) only undoes this user's changes; ProseMirror's
-      // history would undo collaborators' text too.
-      undoRedo: false,
-      code: false,
-      codeBlock: false,
-      strike: false,
-      horizontalRule: false,
+    ...contentExtensions({
       link: {
         openOnClick: false,
         autolink: true,
@@ -43,8 +33,6 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
     }),
-    TableKit.configure({ table: { resizable: false } }),
-    GuidanceHint,
     Placeholder.configure({ placeholder: options.placeholder }),
     Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),
     CollaborationCaret.configure({
