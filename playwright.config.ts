@@ -52,6 +52,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
+    // The browser reaches the server at baseURL: that is the one origin it accepts and links to.
+    env: { PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, CADRE_PUBLIC_ORIGIN: baseURL },
   },
 });

@@ -5,10 +5,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const apiPort = process.env.PORT ?? '8080';
+// The browser talks to Vite's server, which proxies to the API: that is the public origin, the
+// only one the API accepts and the one its links point at.
+const publicOrigin = process.env.CADRE_PUBLIC_ORIGIN ?? 'http://localhost:5173';
 const children: ChildProcess[] = [
   spawn(process.execPath, ['--import', 'tsx', '--watch', 'server/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort },
+    env: { ...process.env, PORT: apiPort, CADRE_PUBLIC_ORIGIN: publicOrigin },
   }),
   spawn(process.execPath, ['node_modules/vite/bin/vite.js'], {
     stdio: 'inherit',

@@ -8,7 +8,8 @@ import { originGuard, requireAuth, sessionMiddleware } from './auth/middleware.t
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
 import { openApiDocument } from './openapi.ts';
-import { authRoutes } from './routes/auth.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes, meResponse } from './routes/auth.ts';
 import { cycleRoutes } from './routes/cycle.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -17,7 +18,7 @@ import { exportRoutes } from './routes/export.ts';
 import { invitationRoutes, workspaceInvitationRoutes } from './routes/invitations.ts';
 import { matrixRoutes } from './routes/matrices.ts';
 import { memberRoutes } from './routes/members.ts';
-import { adminRoutes, passwordResetRoutes } from './routes/password-resets.ts';
+import { passwordResetRoutes } from './routes/password-resets.ts';
 import { publicLinkRoutes, publicPageRoutes } from './routes/public-links.ts';
 import { validationRoutes } from './routes/validation.ts';
 import { versionRoutes } from './routes/versions.ts';
@@ -44,12 +45,12 @@ export function createApp(services: Services, clientDir?: string) {
           }),
       }),
     )
-    .use(originGuard(services.publicOrigin))
+    .use(originGuard(() => services.publicOrigin))
     .use(sessionMiddleware(services.sessions, services.users))
     .route('/auth', authRoutes(services))
     .route('/auth/password-reset', passwordResetRoutes(services))
     .route('/admin', adminRoutes(services))
-    .get('/me', (c) => c.json({ user: requireAuth(c).user }))
+    .get('/me', (c) => c.json(meResponse(requireAuth(c).user)))
     // Readiness for load balancers and test harnesses: answers once the database is open.
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/workspaces', workspaceRoutes(services))
@@ -63,7 +64,7 @@ export function createApp(services: Services, clientDir?: string) {
     .route('/workspaces', activityRoutes(services))
     .route('/documents', versionRoutes(services))
     .route('/documents', variantRoutes(services))
-    .route('/documents', exportRoutes(services))
+    .route('/documents', exportRoutes(services, { limits: { maxOutputBytes: services.maxExportBytes } }))
     .route('/documents', publicLinkRoutes(services))
     .route('/workspaces', validationRoutes(services))
     .route('/workspaces', matrixRoutes(services))

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { SignupPolicy } from '../shared/schemas/auth.ts';
+import { signupEnvSchema } from './auth/signup-policy.ts';
 
 const MiB = 1024 * 1024;
 
@@ -13,6 +15,21 @@ const envSchema = z.object({
   CADRE_DATA_DIR: z.string().min(1).default('./data'),
   /** Largest WebSocket message accepted; larger ones close the connection with 1009. */
   CADRE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(256 * MiB).default(4 * MiB),
+  /** Quota on one document's estimated in-memory size; an update that would pass it is refused. */
+  CADRE_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(MiB).max(4096 * MiB).default(64 * MiB),
+  /** Items (and deletion ranges) one sync update may carry. */
+  CADRE_MAX_UPDATE_ITEMS: z.coerce.number().int().min(1000).max(10_000_000).default(100_000),
+  /** Sustained sync update bytes per second of one user, across all their connections. */
+  CADRE_USER_UPDATE_BYTES_PER_SECOND: z.coerce.number().int().min(1024).max(1024 * MiB).default(MiB),
+  /** Live event streams one user may hold open, over all workspaces and tabs. */
+  CADRE_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Largest exported file; a larger export is refused with 413. */
+  CADRE_MAX_EXPORT_BYTES: z.coerce.number().int().min(MiB).max(4096 * MiB).default(50 * MiB),
+  /** Sustained sync messages per second of one user, across all their connections. */
+  CADRE_USER_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Open sync sockets of one user, and documents one user may have open at once. */
+  CADRE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(50),
+  CADRE_MAX_DOCUMENTS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
   /**
    * SQLite `synchronous` mode. `normal` (default, with WAL): every update is written to the
    * WAL before it is relayed, so a crash of the process (kill -9) loses nothing; a power loss
@@ -22,13 +39,17 @@ const envSchema = z.object({
    */
   CADRE_SQLITE_SYNC: z.enum(['normal', 'full']).default('normal'),
   /**
-   * The origin users reach Cadre at (e.g. https://cadre.gov.example), checked against `Origin`
-   * on state-changing requests and WebSocket upgrades. Unset: the request's own host.
+   * The origin users reach Cadre at (e.g. https://cadre.gov.example): the only `Origin` accepted
+   * on state-changing requests and WebSocket upgrades, and the origin of every link Cadre sends
+   * (invitations, password resets, email confirmations), never taken from request headers.
+   * Unset: http://localhost:PORT, which suits a server used on this machine only.
    */
   CADRE_PUBLIC_ORIGIN: z
     .url({ protocol: /^https?$/ })
     .transform((value) => new URL(value).origin)
     .optional(),
+  /** Who may create an account (`open`, `invite`, `domains:gov.cv,…`); unset: the administrator chooses. */
+  CADRE_SIGNUP: signupEnvSchema.optional(),
   /** Sessions end after this many hours without a request. */
   CADRE_SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
   /** smtp(s)://user:pass@host:port for invitation and reset emails; unset: links are logged. */
@@ -44,8 +65,23 @@ export type Env = {
   host: string | undefined;
   dataDir: string;
   maxMessageBytes: number;
+  /** Bounds of the sync server that hosts may tune; the rest are in server/collab/limits.ts. */
+  collabLimits: {
+    maxDocumentBytes: number;
+    maxUpdateItems: number;
+    userUpdateBytesPerSecond: number;
+    userMessagesPerSecond: number;
+    userMessagesBurst: number;
+    maxSocketsPerUser: number;
+    maxRoomsPerUser: number;
+  };
+  maxStreamsPerUser: number;
+  maxExportBytes: number;
   sqliteSync: 'normal' | 'full';
-  publicOrigin: string | undefined;
+  /** Always set: the configured origin, else http://localhost:PORT (see `startupWarnings`). */
+  publicOrigin: string;
+  /** The sign-up policy fixed by the host; undefined lets the instance administrator choose. */
+  signupPolicy?: SignupPolicy | undefined;
   sessionIdleMs: number;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -64,11 +100,44 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     host: env.HOST,
     dataDir: path.resolve(env.CADRE_DATA_DIR),
     maxMessageBytes: env.CADRE_MAX_MESSAGE_BYTES,
+    collabLimits: {
+      maxDocumentBytes: env.CADRE_MAX_DOCUMENT_BYTES,
+      maxUpdateItems: env.CADRE_MAX_UPDATE_ITEMS,
+      userUpdateBytesPerSecond: env.CADRE_USER_UPDATE_BYTES_PER_SECOND,
+      userMessagesPerSecond: env.CADRE_USER_MESSAGES_PER_SECOND,
+      // Five seconds' worth: an undo of many steps or a reconnection's catch-up.
+      userMessagesBurst: 5 * env.CADRE_USER_MESSAGES_PER_SECOND,
+      maxSocketsPerUser: env.CADRE_MAX_SOCKETS_PER_USER,
+      maxRoomsPerUser: env.CADRE_MAX_DOCUMENTS_PER_USER,
+    },
+    maxStreamsPerUser: env.CADRE_MAX_STREAMS_PER_USER,
+    maxExportBytes: env.CADRE_MAX_EXPORT_BYTES,
     sqliteSync: env.CADRE_SQLITE_SYNC,
-    publicOrigin: env.CADRE_PUBLIC_ORIGIN,
+    // With PORT=0 the port is chosen at listen time; the server then puts it in this default.
+    publicOrigin: env.CADRE_PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`,
+    signupPolicy: env.CADRE_SIGNUP,
     sessionIdleMs: env.CADRE_SESSION_IDLE_HOURS * 3600 * 1000,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.CADRE_MAIL_FROM,
     programs: { chromium: env.CADRE_CHROMIUM_PATH, libreOffice: env.CADRE_LIBREOFFICE_PATH },
   };
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/**
+ * Configuration that works but is probably a mistake, for the log at start-up. Listening beyond
+ * this machine without `CADRE_PUBLIC_ORIGIN` leaves links pointing at localhost and refuses
+ * every browser that reaches the server by its real name.
+ */
+export function startupWarnings(source: NodeJS.ProcessEnv, env: Env): string[] {
+  const warnings: string[] = [];
+  const listensBeyondLoopback = env.host === undefined || !LOOPBACK_HOSTS.test(env.host);
+  if (listensBeyondLoopback && !source['CADRE_PUBLIC_ORIGIN']) {
+    warnings.push(
+      `CADRE_PUBLIC_ORIGIN is not set while listening on ${env.host ?? 'all interfaces'}: links in emails point at ${env.publicOrigin}, ` +
+        'and browsers reaching Cadre by another name are refused. Set it to the address users open (e.g. https://cadre.gov.example).',
+    );
+  }
+  return warnings;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEnv, type Env } from './env.ts';
+import { parseEnv, startupWarnings, type Env } from './env.ts';
 import { createLogger } from './logger.ts';
 import { startCadreServer } from './server.ts';
 
@@ -12,6 +12,7 @@ try {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
+for (const message of startupWarnings(process.env, env)) logger.warn('config.warning', { message });
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 const server = await startCadreServer({ ...env, logger, clientDir });
 

@@ -7,7 +7,7 @@ import { createServices } from './services.ts';
 
 function makeApp() {
   const db = openDatabase({ dataDir: ':memory:', synchronous: 'normal' });
-  return createApp(createServices({ db, logger: silentLogger, publicOrigin: undefined, sessionIdleMs: 3600_000 }));
+  return createApp(createServices({ db, logger: silentLogger, publicOrigin: 'http://localhost:8080', sessionIdleMs: 3600_000 }));
 }
 
 /** `/api/workspaces/:id` → `/api/workspaces/{id}`, as OpenAPI writes path parameters. */

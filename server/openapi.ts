@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import {
-  loginBodySchema,
-  meResponseSchema,
-  passwordResetBodySchema,
-  passwordResetRequestBodySchema,
-  pendingPasswordResetListSchema,
-  signupBodySchema,
-} from '../shared/schemas/auth.ts';
 import { createDocumentBodySchema, documentDetailSchema, renameDocumentBodySchema } from '../shared/schemas/documents.ts';
 import { advanceStageBodySchema, advanceStageResponseSchema, cycleStatusSchema } from '../shared/schemas/cycle.ts';
 import { demoCreatedSchema } from '../shared/schemas/demo.ts';
 import { createVariantBodySchema, parentChangesSchema, variantListSchema } from '../shared/schemas/variants.ts';
 import { apiErrorSchema } from '../shared/schemas/errors.ts';
+import { accountRouteSpecs } from './openapi-accounts.ts';
 import { ladderSchema, signBodySchema, stepsBodySchema, stepsResponseSchema, workspaceValidationSchema } from '../shared/schemas/validation.ts';
 import {
   compareResultSchema,
@@ -85,12 +78,7 @@ const review = '/api/documents/{id}';
  * new route cannot ship undocumented.
  */
 export const routeSpecs: readonly RouteSpec[] = [
-  { method: 'post', path: '/api/auth/signup', summary: 'Create an account and sign in', tag: 'auth', auth: 'none', body: signupBodySchema, status: 201, response: meResponseSchema },
-  { method: 'post', path: '/api/auth/login', summary: 'Sign in (starts a new session)', tag: 'auth', auth: 'none', body: loginBodySchema, status: 200, response: meResponseSchema },
-  { method: 'post', path: '/api/auth/logout', summary: 'Sign out and close this session’s sockets', tag: 'auth', auth: 'session', status: 204 },
-  { method: 'post', path: '/api/auth/password-reset/request', summary: 'Ask for a one-time password reset link (always 202)', tag: 'auth', auth: 'none', body: passwordResetRequestBodySchema, status: 202 },
-  { method: 'post', path: '/api/auth/password-reset', summary: 'Set a new password with a reset link; ends all sessions', tag: 'auth', auth: 'none', body: passwordResetBodySchema, status: 204 },
-  { method: 'get', path: '/api/me', summary: 'The signed-in user', tag: 'auth', auth: 'session', status: 200, response: meResponseSchema },
+  ...accountRouteSpecs,
   {
     method: 'get',
     path: '/api/health',
@@ -100,12 +88,11 @@ export const routeSpecs: readonly RouteSpec[] = [
     status: 200,
     response: z.object({ status: z.literal('ok') }),
   },
-  { method: 'get', path: '/api/admin/password-resets', summary: 'Pending password reset links (administrator)', tag: 'admin', auth: 'admin', status: 200, response: pendingPasswordResetListSchema },
   { method: 'get', path: '/api/workspaces', summary: 'Workspaces of the caller, with their role and abilities', tag: 'workspaces', auth: 'session', status: 200, response: workspaceListSchema },
   { method: 'post', path: '/api/workspaces', summary: 'Create a workspace (the creator becomes facilitator)', tag: 'workspaces', auth: 'session', body: createWorkspaceBodySchema, status: 201, response: workspaceSummarySchema },
   { method: 'get', path: workspace, summary: 'A workspace with members, institutions, documents and the caller’s abilities', tag: 'workspaces', auth: 'session', status: 200, response: workspaceDetailSchema },
   { method: 'patch', path: workspace, summary: 'Change title, mission, areas or language (manageWorkspace)', tag: 'workspaces', auth: 'session', body: updateWorkspaceBodySchema, status: 200, response: workspaceSummarySchema },
-  { method: 'get', path: `${workspace}/events`, summary: 'Live changes of the workspace (server-sent events)', tag: 'workspaces', auth: 'session', status: 200, mediaType: 'text/event-stream' },
+  { method: 'get', path: `${workspace}/events`, summary: 'Live changes of the workspace (server-sent events with positions; resume with Last-Event-ID or ?lastEventId=, else `resync`; 429 beyond the per-user stream cap)', tag: 'workspaces', auth: 'session', status: 200, mediaType: 'text/event-stream' },
   { method: 'post', path: `${workspace}/institutions`, summary: 'Add a ministry or one of its departments (manageMembers)', tag: 'members', auth: 'session', body: createInstitutionBodySchema, status: 201, response: institutionSchema },
   { method: 'patch', path: `${workspace}/members/{memberId}`, summary: 'Change a member’s role or institution; their sockets re-authorize (manageMembers)', tag: 'members', auth: 'session', body: updateMemberBodySchema, status: 200, response: memberResponseSchema },
   { method: 'delete', path: `${workspace}/members/{memberId}`, summary: 'End a membership, keeping its history (manageMembers)', tag: 'members', auth: 'session', status: 204 },

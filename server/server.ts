@@ -1,16 +1,18 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { CloseCode } from '../shared/collab/protocol.ts';
 import { createApp } from './app.ts';
 import { isAllowedOrigin } from './auth/origin.ts';
+import { startRevocation } from './auth/revocation.ts';
 import { createAccessHook } from './collab/access-hook.ts';
 import { createSyncServer, type SyncServerOptions } from './collab/sync-server.ts';
 import { createUpdateStore } from './collab/update-store.ts';
 import { openDatabase } from './db/database.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
+import type { WorkspaceEventsOptions } from './realtime/workspace-events.ts';
 import { createServices } from './services.ts';
+import { environmentLimits, originForPort } from './services/administration.ts';
 import { createReviewService } from './services/review.ts';
 import { createCheckpoints } from './versions/checkpoints.ts';
 import { announceTextChange, takeCheckpoint } from './versions/versioning.ts';
@@ -21,6 +23,10 @@ export type CadreServerOptions = Env & {
   sync?: Partial<Pick<SyncServerOptions, 'unloadDelayMs' | 'compactAfterUpdates' | 'limits' | 'pingIntervalMs'>>;
   /** Idle time after which an edited document gets an automatic checkpoint version. */
   checkpointIdleMs?: number;
+  /** Limits of live event streams; defaults suit production. */
+  events?: WorkspaceEventsOptions;
+  /** How often live channels are checked against their session's idle expiry. */
+  sessionSweepMs?: number;
 };
 
 /**
@@ -34,10 +40,14 @@ export async function startCadreServer(options: CadreServerOptions) {
     db,
     logger,
     publicOrigin: options.publicOrigin,
+    signupPolicy: options.signupPolicy,
+    limitsInForce: environmentLimits(options),
+    maxExportBytes: options.maxExportBytes,
     sessionIdleMs: options.sessionIdleMs,
     smtpUrl: options.smtpUrl,
     mailFrom: options.mailFrom,
     programs: options.programs,
+    events: { maxStreamsPerUser: options.maxStreamsPerUser, ...options.events },
   });
   const app = createApp(services, options.clientDir);
 
@@ -56,23 +66,17 @@ export async function startCadreServer(options: CadreServerOptions) {
       checkpoints.touch(documentId, editorId);
       services.editRecorder.onUpdate(documentId, editorId, update);
     },
+    // Authorship is bound to the user: the edit recorder stores who first used a client id.
+    clientOwner: (documentId, clientId) => services.editRecorder.authorOf(documentId, clientId),
     ...options.sync,
+    limits: { ...options.collabLimits, ...options.sync?.limits },
   });
   Object.assign(services.collab, { read: sync.read, change: sync.change });
-  services.access.sessionEnded = (sessionId) =>
-    void sync.disconnect((c) => c.principal.sessionId === sessionId, CloseCode.unauthenticated, 'signed out');
-  services.access.membershipChanged = (workspaceId, userId) => {
-    services.events.revoke(workspaceId, userId);
-    sync.disconnect(
-      (c) => c.principal.workspaceId === workspaceId && c.principal.userId === userId,
-      CloseCode.accessChanged,
-      'your access changed',
-    );
-  };
+  const revocation = startRevocation(services, sync, { sweepIntervalMs: options.sessionSweepMs });
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (request, socket, head) => {
-    if (!isAllowedOrigin(request.headers.origin, request.headers.host, options.publicOrigin)) {
+    if (!isAllowedOrigin(request.headers.origin, services.publicOrigin)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
@@ -83,6 +87,7 @@ export async function startCadreServer(options: CadreServerOptions) {
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  services.publicOrigin = originForPort(options.publicOrigin, port);
   logger.info('server.listening', { port, dataDir: options.dataDir });
   const purge = setInterval(() => services.sessions.purgeIdle(), 3600_000);
   // Review notifications left unread are emailed once a day to those who asked for a digest.
@@ -97,6 +102,7 @@ export async function startCadreServer(options: CadreServerOptions) {
     async close(): Promise<void> {
       clearInterval(purge);
       clearInterval(digests);
+      revocation.close();
       checkpoints.close();
       await sync.close();
       services.editRecorder.flushAll();

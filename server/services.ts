@@ -3,11 +3,13 @@ import { createRateLimiter } from './auth/rate-limit.ts';
 import { createSessionStore } from './auth/sessions.ts';
 import type { SqliteDatabase } from './db/database.ts';
 import { createDocumentRepository } from './db/document-repository.ts';
+import { createInstanceSettingsRepository } from './db/instance-settings-repository.ts';
 import { createInstitutionRepository } from './db/institution-repository.ts';
 import { createInvitationRepository } from './db/invitation-repository.ts';
 import { createMemberRepository } from './db/member-repository.ts';
 import { createPasswordResetRepository } from './db/password-reset-repository.ts';
 import { createPublicLinkRepository } from './db/public-link-repository.ts';
+import { createSignupRepository } from './db/signup-repository.ts';
 import { createUserRepository } from './db/user-repository.ts';
 import { createValidationRepository } from './db/validation-repository.ts';
 import { createVersionRepository } from './db/version-repository.ts';
@@ -18,15 +20,24 @@ import type { Logger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createMatrixRepository } from './db/matrix-repository.ts';
 import { createMatrixItems } from './services/matrix-items.ts';
-import { createWorkspaceEvents } from './realtime/workspace-events.ts';
+import { createWorkspaceEvents, type WorkspaceEventsOptions } from './realtime/workspace-events.ts';
 import { createReviewStores } from './services/review-stores.ts';
 import { unpluggedCollab } from './versions/collab-documents.ts';
+import type { InstanceLimit } from '../shared/schemas/admin.ts';
+import type { SignupPolicy } from '../shared/schemas/auth.ts';
 
 export type ServiceOptions = {
   db: SqliteDatabase;
   logger: Logger;
-  publicOrigin: string | undefined;
+  /** Where users reach Cadre: the only accepted `Origin`, and the origin of every link sent. */
+  publicOrigin: string;
   sessionIdleMs: number;
+  /** The sign-up policy fixed by the host (`CADRE_SIGNUP`); unset: the administrator chooses. */
+  signupPolicy?: SignupPolicy | undefined;
+  /** Limits set by the environment, listed on the administration page. */
+  limitsInForce?: InstanceLimit[];
+  /** Largest exported file (`CADRE_MAX_EXPORT_BYTES`); unset: the export module's default. */
+  maxExportBytes?: number;
   /** smtp(s) URL for invitation and reset emails; without it links are logged or shown. */
   smtpUrl?: string | undefined;
   mailFrom?: string;
@@ -34,28 +45,35 @@ export type ServiceOptions = {
   now?: () => number;
   /** Configured paths of the PDF and ODT converters. */
   programs?: ConverterPrograms;
+  /** Limits of live event streams (streams per user, replay buffer, keepalive). */
+  events?: WorkspaceEventsOptions;
 };
 
 /**
- * What must happen to open sync connections when access changes. The sync server is created
- * after the services, so it plugs its implementation in here.
+ * What must happen to live channels (sync sockets, event streams) when access changes. The
+ * sync server is created after the services, so `auth/revocation.ts` plugs the implementation in.
  */
 export type AccessEvents = {
-  /** A session ended (sign-out): close its sockets. */
+  /** A session ended (sign-out, password reset, disabled account): close its channels. */
   sessionEnded(sessionId: string): void;
-  /** A member's role changed or they were removed: close their sockets so they re-authorize. */
+  /** A member's role changed or they were removed: close their channels so they re-authorize. */
   membershipChanged(workspaceId: string, userId: string): void;
 };
 
 /** Repositories, stores and limiters of one server instance; routes receive this bundle. */
-export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUrl, mailFrom, programs, now = Date.now }: ServiceOptions) {
+export function createServices({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
-  const events = createWorkspaceEvents();
+  const events = createWorkspaceEvents(eventOptions);
   return {
     db,
     logger,
+    /** Assigned once more by server.ts when PORT=0 picks the port at listen time. */
     publicOrigin,
+    sessionIdleMs,
+    signupPolicyFixedByHost: signupPolicy,
+    limitsInForce,
+    maxExportBytes,
     programs: programs ?? { chromium: undefined, libreOffice: undefined },
     documents: createDocumentRepository(db),
     workspaces: createWorkspaceRepository(db),
@@ -64,6 +82,8 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUr
     users: createUserRepository(db),
     invitations: createInvitationRepository(db, now),
     passwordResets: createPasswordResetRepository(db, now),
+    signups: createSignupRepository(db, now),
+    instanceSettings: createInstanceSettingsRepository(db),
     /**
      * Reset links that could not be emailed (no SMTP, or sending failed), by token hash, for
      * the administrator to pass on. Only in memory: the database keeps hashes, never links.
@@ -85,8 +105,13 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs, smtpUr
     limits: {
       /** Sign-in and sign-up attempts per client address. */
       authPerAddress: createRateLimiter({ max: 30, windowMs: fifteenMinutes }),
-      /** Sign-in attempts per account, whatever address they come from. */
-      authPerAccount: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
+      /**
+       * Sign-in attempts per account from one address. Not per account alone: then anyone could
+       * lock the owner out by failing on purpose from elsewhere.
+       */
+      signInPerAccountAddress: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
+      /** Sign-ups per email address, so nobody can flood someone's mailbox with confirmations. */
+      signupPerEmail: createRateLimiter({ max: 3, windowMs: oneHour }),
       /** Password reset requests and uses per client address. */
       resetPerAddress: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
       /** Reset emails per account, so nobody can flood someone's mailbox. */

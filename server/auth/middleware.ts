@@ -19,11 +19,14 @@ export function sessionMiddleware(sessions: SessionStore, users: UserRepository)
   };
 }
 
-/** Refuses state-changing requests sent by a page of another origin (CSRF). */
-export function originGuard(publicOrigin: string | undefined): MiddlewareHandler<AppEnv> {
+/**
+ * Refuses state-changing requests sent by a page of another origin (CSRF). The origin is read
+ * at each request: with PORT=0 it is known only once the server listens.
+ */
+export function originGuard(publicOrigin: () => string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const safe = c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
-    if (!safe && !isAllowedOrigin(c.req.header('origin'), c.req.header('host'), publicOrigin)) {
+    if (!safe && !isAllowedOrigin(c.req.header('origin'), publicOrigin())) {
       throw new HttpError(403, 'bad_origin', 'requests from another site are refused');
     }
     await next();

@@ -1,4 +1,13 @@
-import { can, documentAccess, type AbilityFacts, type Action, type Role } from '../../shared/policy/abilities.ts';
+import {
+  can,
+  canInstance,
+  documentAccess,
+  instanceRoleOf,
+  type AbilityFacts,
+  type Action,
+  type InstanceAction,
+  type Role,
+} from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { SqliteDatabase } from '../db/database.ts';
 import { HttpError, notFound } from '../http/errors.ts';
@@ -55,9 +64,11 @@ export function createPolicy(db: SqliteDatabase) {
       }
     },
 
-    /** Instance administration (e.g. pending reset links) is for the instance administrator. */
-    authorizeAdmin(user: User): void {
-      if (!user.isAdmin) throw new HttpError(403, 'forbidden', 'only the instance administrator may do this');
+    /** Instance-wide actions (administration), decided by the account's instance role. */
+    authorizeInstance(user: User, action: InstanceAction): void {
+      if (!canInstance(instanceRoleOf(user), action)) {
+        throw new HttpError(403, 'forbidden', 'only an instance administrator may do this');
+      }
     },
 
     /**

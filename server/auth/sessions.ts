@@ -15,9 +15,13 @@ export function createSessionStore(db: SqliteDatabase, options: { idleTimeoutMs:
   const insert = db.prepare<[string, string, string, number, number]>(
     'INSERT INTO sessions (token_hash, id, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
   );
+  // A disabled account's sessions are ended when it is disabled; the join also refuses any
+  // that a concurrent sign-in created in between, for HTTP and sockets alike.
   const select = db.prepare<[string], { id: string; user_id: string; last_seen_at: number }>(
-    'SELECT id, user_id, last_seen_at FROM sessions WHERE token_hash = ?',
+    `SELECT s.id, s.user_id, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = ? AND u.disabled_at IS NULL`,
   );
+  const lastSeen = db.prepare<[string], { last_seen_at: number }>('SELECT last_seen_at FROM sessions WHERE id = ?');
   const touch = db.prepare<[number, string]>('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
   const removeForUser = db.prepare<[string], { id: string }>('DELETE FROM sessions WHERE user_id = ? RETURNING id');
@@ -44,10 +48,19 @@ export function createSessionStore(db: SqliteDatabase, options: { idleTimeoutMs:
       if (now() - row.last_seen_at > 60_000) touch.run(now(), tokenHash);
       return { id: row.id, userId: row.user_id };
     },
+    /**
+     * Whether a session (by its public id) still exists and is not idle for too long. Unlike
+     * `resolve` it does not count as use: live channels ask it periodically, and an open tab
+     * must not keep a session alive forever.
+     */
+    isActive(sessionId: string): boolean {
+      const row = lastSeen.get(sessionId);
+      return row !== undefined && now() - row.last_seen_at <= options.idleTimeoutMs;
+    },
     end(token: string): void {
       remove.run(hashToken(token));
     },
-    /** Ends every session of a user (password reset); returns their ids to close their sockets. */
+    /** Ends every session of a user (password reset, disabling); returns their ids to close their sockets. */
     endAllForUser(userId: string): string[] {
       return removeForUser.all(userId).map((row) => row.id);
     },

@@ -4,7 +4,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { CadreServer } from '../server.ts';
-import { connectClient, openRawSocket, waitSynced } from '../testing/sync-clients.ts';
+import { connectClient, documentText, paragraphText, openRawSocket, waitSynced } from '../testing/sync-clients.ts';
 import { seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 
 let server: CadreServer;
@@ -40,10 +40,10 @@ it('drops awareness beyond the rate limit and closes a connection that keeps flo
   await waitFor(() => !watcher.provider.awareness.getStates().has(awareness.clientID), 'the flooder’s presence to go');
   expect(seenUpdates).toBeLessThanOrEqual(7);
 
-  watcher.doc.getText('t').insert(0, 'still working');
+  paragraphText(watcher.doc).insert(0, 'still working');
   const other = connectClient(server.url, documentId, facilitator.cookie);
   await waitSynced(other);
-  await waitFor(() => other.doc.getText('t').toString() === 'still working', 'the room to keep working');
+  await waitFor(() => documentText(other.doc) === 'still working', 'the room to keep working');
   watcher.provider.destroy();
   other.provider.destroy();
   awareness.destroy();

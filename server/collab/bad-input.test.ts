@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { CadreServer } from '../server.ts';
-import { connectClient, openRawSocket, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
+import { connectClient, documentText, paragraphText, openRawSocket, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import { documentIdFromUrl } from './sync-server.ts';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   ).id;
   const seed = connect(victimDoc, editorCookie);
   await waitSynced(seed);
-  seed.doc.getText('t').insert(0, 'original text');
+  paragraphText(seed.doc).insert(0, 'original text');
 });
 
 afterAll(async () => {
@@ -52,7 +52,7 @@ function message(...parts: Array<(encoder: encoding.Encoder) => void>): Uint8Arr
 
 function validUpdateMessage(text: string): Uint8Array {
   const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
+  paragraphText(doc).insert(0, text);
   return message(
     (e) => encoding.writeVarUint(e, MessageType.sync),
     (e) => encoding.writeVarUint(e, 2),
@@ -73,10 +73,10 @@ async function expectServerStillServing() {
   const alice = connect(bystanderDoc, editorCookie);
   const bob = connect(bystanderDoc, editorCookie);
   await Promise.all([waitSynced(reader), waitSynced(alice), waitSynced(bob)]);
-  expect(reader.doc.getText('t').toString()).toBe('original text');
+  expect(documentText(reader.doc)).toBe('original text');
   const marker = `still alive ${clients.length}`;
-  alice.doc.getText('t').insert(0, marker);
-  await waitFor(() => bob.doc.getText('t').toString().startsWith(marker), 'the other room to relay');
+  paragraphText(alice.doc).insert(0, marker);
+  await waitFor(() => documentText(bob.doc).startsWith(marker), 'the other room to relay');
 }
 
 describe('bad input on the sync socket', () => {
@@ -116,7 +116,7 @@ describe('bad input on the sync socket', () => {
   it('lets a read-only stock client sync and read without being closed', async () => {
     const reader = connect(victimDoc, observerCookie);
     await waitSynced(reader);
-    expect(reader.doc.getText('t').toString()).toBe('original text');
+    expect(documentText(reader.doc)).toBe('original text');
     expect(reader.provider.wsconnected).toBe(true);
   });
 

@@ -3,35 +3,55 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { caretColorFor } from '../../shared/collab/caret-color.ts';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
+import type { ContentAllowList } from '../../shared/editor/content-allow-list.ts';
 import type { Logger } from '../logger.ts';
+import { AwarenessRefusal, guardAwareness } from './awareness-guard.ts';
+import type { CollabLimits } from './limits.ts';
 import { awarenessMessage, durabilityAckMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import { PersistenceError, type Room, type RoomMember } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
+import { readUpdate, UpdateRefusal } from './update-reader.ts';
+import { validateUpdate, type ValidationContext } from './update-validator.ts';
 
 export type AccessLevel = 'edit' | 'read';
 
 /** Who is on the other end; opaque to the sync server, used to close sockets on revocation. */
 export type Principal = { userId: string; name: string; sessionId: string; workspaceId: string | null };
 
-export type ConnectionLimits = {
-  awarenessBurst: number;
-  awarenessPerSecond: number;
-  /** Close a connection that keeps flooding awareness after this many dropped messages. */
-  awarenessDropsBeforeClose: number;
-  /** Close a client that reads too slowly rather than buffering without bound. */
-  maxBufferedBytes: number;
-};
+/** What all connections of one user draw on, so opening more sockets buys no more throughput. */
+export type UserBudget = { messages: TokenBucket; updateBytes: TokenBucket; updateItems: TokenBucket };
 
 /** Raised for input that does not follow the protocol; closes only the offending connection. */
 class ProtocolError extends Error {}
 
+/** Raised when a connection goes past a rate budget. */
+class OverBudget extends Error {}
+
+const refusalCloseCodes = {
+  too_large: CloseCode.tooLarge,
+  over_quota: CloseCode.tooLarge,
+  not_allowed: CloseCode.contentNotAllowed,
+  foreign_client: CloseCode.forbidden,
+} as const;
+
 /**
  * One WebSocket joined to one room. Messages are handled synchronously and in arrival order,
  * so an acknowledgement of a durability check covers every update the connection sent before.
+ * Every update is validated before it touches the document (update-validator.ts), presence is
+ * re-stamped with the server's identity (awareness-guard.ts), and rates are budgeted.
  */
 export class CollabConnection implements RoomMember {
   private readonly awarenessBucket: TokenBucket;
+  private readonly messageBucket: TokenBucket;
+  private readonly syncRequestBucket: TokenBucket;
+  private readonly validation: ValidationContext;
+  /** Updates that build on structs not received yet, in arrival order. */
+  private readonly waiting: Uint8Array[] = [];
+  private waitingBytes = 0;
+  /** Durability checks to answer once no update is waiting. */
+  private readonly unansweredChecks: number[] = [];
   private droppedAwareness = 0;
   private closed = false;
 
@@ -40,10 +60,25 @@ export class CollabConnection implements RoomMember {
     readonly room: Room,
     readonly access: AccessLevel,
     readonly principal: Principal,
-    private readonly limits: ConnectionLimits,
+    private readonly limits: CollabLimits,
+    private readonly userBudget: UserBudget,
+    allowList: ContentAllowList,
     private readonly logger: Logger,
   ) {
     this.awarenessBucket = new TokenBucket(limits.awarenessBurst, limits.awarenessPerSecond);
+    this.messageBucket = new TokenBucket(limits.messagesBurst, limits.messagesPerSecond);
+    this.syncRequestBucket = new TokenBucket(limits.syncRequestsBurst, limits.syncRequestsPerSecond);
+    this.validation = {
+      doc: room.doc,
+      allowList,
+      bounds: { maxStructs: limits.maxUpdateItems, maxDeleteRanges: limits.maxUpdateItems },
+      userId: principal.userId,
+      ownerOf: (clientId) => room.clientOwner(clientId),
+    };
+  }
+
+  get userId(): string {
+    return this.principal.userId;
   }
 
   /** Sends what a newly joined client needs: the server's state vector and who is here. */
@@ -71,47 +106,57 @@ export class CollabConnection implements RoomMember {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.socket.close(code, reason);
+    this.socket.close(code, closeReason(reason));
   }
 
   handleMessage(data: Uint8Array, isBinary: boolean): void {
     if (this.closed) return;
     try {
       if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
-      this.dispatch(decoding.createDecoder(data));
+      this.dispatch(decoding.createDecoder(data), data.byteLength);
     } catch (error) {
       this.handleFailure(error);
     }
   }
 
-  private dispatch(decoder: decoding.Decoder): void {
+  private dispatch(decoder: decoding.Decoder, size: number): void {
     const type = decoding.readVarUint(decoder);
+    // Presence has its own budget that drops rather than closes: a lost caret move is harmless.
+    if (type === MessageType.awareness) return this.handleAwareness(decoding.readVarUint8Array(decoder));
+    this.spend(this.messageBucket.take() && this.userBudget.messages.take(), 'messages');
     switch (type) {
       case MessageType.sync:
-        return this.handleSync(decoder);
-      case MessageType.awareness:
-        return this.handleAwareness(decoding.readVarUint8Array(decoder));
+        return this.handleSync(decoder, size);
       case MessageType.queryAwareness:
         return this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
-      case MessageType.durabilityCheck:
+      case MessageType.durabilityCheck: {
         // Earlier messages were handled synchronously and their updates appended before this
-        // line runs, so everything this connection sent so far is durable.
-        return this.send(durabilityAckMessage(decoding.readVarUint(decoder)));
+        // line runs, so everything this connection sent so far is durable, unless an update
+        // still waits for what it builds on.
+        const nonce = decoding.readVarUint(decoder);
+        if (this.waiting.length === 0) return this.send(durabilityAckMessage(nonce));
+        if (this.unansweredChecks.length >= this.limits.maxWaitingUpdates) throw new OverBudget('durability checks');
+        this.unansweredChecks.push(nonce);
+        return;
+      }
       default:
         throw new ProtocolError(`unknown message type ${type}`);
     }
   }
 
-  private handleSync(decoder: decoding.Decoder): void {
+  private handleSync(decoder: decoding.Decoder, size: number): void {
     const subtype = decoding.readVarUint(decoder);
     switch (subtype) {
       case syncProtocol.messageYjsSyncStep1: {
+        // Each answer encodes the document: cheap to ask, costly to answer, so it is budgeted.
+        this.spend(this.syncRequestBucket.take(), 'sync requests');
         const stateVector = decoding.readVarUint8Array(decoder);
         Y.decodeStateVector(stateVector); // throws on a malformed state vector
         return this.send(syncStep2Message(this.room.doc, stateVector));
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
+        this.spend(this.userBudget.updateBytes.take(size), 'update bytes');
         return this.handleUpdate(decoding.readVarUint8Array(decoder));
       default:
         throw new ProtocolError(`unknown sync message ${subtype}`);
@@ -121,15 +166,43 @@ export class CollabConnection implements RoomMember {
   private handleUpdate(update: Uint8Array): void {
     if (this.access === 'read') {
       // A read-only client still answers the server's sync step 1; that answer is harmless
-      // when it holds nothing the server lacks. Anything new is an edit, and is refused.
+      // when it holds nothing the server lacks. Anything new is an edit, and is refused. The
+      // bounded read first keeps a reader from making the server decode a huge update.
+      readUpdate(update, this.validation.bounds);
       if (Y.snapshotContainsUpdate(Y.snapshot(this.room.doc), update)) return;
       this.logger.warn('collab.refused.read-only-update', this.logFields());
       this.close(CloseCode.forbidden, 'read-only access: content updates are refused');
       return;
     }
-    // Decode fully before applying, so a truncated update is refused without touching the doc.
-    Y.decodeUpdate(update);
-    Y.applyUpdate(this.room.doc, update, this);
+    this.waiting.push(update);
+    this.waitingBytes += update.byteLength;
+    this.applyWaiting();
+    if (this.waiting.length > this.limits.maxWaitingUpdates || this.waitingBytes > this.limits.maxWaitingBytes) {
+      // Something it builds on never came: a reconnection resends the client's whole state.
+      this.logger.warn('collab.waiting-updates-overflow', this.logFields());
+      this.close(CloseCode.overloaded, 'updates out of order; reconnecting');
+    }
+  }
+
+  /** Applies every waiting update whose dependencies are in, until none makes progress. */
+  private applyWaiting(): void {
+    let progressed = true;
+    while (progressed && this.waiting.length > 0) {
+      progressed = false;
+      for (const [index, update] of this.waiting.entries()) {
+        const verdict = validateUpdate(update, this.validation);
+        if (verdict.kind === 'wait') continue;
+        this.waiting.splice(index, 1);
+        this.waitingBytes -= update.byteLength;
+        // Integrating structs is the costly part of an update, whatever their size on the wire.
+        this.spend(this.userBudget.updateItems.take(verdict.structs), 'edits');
+        this.room.applyFrom(this, update, verdict.cost, verdict.newClients);
+        progressed = true;
+        break;
+      }
+    }
+    if (this.waiting.length > 0) return;
+    for (const nonce of this.unansweredChecks.splice(0)) this.send(durabilityAckMessage(nonce));
   }
 
   private handleAwareness(update: Uint8Array): void {
@@ -142,7 +215,23 @@ export class CollabConnection implements RoomMember {
       return;
     }
     this.droppedAwareness = 0;
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+    const guarded = guardAwareness(update, {
+      identity: { id: this.principal.userId, name: this.principal.name, color: caretColorFor(this.principal.userId) },
+      bounds: { maxStateBytes: this.limits.maxAwarenessStateBytes, maxClientsPerConnection: this.limits.maxAwarenessClients },
+      controlled: this.room.presenceOf(this),
+      // Another tab of the same person may take over a presence (a reload before the old
+      // socket timed out); another person may not.
+      controlledByOther: (clientId) => {
+        const owner = this.room.presenceOwner(clientId);
+        return owner !== undefined && owner !== this && owner.userId !== this.userId;
+      },
+      knownClock: (clientId) => this.room.awareness.meta.get(clientId)?.clock,
+    });
+    if (guarded) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, guarded, this);
+  }
+
+  private spend(allowed: boolean, what: string): void {
+    if (!allowed) throw new OverBudget(what);
   }
 
   private handleFailure(error: unknown): void {
@@ -154,6 +243,21 @@ export class CollabConnection implements RoomMember {
       this.room.markBroken(CloseCode.internalError, 'the server could not save; reconnecting');
       return;
     }
+    if (error instanceof UpdateRefusal) {
+      this.logger.warn(`collab.refused.${error.code}`, { ...this.logFields(), message });
+      this.close(refusalCloseCodes[error.code], error.message);
+      return;
+    }
+    if (error instanceof AwarenessRefusal) {
+      this.logger.warn('collab.refused.presence', { ...this.logFields(), message });
+      this.close(error.code === 'too_large' ? CloseCode.tooLarge : CloseCode.forbidden, error.message);
+      return;
+    }
+    if (error instanceof OverBudget) {
+      this.logger.warn('collab.refused.rate', { ...this.logFields(), budget: message });
+      this.close(CloseCode.rateLimited, `too many ${message}: wait a moment, then reload`);
+      return;
+    }
     this.logger.warn('collab.refused.malformed-message', { ...this.logFields(), message });
     this.close(CloseCode.malformedMessage, 'malformed message');
   }
@@ -161,4 +265,10 @@ export class CollabConnection implements RoomMember {
   private logFields() {
     return { documentId: this.room.documentId, userId: this.principal.userId, access: this.access };
   }
+}
+
+/** WebSocket close reasons are limited to 123 bytes of UTF-8; longer ones make `ws` throw. */
+function closeReason(reason: string): string {
+  const bytes = Buffer.from(reason);
+  return bytes.byteLength <= 120 ? reason : bytes.subarray(0, 117).toString().replace(/\uFFFD$/, '') + '...';
 }

@@ -1,6 +1,6 @@
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
+import { connectClient, documentText, paragraphText, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { spawnServer, type ServerProcess } from '../testing/server-process.ts';
 import { seedWorkspace, tempDataDir, waitFor } from '../testing/test-server.ts';
 
@@ -35,7 +35,7 @@ function connect(url: string, documentId: string) {
   return client;
 }
 
-const textOf = (client: SyncClient) => client.doc.getText('t').toString();
+const textOf = (client: SyncClient) => documentText(client.doc);
 
 async function readAfterRestart(dataDir: string, documentId: string): Promise<string> {
   const restarted = await spawnTracked(dataDir);
@@ -52,7 +52,7 @@ describe('durability of the sync server process', () => {
     const writer = connect(server.url, documentId);
     const observer = connect(server.url, documentId);
     await Promise.all([waitSynced(writer), waitSynced(observer)]);
-    writer.doc.getText('t').insert(0, 'Objectives of the national migration policy');
+    paragraphText(writer.doc).insert(0, 'Objectives of the national migration policy');
     await waitFor(() => textOf(observer) === textOf(writer), 'the observer to receive the edit');
 
     server.child.kill('SIGTERM');
@@ -73,7 +73,7 @@ describe('durability of the sync server process', () => {
       // Continuous typing, one character per tick, until the kill.
       let typed = 0;
       const typing = setInterval(() => {
-        const text = writer.doc.getText('t');
+        const text = paragraphText(writer.doc);
         text.insert(text.length, String.fromCharCode(97 + (typed++ % 26)));
       }, 1);
       const killAfter = prng.uint32(random, 50, 400);

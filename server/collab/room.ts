@@ -1,11 +1,14 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
+import { documentCost } from './document-cost.ts';
 import { awarenessMessage, updateMessage } from './messages.ts';
+import { UpdateRefusal } from './update-reader.ts';
 import type { UpdateStore } from './update-store.ts';
 
-/** What a room needs from a connection: a way to send bytes and to be closed. */
+/** What a room needs from a connection: whose it is, a way to send bytes and to be closed. */
 export interface RoomMember {
+  readonly userId: string;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -21,6 +24,10 @@ export type RoomOptions = {
   logger: Logger;
   /** Compact the stored updates into one snapshot once this many have accumulated. */
   compactAfterUpdates: number;
+  /** Quota on the document's estimated decoded size (see document-cost.ts). */
+  maxDocumentBytes: number;
+  /** The user a Yjs client id of this document belongs to, from storage. */
+  clientOwner: (documentId: string, clientId: number) => string | null;
 };
 
 /**
@@ -33,6 +40,11 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   /** Each member with the awareness client ids it controls, removed when it leaves. */
   private readonly members = new Map<RoomMember, Set<number>>();
+  /** The reverse: which member controls an awareness client id. */
+  private readonly presenceOwners = new Map<number, RoomMember>();
+  /** Cache of `clientOwner`; null for a client id nobody has used yet. */
+  private readonly clientOwners = new Map<number, string | null>();
+  private estimatedBytes: number;
   private storedUpdateCount: number;
   private compactionScheduled = false;
   private broken = false;
@@ -43,6 +55,7 @@ export class Room {
       for (const update of stored) this.applyStoredUpdate(update);
     });
     this.storedUpdateCount = stored.length;
+    this.estimatedBytes = documentCost(this.doc);
     this.doc.on('update', this.onDocUpdate);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -70,9 +83,44 @@ export class Room {
   leave(member: RoomMember): void {
     const controlled = this.members.get(member);
     this.members.delete(member);
+    for (const clientId of controlled ?? []) this.presenceOwners.delete(clientId);
     if (controlled && controlled.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
     }
+  }
+
+  /** The awareness client ids a member controls. */
+  presenceOf(member: RoomMember): ReadonlySet<number> {
+    return this.members.get(member) ?? new Set();
+  }
+
+  /** The member controlling an awareness client id, if any. */
+  presenceOwner(clientId: number): RoomMember | undefined {
+    return this.presenceOwners.get(clientId);
+  }
+
+  /** The user whose edits first carried this Yjs client id in this document, if anyone's. */
+  clientOwner(clientId: number): string | null {
+    let owner = this.clientOwners.get(clientId);
+    if (owner === undefined) {
+      owner = this.options.clientOwner(this.documentId, clientId);
+      this.clientOwners.set(clientId, owner);
+    }
+    return owner;
+  }
+
+  /**
+   * Applies a validated update of a member's, whose decoded size was estimated at `cost`,
+   * unless it would take the document over its quota. The edit recorder stores who owns new
+   * client ids; this room remembers them at once so the next message is checked against them.
+   */
+  applyFrom(member: RoomMember, update: Uint8Array, cost: number, newClients: Iterable<number>): void {
+    if (this.estimatedBytes + cost > this.options.maxDocumentBytes) {
+      throw new UpdateRefusal('over_quota', `the document would exceed ${this.options.maxDocumentBytes} bytes`);
+    }
+    Y.applyUpdate(this.doc, update, member);
+    this.estimatedBytes += cost;
+    for (const clientId of newClients) if (this.clientOwner(clientId) === null) this.clientOwners.set(clientId, member.userId);
   }
 
   /** Stores the whole state as one update, so loading stays fast however long the history. */
@@ -80,6 +128,8 @@ export class Room {
     if (this.broken || this.storedUpdateCount <= 1) return;
     this.options.store.replaceWithSnapshot(this.documentId, Y.encodeStateAsUpdate(this.doc));
     this.storedUpdateCount = 1;
+    // Yjs merges adjacent structs as they settle: the estimate made per update runs high.
+    this.estimatedBytes = documentCost(this.doc);
   }
 
   /** Closes every member, e.g. when the server shuts down. */
@@ -132,10 +182,19 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const controlled = this.members.get(origin as RoomMember);
+    const member = origin as RoomMember;
+    const controlled = this.members.get(member);
     if (controlled) {
-      for (const clientId of added) controlled.add(clientId);
-      for (const clientId of removed) controlled.delete(clientId);
+      for (const clientId of [...added, ...updated]) {
+        const previous = this.presenceOwners.get(clientId);
+        if (previous && previous !== member) this.members.get(previous)?.delete(clientId);
+        controlled.add(clientId);
+        this.presenceOwners.set(clientId, member);
+      }
+      for (const clientId of removed) {
+        controlled.delete(clientId);
+        if (this.presenceOwners.get(clientId) === member) this.presenceOwners.delete(clientId);
+      }
     }
     const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
     for (const member of this.members.keys()) {

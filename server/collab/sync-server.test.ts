@@ -2,7 +2,7 @@ import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createUpdateStore } from './update-store.ts';
-import { connectClient, confirmDurable, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
+import { connectClient, documentText, paragraphText, confirmDurable, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import type { CadreServer } from '../server.ts';
 
@@ -34,7 +34,7 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
 
-const textOf = (client: SyncClient) => client.doc.getText('t').toString();
+const textOf = (client: SyncClient) => documentText(client.doc);
 
 describe('sync server', () => {
   it('relays edits between stock y-websocket clients and serves them to late joiners', async () => {
@@ -44,9 +44,9 @@ describe('sync server', () => {
     const bob = connect(server, documentId);
     await Promise.all([waitSynced(alice), waitSynced(bob)]);
 
-    alice.doc.getText('t').insert(0, 'Vision: ');
+    paragraphText(alice.doc).insert(0, 'Vision: ');
     await waitFor(() => textOf(bob) === 'Vision: ', 'bob to see alice');
-    bob.doc.getText('t').insert(8, 'safe migration');
+    paragraphText(bob.doc).insert(8, 'safe migration');
     await waitFor(() => textOf(alice) === 'Vision: safe migration', 'alice to see bob');
 
     const carol = connect(server, documentId);
@@ -64,7 +64,7 @@ describe('sync server', () => {
 
       for (let step = 0; step < 150; step++) {
         const client = prng.oneOf(random, group);
-        const text = client.doc.getText('t');
+        const text = paragraphText(client.doc);
         const roll = prng.uint32(random, 0, 99);
         if (roll < 10) {
           if (client.provider.wsconnected) client.provider.disconnect();
@@ -110,7 +110,7 @@ describe('sync server', () => {
     const documentId = await newDocument(server);
     const writer = connect(server, documentId);
     await waitSynced(writer);
-    for (const word of ['one ', 'two ', 'three ']) writer.doc.getText('t').insert(writer.doc.getText('t').length, word);
+    for (const word of ['one ', 'two ', 'three ']) paragraphText(writer.doc).insert(paragraphText(writer.doc).length, word);
     await confirmDurable(writer, 1);
     expect(server.sync.stats()).toEqual({ rooms: 1, connections: 1 });
 
@@ -128,12 +128,12 @@ describe('sync server', () => {
     const documentId = await newDocument(server);
     const writer = connect(server, documentId);
     await waitSynced(writer);
-    writer.doc.getText('t').insert(0, 'Rationale');
+    paragraphText(writer.doc).insert(0, 'Rationale');
     await confirmDurable(writer, 7);
 
     const stored = new Y.Doc();
     for (const update of createUpdateStore(server.db).load(documentId)) Y.applyUpdate(stored, update);
-    expect(stored.getText('t').toString()).toBe('Rationale');
+    expect(documentText(stored)).toBe('Rationale');
   });
 });
 
@@ -144,10 +144,10 @@ describe('server-side changes', () => {
     const reader = connect(server, documentId);
     await waitSynced(reader);
 
-    server.sync.change(documentId, (doc) => doc.getText('t').insert(0, 'restored text'));
+    server.sync.change(documentId, (doc) => paragraphText(doc).insert(0, 'restored text'));
     await waitFor(() => textOf(reader) === 'restored text', 'the client to see the server-side change');
     reader.provider.destroy();
     await waitFor(() => server.sync.stats().rooms === 0, 'the room to unload');
-    expect(server.sync.read(documentId, (doc) => doc.getText('t').toString())).toBe('restored text');
+    expect(server.sync.read(documentId, (doc) => documentText(doc))).toBe('restored text');
   });
 });

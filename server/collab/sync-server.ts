@@ -3,10 +3,13 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CloseCode, COLLAB_PATH } from '../../shared/collab/protocol.ts';
+import { contentAllowList } from '../../shared/editor/content-allow-list.ts';
 import { documentIdSchema } from '../../shared/schemas/documents.ts';
 import type { Logger } from '../logger.ts';
-import { CollabConnection, type AccessLevel, type ConnectionLimits, type Principal } from './connection.ts';
+import { CollabConnection, type AccessLevel, type Principal, type UserBudget } from './connection.ts';
+import { defaultCollabLimits, type CollabLimits } from './limits.ts';
 import { Room } from './room.ts';
+import { TokenBucket } from './token-bucket.ts';
 import type { UpdateStore } from './update-store.ts';
 
 /** What the access hook decides for one connection attempt, once, at the upgrade. */
@@ -25,19 +28,14 @@ export type SyncServerOptions = {
   unloadDelayMs?: number;
   compactAfterUpdates?: number;
   pingIntervalMs?: number;
-  limits?: Partial<ConnectionLimits>;
+  limits?: Partial<CollabLimits>;
+  /** The user a Yjs client id of a document belongs to (the first to send structs with it). */
+  clientOwner?: (documentId: string, clientId: number) => string | null;
   /**
    * Called after each update of a document is stored, with the editing user (null for
    * server-side changes); e.g. to take a checkpoint once a document falls idle.
    */
   onDocumentUpdate?: (documentId: string, editorId: string | null, update: Uint8Array) => void;
-};
-
-const defaultLimits: ConnectionLimits = {
-  awarenessBurst: 60,
-  awarenessPerSecond: 30,
-  awarenessDropsBeforeClose: 600,
-  maxBufferedBytes: 64 * 1024 * 1024,
 };
 
 export type SyncServer = ReturnType<typeof createSyncServer>;
@@ -50,8 +48,12 @@ export function createSyncServer(options: SyncServerOptions) {
   const { logger, store } = options;
   const unloadDelayMs = options.unloadDelayMs ?? 1000;
   const compactAfterUpdates = options.compactAfterUpdates ?? 500;
-  const limits = { ...defaultLimits, ...options.limits };
+  const limits: CollabLimits = { ...defaultCollabLimits(options.maxMessageBytes), ...options.limits };
+  const allowList = contentAllowList();
+  const clientOwner = options.clientOwner ?? (() => null);
   const rooms = new Map<string, Room>();
+  /** Shared by all connections of a user; dropped with their last connection. */
+  const userBudgets = new Map<string, { budget: UserBudget; connections: number }>();
   const unloadTimers = new Map<Room, NodeJS.Timeout>();
   const connections = new Set<CollabConnection>();
   const unanswered = new Set<WebSocket>();
@@ -78,7 +80,7 @@ export function createSyncServer(options: SyncServerOptions) {
   function roomFor(documentId: string): Room {
     const existing = rooms.get(documentId);
     if (existing && !existing.isBroken) return existing;
-    const room = new Room({ documentId, store, logger, compactAfterUpdates });
+    const room = new Room({ documentId, store, logger, compactAfterUpdates, maxDocumentBytes: limits.maxDocumentBytes, clientOwner });
     const { onDocumentUpdate } = options;
     if (onDocumentUpdate) {
       room.doc.on('update', (update: Uint8Array, origin: unknown) =>
@@ -106,14 +108,54 @@ export function createSyncServer(options: SyncServerOptions) {
     unloadTimers.set(room, setTimeout(() => unload(room), room.isBroken ? 0 : unloadDelayMs));
   }
 
+  function budgetOf(userId: string): UserBudget {
+    let entry = userBudgets.get(userId);
+    if (!entry) {
+      const budget = {
+        messages: new TokenBucket(limits.userMessagesBurst, limits.userMessagesPerSecond),
+        updateBytes: new TokenBucket(limits.userUpdateBytesBurst, limits.userUpdateBytesPerSecond),
+        // Never below one largest update, or such an update could never pass.
+        updateItems: new TokenBucket(Math.max(limits.userUpdateItemsBurst, limits.maxUpdateItems), limits.userUpdateItemsPerSecond),
+      };
+      userBudgets.set(userId, (entry = { budget, connections: 0 }));
+    }
+    entry.connections++;
+    return entry.budget;
+  }
+
+  function releaseBudget(userId: string): void {
+    const entry = userBudgets.get(userId);
+    if (entry && --entry.connections === 0) userBudgets.delete(userId);
+  }
+
+  /** Why this user may not open one more socket on this document, if they may not. */
+  function overUserCaps(userId: string, documentId: string): string | undefined {
+    let sockets = 0;
+    const documents = new Set<string>();
+    for (const connection of connections) {
+      if (connection.principal.userId !== userId) continue;
+      sockets++;
+      documents.add(connection.room.documentId);
+    }
+    if (sockets >= limits.maxSocketsPerUser) return 'too many open connections';
+    if (!documents.has(documentId) && documents.size >= limits.maxRoomsPerUser) return 'too many documents open at once';
+    return undefined;
+  }
+
   function attach(socket: WebSocket, documentId: string, access: AccessLevel, principal: Principal): void {
+    const overCap = overUserCaps(principal.userId, documentId);
+    if (overCap) {
+      logger.warn('collab.refused.user-cap', { documentId, userId: principal.userId, reason: overCap });
+      socket.close(CloseCode.rateLimited, `${overCap}: close some tabs, then reload`);
+      return;
+    }
     const room = roomFor(documentId);
     const pendingUnload = unloadTimers.get(room);
     if (pendingUnload) {
       clearTimeout(pendingUnload);
       unloadTimers.delete(room);
     }
-    const connection = new CollabConnection(socket, room, access, principal, limits, logger);
+    const connection = new CollabConnection(socket, room, access, principal, limits, budgetOf(principal.userId), allowList, logger);
     room.join(connection);
     connections.add(connection);
     socket.on('message', (data: RawData, isBinary: boolean) => connection.handleMessage(toBytes(data), isBinary));
@@ -125,6 +167,7 @@ export function createSyncServer(options: SyncServerOptions) {
     socket.on('close', () => {
       unanswered.delete(socket);
       connections.delete(connection);
+      releaseBudget(principal.userId);
       room.leave(connection);
       if (room.memberCount === 0) scheduleUnload(room);
     });
@@ -195,6 +238,7 @@ export function createSyncServer(options: SyncServerOptions) {
       return closed;
     },
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
+    limits,
     async close(): Promise<void> {
       clearInterval(heartbeat);
       for (const connection of connections) connection.close(CloseCode.goingAway, 'server shutting down');

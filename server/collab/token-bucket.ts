@@ -12,14 +12,14 @@ export class TokenBucket {
     this.lastRefill = now();
   }
 
-  /** Takes one token if available. */
-  take(): boolean {
+  /** Takes `count` tokens if available. */
+  take(count = 1): boolean {
     const now = this.now();
     const refilled = ((now - this.lastRefill) / 1000) * this.refillPerSecond;
     this.tokens = Math.min(this.capacity, this.tokens + refilled);
     this.lastRefill = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < count) return false;
+    this.tokens -= count;
     return true;
   }
 }

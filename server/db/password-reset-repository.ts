@@ -31,6 +31,11 @@ export function createPasswordResetRepository(db: SqliteDatabase, now: () => num
       insert.run(tokenHash, userId, expiresAt);
       return { token, tokenHash, expiresAt };
     },
+    /** The account a still-usable token would reset, without spending it (to check the new password first). */
+    userOf(token: string): string | undefined {
+      const row = select.get(hashToken(token));
+      return row && row.used_at === null && row.expires_at > now() ? row.user_id : undefined;
+    },
     /** Spends a token: its user on success, or why it cannot be used. */
     consume: db.transaction((token: string): { userId: string } | { problem: ResetProblem } => {
       const row = select.get(hashToken(token));

@@ -5,15 +5,32 @@ import { contentKey } from '../versions/doc-content.ts';
 import { snapshotMatrices, type MatrixSnapshot } from '../versions/matrices-snapshot.ts';
 import type { Versioning } from '../versions/versioning.ts';
 import { commentsOf } from './comments-snapshot.ts';
+import { cellText } from './html.ts';
 import { exportLabels } from './labels.ts';
-import { withoutGuidance, type ExportModel } from './model.ts';
+import { exportLimits, ModelBudget, type ExportLimits } from './limits.ts';
+import type { ExportModel } from './model.ts';
+import { sanitizeContent } from './sanitize.ts';
 
 const isMatrixSnapshot = (value: unknown): value is MatrixSnapshot =>
   Array.isArray(value) && value.every((m) => m && typeof m === 'object' && 'matrix' in m && Array.isArray((m as { rows?: unknown }).rows));
 
 /**
+ * Counts the annexes against the same budget as the text: Markdown and HTML write one cell per
+ * row and column of the union of every row's fields, so rows with distinct keys multiply.
+ */
+function countAnnexes(budget: ModelBudget, matrices: MatrixSnapshot, comments: ExportModel['comments']): void {
+  for (const matrix of matrices) {
+    const columns = new Set(matrix.rows.flatMap((row) => Object.keys(row)));
+    budget.node(matrix.rows.length * Math.max(1, columns.size));
+    for (const row of matrix.rows) for (const value of Object.values(row)) budget.text(cellText(value).length);
+  }
+  for (const comment of comments) budget.text(comment.author.length + comment.quote.length + comment.text.length);
+}
+
+/**
  * Gathers what an export shows: the live draft or a version, its matrices, and the validation
- * steps signed on exactly this text (a step signed on other text does not vouch for it).
+ * steps signed on exactly this text (a step signed on other text does not vouch for it). The
+ * content is sanitized here, once, for every format; a model past `limits` is a 413.
  */
 export function buildExportModel(
   services: Services,
@@ -21,6 +38,7 @@ export function buildExportModel(
   documentId: string,
   versionId: string | undefined,
   withComments = false,
+  limits: Partial<ExportLimits> = {},
 ): ExportModel {
   const document = services.documents.find(documentId);
   if (!document) throw notFound('document');
@@ -42,6 +60,12 @@ export function buildExportModel(
     matrices = snapshotMatrices(services.db, workspace.id);
   }
 
+  const budget = new ModelBudget(exportLimits(limits));
+  // Guidance hints are dropped by the sanitizer: they are never part of the policy text.
+  const safeContent = sanitizeContent(content, budget);
+  const comments = withComments ? commentsOf(services.db, documentId) : [];
+  countAnnexes(budget, matrices ?? [], comments);
+
   const key = contentKey(content);
   const steps = new Map(services.validation.steps(workspace.id).map((step, index) => [step.id, { step, index }]));
   const signatures = [...services.validation.latestSignatures(documentId).entries()]
@@ -62,8 +86,8 @@ export function buildExportModel(
     date,
     validated: signatures.length > 0,
     signatures,
-    content: withoutGuidance(content),
+    content: safeContent,
     matrices: matrices ?? [],
-    comments: withComments ? commentsOf(services.db, documentId) : [],
+    comments,
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HttpError } from '../http/errors.ts';
+import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from './limits.ts';
 
 /**
  * PDF and ODT come from external programs (Chromium prints the HTML export, LibreOffice
@@ -32,22 +33,56 @@ const chromiumPath = (configured: string | undefined) =>
   findProgram(configured, ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome']);
 const libreOfficePath = (configured: string | undefined) => findProgram(configured, ['libreoffice', 'soffice']);
 
-function run(program: string, args: string[], timeoutMs: number): Promise<void> {
+/** How long a conversion may take; past it the program and everything it started are killed. */
+export const CHROMIUM_TIMEOUT_MS = 60_000;
+export const LIBREOFFICE_TIMEOUT_MS = 120_000;
+
+/** Limits of one conversion; the output limit is the export's (`ExportLimits.maxOutputBytes`). */
+export type ConversionOptions = { timeoutMs?: number; maxBytes?: number };
+
+/**
+ * Runs a program to completion within `timeoutMs`. It gets a process group of its own and the
+ * whole group is killed when it ends or times out: `libreoffice` is a script that starts
+ * `soffice.bin`, Chromium starts helper processes, and killing only the first one would leave
+ * the others running without limit.
+ */
+export function runProgram(program: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group has already exited.
+      }
+    };
     let stderr = '';
+    let timedOut = false;
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve();
+      killGroup();
+      if (timedOut) reject(new HttpError(503, 'export_timeout', `${path.basename(program)} did not finish within ${timeoutMs} ms`));
+      else if (code === 0) resolve();
       else reject(new Error(`${path.basename(program)} exited with ${code ?? signal}: ${stderr.trim()}`));
     });
   });
+}
+
+/** Reads a converter's output, refusing (413) one larger than the export limit before loading it. */
+async function readOutput(file: string, maxBytes: number): Promise<Buffer> {
+  const { size } = await fs.promises.stat(file);
+  checkOutputSize(size, { maxOutputBytes: maxBytes });
+  return fs.promises.readFile(file);
 }
 
 async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
@@ -60,7 +95,8 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
 }
 
 /** Prints a self-contained HTML page to PDF with headless Chromium. */
-export async function htmlToPdf(html: string, configured: string | undefined, timeoutMs = 60_000): Promise<Buffer> {
+export async function htmlToPdf(html: string, configured: string | undefined, options: ConversionOptions = {}): Promise<Buffer> {
+  const { timeoutMs = CHROMIUM_TIMEOUT_MS, maxBytes = DEFAULT_MAX_EXPORT_BYTES } = options;
   const chromium = chromiumPath(configured);
   if (!chromium) {
     throw new HttpError(503, 'export_unavailable', 'PDF export needs Chromium: install the Debian package "chromium" or set CADRE_CHROMIUM_PATH');
@@ -69,7 +105,7 @@ export async function htmlToPdf(html: string, configured: string | undefined, ti
     const input = path.join(dir, 'document.html');
     const output = path.join(dir, 'document.pdf');
     await fs.promises.writeFile(input, html);
-    await run(
+    await runProgram(
       chromium,
       [
         '--headless',
@@ -87,7 +123,7 @@ export async function htmlToPdf(html: string, configured: string | undefined, ti
       ],
       timeoutMs,
     );
-    return fs.promises.readFile(output);
+    return readOutput(output, maxBytes);
   });
 }
 
@@ -96,8 +132,9 @@ export async function convertDocx(
   docx: Buffer,
   to: 'odt' | 'pdf',
   configured: string | undefined,
-  timeoutMs = 120_000,
+  options: ConversionOptions = {},
 ): Promise<Buffer> {
+  const { timeoutMs = LIBREOFFICE_TIMEOUT_MS, maxBytes = DEFAULT_MAX_EXPORT_BYTES } = options;
   const office = libreOfficePath(configured);
   if (!office) {
     throw new HttpError(
@@ -110,7 +147,7 @@ export async function convertDocx(
     const input = path.join(dir, 'document.docx');
     await fs.promises.writeFile(input, docx);
     // A private profile per run: two conversions at once would otherwise fight over one.
-    await run(office, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, input], timeoutMs);
-    return fs.promises.readFile(path.join(dir, `document.${to}`));
+    await runProgram(office, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, input], timeoutMs);
+    return readOutput(path.join(dir, `document.${to}`), maxBytes);
   });
 }

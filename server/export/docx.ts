@@ -16,9 +16,10 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
+import { cellSpan, headingLevel, safeHref } from './attributes.ts';
 import { cellText } from './html.ts';
 import { formatDate } from './labels.ts';
-import { headingsOf, safeHref, type ExportModel } from './model.ts';
+import { headingsOf, type ExportModel } from './model.ts';
 
 /** A4 width minus two 1-inch margins, in twentieths of a point (DXA). */
 const CONTENT_WIDTH = 11906 - 2 * 1440;
@@ -53,8 +54,7 @@ class DocxBuilder {
       case 'paragraph':
         return [this.paragraph(node, context)];
       case 'heading': {
-        const level = Math.min(Math.max(Number(node.attrs?.['level'] ?? 1), 1), 3);
-        return [new Paragraph({ heading: HEADINGS[level - 1], children: runs(node) })];
+        return [new Paragraph({ heading: HEADINGS[headingLevel(node) - 1], children: runs(node) })];
       }
       case 'bulletList':
       case 'orderedList': {
@@ -93,7 +93,7 @@ class DocxBuilder {
 
   private table(node: PmNode, width: number): Table {
     const rows = node.content ?? [];
-    const columns = Math.max(1, ...rows.map((row) => (row.content ?? []).reduce((sum, cell) => sum + span(cell.attrs?.['colspan']), 0)));
+    const columns = Math.max(1, ...rows.map((row) => (row.content ?? []).reduce((sum, cell) => sum + cellSpan(cell.attrs?.['colspan']), 0)));
     const columnWidth = Math.floor(width / columns);
     return new Table({
       width: { size: columnWidth * columns, type: WidthType.DXA },
@@ -102,13 +102,13 @@ class DocxBuilder {
         (row) =>
           new TableRow({
             children: (row.content ?? []).map((cell) => {
-              const colspan = span(cell.attrs?.['colspan']);
+              const colspan = cellSpan(cell.attrs?.['colspan']);
               const cellWidth = columnWidth * colspan;
               const children = (cell.content ?? []).flatMap((child) => this.blocks(child, { width: cellWidth - 200 }));
               return new TableCell({
                 width: { size: cellWidth, type: WidthType.DXA },
                 columnSpan: colspan,
-                rowSpan: span(cell.attrs?.['rowspan']),
+                rowSpan: cellSpan(cell.attrs?.['rowspan']),
                 ...(cell.type === 'tableHeader' ? { shading: { type: ShadingType.CLEAR, fill: 'F0F4F8', color: 'auto' } } : {}),
                 children: children.length > 0 ? children : [new Paragraph('')],
               });
@@ -118,11 +118,6 @@ class DocxBuilder {
     });
   }
 }
-
-const span = (value: unknown): number => {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 1 && number < 100 ? number : 1;
-};
 
 /** A simple grid table of strings, for the cover's signatures and the annexes. */
 function gridTable(head: string[], body: string[][]): Table {

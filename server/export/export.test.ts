@@ -1,38 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CadreServer } from '../server.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
 import { fixtureDocument } from '../versions/fixtures.ts';
 import { convertDocx } from './converters.ts';
-
-/**
- * The converters and the PDF reader are Debian packages; CI must install them
- * (chromium, libreoffice-writer-nogui, poppler-utils). A missing one fails with its name.
- */
-function requireProgram(program: string, debianPackage: string): void {
-  try {
-    execFileSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' });
-  } catch {
-    throw new Error(`"${program}" is not installed: install the Debian package ${debianPackage} (apt-get install -y ${debianPackage})`);
-  }
-}
-
-/** Text of a PDF as pdftotext reads it, whitespace collapsed. */
-function pdfText(pdf: Buffer): string {
-  requireProgram('pdftotext', 'poppler-utils');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-pdf-'));
-  try {
-    const file = path.join(dir, 'out.pdf');
-    fs.writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { officeText, pdfText, requireProgram } from './test-helpers.ts';
 
 const EXPECTED_TEXT = [
   'Rationale and need',
@@ -147,14 +119,7 @@ describe('export', () => {
     requireProgram('libreoffice', 'libreoffice-writer-nogui');
     const { body } = await download('odt');
     expect(body.subarray(30, 38).toString()).toBe('mimetype');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-odt-'));
-    try {
-      fs.writeFileSync(path.join(dir, 'document.odt'), body);
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'document.odt')], { stdio: 'ignore' });
-      expectDocumentText(pdfText(fs.readFileSync(path.join(dir, 'document.pdf'))), { draft: true });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    expectDocumentText(officeText(body, 'odt'), { draft: true });
   });
 
   it('prints a PDF with Chromium', { timeout: 60_000 }, async () => {

@@ -1,16 +1,12 @@
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
+import { cellSpan, headingLevel, listStart, safeHref } from './attributes.ts';
 import { formatDate } from './labels.ts';
-import { headingsOf, safeHref, type ExportModel } from './model.ts';
+import { headingsOf, type ExportModel } from './model.ts';
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
-
-const cellSpan = (value: unknown): string => {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 1 && number < 100 ? String(number) : '';
-};
 
 function renderMarks(text: string, marks: PmMark[] = []): string {
   let html = escapeHtml(text).replace(/\n/g, '<br>');
@@ -42,14 +38,14 @@ export function renderNode(node: PmNode, anchors: { next: number }): string {
     case 'paragraph':
       return `<p>${inner()}</p>`;
     case 'heading': {
-      const level = Math.min(Math.max(Number(node.attrs?.['level'] ?? 1), 1), 3) + 1;
+      const level = headingLevel(node) + 1;
       return `<h${level} id="section-${++anchors.next}">${inner()}</h${level}>`;
     }
     case 'bulletList':
       return `<ul>${inner()}</ul>`;
     case 'orderedList': {
-      const start = Number(node.attrs?.['start'] ?? 1);
-      return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}>${inner()}</ol>`;
+      const start = listStart(node);
+      return `<ol${start !== 1 ? ` start="${start}"` : ''}>${inner()}</ol>`;
     }
     case 'listItem':
       return `<li>${inner()}</li>`;
@@ -64,7 +60,7 @@ export function renderNode(node: PmNode, anchors: { next: number }): string {
       const tag = node.type === 'tableHeader' ? 'th' : 'td';
       const colspan = cellSpan(node.attrs?.['colspan']);
       const rowspan = cellSpan(node.attrs?.['rowspan']);
-      return `<${tag}${colspan ? ` colspan="${colspan}"` : ''}${rowspan ? ` rowspan="${rowspan}"` : ''}>${inner()}</${tag}>`;
+      return `<${tag}${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}>${inner()}</${tag}>`;
     }
     default:
       // Unknown nodes keep their text, never their markup.

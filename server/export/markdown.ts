@@ -1,7 +1,8 @@
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
+import { headingLevel, listStart, safeHref } from './attributes.ts';
 import { cellText } from './html.ts';
 import { formatDate } from './labels.ts';
-import { headingsOf, safeHref, type ExportModel } from './model.ts';
+import { headingsOf, type ExportModel } from './model.ts';
 
 /**
  * Escapes what Markdown would read as syntax or raw HTML: emphasis, code, links, tables and
@@ -44,10 +45,11 @@ function block(node: PmNode, indent: string): string[] {
     case 'paragraph':
       return [indent + inline(node), ''];
     case 'heading':
-      return [`${'#'.repeat(Math.min(Number(node.attrs?.['level'] ?? 1), 3) + 1)} ${inline(node)}`, ''];
+      // `#` is the title: document headings start one level below it.
+      return [`${'#'.repeat(headingLevel(node) + 1)} ${inline(node)}`, ''];
     case 'bulletList':
     case 'orderedList': {
-      const start = Number(node.attrs?.['start'] ?? 1) || 1;
+      const start = listStart(node);
       const lines = (node.content ?? []).flatMap((item, index) => {
         const marker = node.type === 'bulletList' ? '- ' : `${start + index}. `;
         const inner = (item.content ?? []).flatMap((child) => block(child, indent + ' '.repeat(marker.length))).filter((l) => l !== '');
@@ -56,8 +58,12 @@ function block(node: PmNode, indent: string): string[] {
       });
       return [...lines, ''];
     }
-    case 'blockquote':
-      return [...(node.content ?? []).flatMap((child) => block(child, '')).map((line) => `${indent}> ${line}`.trimEnd()), ''];
+    case 'blockquote': {
+      const lines = (node.content ?? []).flatMap((child) => block(child, ''));
+      // The inner blocks' closing blank line is dropped, or each nesting level would add a line.
+      while (lines.at(-1) === '') lines.pop();
+      return [...lines.map((line) => `${indent}> ${line}`.trimEnd()), ''];
+    }
     case 'table': {
       const rows = (node.content ?? []).map((row) => (row.content ?? []).map((cell) => tableCell(cell.content?.map(inline).join(' ') ?? '')));
       const width = Math.max(1, ...rows.map((r) => r.length));

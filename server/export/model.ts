@@ -1,5 +1,6 @@
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { MatrixSnapshot } from '../versions/matrices-snapshot.ts';
+import { headingLevel } from './attributes.ts';
 import type { ExportLabels } from './labels.ts';
 
 /** Everything a renderer needs, gathered once so every format says the same thing. */
@@ -14,12 +15,13 @@ export type ExportModel = {
   date: string;
   validated: boolean;
   signatures: Array<{ step: string; signedBy: string; signedAt: string; note: string }>;
+  /** Sanitized by the model builder (`sanitize.ts`): only schema nodes, attributes in range. */
   content: PmNode;
   matrices: MatrixSnapshot;
   comments: Array<{ author: string; quote: string; text: string }>;
 };
 
-export { withoutGuidance } from '../versions/doc-content.ts';
+export { safeHref } from './attributes.ts';
 
 export type Heading = { level: number; text: string; anchor: string };
 
@@ -35,7 +37,7 @@ export function headingsOf(content: PmNode): Heading[] {
   const headings: Heading[] = [];
   const visit = (node: PmNode) => {
     if (node.type === 'heading') {
-      headings.push({ level: Number(node.attrs?.['level'] ?? 1), text: plainText(node), anchor: `section-${headings.length + 1}` });
+      headings.push({ level: headingLevel(node), text: plainText(node), anchor: `section-${headings.length + 1}` });
       return;
     }
     for (const child of node.content ?? []) visit(child);
@@ -43,11 +45,3 @@ export function headingsOf(content: PmNode): Heading[] {
   visit(content);
   return headings;
 }
-
-/** Only web and mail links survive an export; anything else (javascript:, data:, file:) is dropped. */
-export function safeHref(href: unknown): string | null {
-  if (typeof href !== 'string') return null;
-  const trimmed = href.trim();
-  return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;
-}
-

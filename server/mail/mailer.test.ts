@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CadreServer } from '../server.ts';
-import { ApiClient, signUp } from '../testing/api-client.ts';
+import { ApiClient } from '../testing/api-client.ts';
 import { captureLogger } from '../testing/log-capture.ts';
 import { startSmtpSink } from '../testing/smtp-sink.ts';
-import { seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+import { signUpConfirmed } from '../testing/mailbox.ts';
+import { startTestServer, waitFor } from '../testing/test-server.ts';
 
 /** Quoted-printable soft line breaks split long links in the raw message. */
 const body = (data: string) => data.replace(/=\r\n/g, '').replace(/=3D/g, '=');
@@ -20,7 +21,11 @@ describe('emails over SMTP when SMTP_URL is set', () => {
     sink = await startSmtpSink();
     const logger = captureLogger();
     server = await startTestServer({ smtpUrl: sink.url, mailFrom: 'Cadre <cadre@example.org>', logger });
-    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    // With SMTP, accounts confirm their address first; those emails are not under test here.
+    const facilitator = await signUpConfirmed(server.url, sink, 'Fatou Facilitator');
+    const { id: workspaceId } = await facilitator.expect<{ id: string }>(201, 'POST', '/api/workspaces', { title: 'Migration policy' });
+    const invitee = await signUpConfirmed(server.url, sink);
+    sink.received.splice(0);
 
     await new ApiClient(server.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: facilitator.email });
     await waitFor(() => sink.received.length === 1, 'the reset email');
@@ -31,7 +36,6 @@ describe('emails over SMTP when SMTP_URL is set', () => {
     const admin = await facilitator.expect<{ passwordResets: Array<{ link: string | null }> }>(200, 'GET', '/api/admin/password-resets');
     expect(admin.passwordResets.map((r) => r.link)).toEqual([null]);
 
-    const invitee = await signUp(server.url);
     const invitation = await facilitator.expect<{ link: string }>(201, 'POST', `/api/workspaces/${workspaceId}/invitations`, {
       email: invitee.email,
       role: 'drafter',

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
+import { appClient } from '../testing/app-client.ts';
 import { startTestServer } from '../testing/test-server.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -30,21 +32,55 @@ describe('sessions, origin checks and rate limits', () => {
     expect(list.workspaces).toEqual([]);
   });
 
-  it('limits sign-in attempts per account: 429 with Retry-After', async () => {
+  it('refuses an Origin that differs from the public origin only by scheme or port', async () => {
     server = await startTestServer();
-    const victim = await signUp(server.url);
-    const attacker = new ApiClient(server.url);
+    const client = await signUp(server.url);
+    const port = new URL(server.url).port;
+    for (const origin of [`https://localhost:${port}`, `http://localhost:${Number(port) + 1}`, 'null']) {
+      const forged = await client.request('POST', '/api/workspaces', { title: 'Forged' }, { origin });
+      expect([origin, forged.status, forged.body.error?.code]).toEqual([origin, 403, 'bad_origin']);
+    }
+    expect((await client.expect<{ workspaces: unknown[] }>(200, 'GET', '/api/workspaces')).workspaces).toEqual([]);
+    // The same origin written differently (upper case) is the same origin.
+    await client.request('POST', '/api/workspaces', { title: 'Allowed' }, { origin: server.url.toUpperCase() }).then((r) => expect(r.status).toBe(201));
+  });
+
+  it('throttles sign-in per account and address: failures from one address never lock the owner out elsewhere', async () => {
+    server = await startTestServer();
+    const owner = await signUp(server.url);
+    const app = createApp(server.services);
+    const attacker = appClient(app, { address: '203.0.113.7', origin: server.url });
     const statuses: number[] = [];
-    let last: Awaited<ReturnType<ApiClient['request']>> | undefined;
-    for (let attempt = 0; attempt < 11; attempt++) {
-      last = await attacker.request('POST', '/api/auth/login', { email: victim.email, password: `wrong guess ${attempt}` });
+    let last: Awaited<ReturnType<typeof attacker.request>> | undefined;
+    for (let attempt = 0; attempt < 12; attempt++) {
+      last = await attacker.request('POST', '/api/auth/login', { email: owner.email, password: `wrong guess ${attempt}` });
       statuses.push(last.status);
     }
-    expect(statuses).toEqual([...Array<number>(10).fill(401), 429]);
+    expect(statuses).toEqual([...Array<number>(10).fill(401), 429, 429]);
     expect(last?.body.error?.code).toBe('rate_limited');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Even the right password waits: the limit is per account.
-    expect((await victim.request('POST', '/api/auth/login', { email: victim.email, password: PASSWORD })).status).toBe(429);
+    // Even the right password waits at the attacker's address...
+    expect((await attacker.request('POST', '/api/auth/login', { email: owner.email, password: PASSWORD })).status).toBe(429);
+
+    // ...but the owner, elsewhere, signs in at once.
+    const ownerElsewhere = appClient(app, { address: '198.51.100.20', origin: server.url });
+    const signedIn = await ownerElsewhere.request('POST', '/api/auth/login', { email: owner.email, password: PASSWORD });
+    expect(signedIn.status).toBe(200);
+    expect((await ownerElsewhere.request('GET', '/api/me')).status).toBe(200);
+  });
+
+  it('counts an IPv6 /64 as one address: rotating through it does not escape the per-address limit', async () => {
+    server = await startTestServer();
+    const owner = await signUp(server.url);
+    const app = createApp(server.services);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) {
+      const rotating = appClient(app, { address: `2001:db8:aa:bb::${(attempt + 1).toString(16)}`, origin: server.url });
+      statuses.push((await rotating.request('POST', '/api/auth/login', { email: owner.email, password: `guess ${attempt}` })).status);
+    }
+    expect(statuses).toEqual([...Array<number>(10).fill(401), 429]);
+    const otherNetwork = appClient(app, { address: '2001:db8:aa:cc::1', origin: server.url });
+    expect((await otherNetwork.request('POST', '/api/auth/login', { email: owner.email, password: PASSWORD })).status).toBe(200);
   });
 
   it('limits sign-up attempts per address', async () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode } from '../../shared/collab/protocol.ts';
+import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import type { CadreServer } from '../server.ts';
-import { subscribeToWorkspace } from '../testing/sse-client.ts';
+import { ApiClient } from '../testing/api-client.ts';
+import { captureLogger } from '../testing/log-capture.ts';
+import { openRawSocket } from '../testing/sync-clients.ts';
+import { subscribeToWorkspace, type StreamOptions } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 
 let server: CadreServer;
@@ -9,10 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const subscribe = (cookie: string, workspaceId: string) => subscribeToWorkspace(server.url, cookie, workspaceId);
+const subscribe = (cookie: string, workspaceId: string, options?: StreamOptions, on = server) =>
+  subscribeToWorkspace(on.url, cookie, workspaceId, undefined, options);
+const swot = (workspaceId: string) => `/api/workspaces/${workspaceId}/matrices/swot`;
+const addSwot = (client: ApiClient, workspaceId: string, text: string) =>
+  client.expect<{ item: MatrixItem }>(201, 'POST', swot(workspaceId), { data: { quadrant: 'strengths', text } });
+const sequenceOf = (id: string | undefined): number => Number(id?.split(':')[1]);
+const userIdOf = async (client: ApiClient): Promise<string> => (await client.expect<{ user: { id: string } }>(200, 'GET', '/api/me')).user.id;
 
 describe('workspace events', () => {
-  it('pushes published changes to every member and ends a removed member’s stream', async () => {
+  it('pushes published changes to every member and ends a removed member’s stream with a resync', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
     const drafter = addMember(server, workspaceId, 'drafter');
     const mine = await subscribe(facilitator.cookie, workspaceId);
@@ -26,6 +37,8 @@ describe('workspace events', () => {
 
     server.services.access.membershipChanged(workspaceId, drafter.user.id);
     await waitFor(() => theirs.isEnded(), 'the revoked stream to end');
+    // Its abilities changed: the client must refetch, not just resume.
+    expect(theirs.resyncs).toEqual(['access-changed']);
     expect(mine.isEnded()).toBe(false);
     mine.close();
   });
@@ -35,5 +48,189 @@ describe('workspace events', () => {
     const outsider = (await seedWorkspace(server.url)).facilitator;
     const stream = await subscribe(outsider.cookie, workspaceId);
     expect(stream.status).toBe(404);
+  });
+});
+
+describe('resuming a stream', () => {
+  it('numbers every event with a position that grows, and `ready` carries the current one', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const stream = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => stream.isReady(), 'the stream to open');
+    await addSwot(facilitator, workspaceId, 'One');
+    await addSwot(facilitator, workspaceId, 'Two');
+    await waitFor(() => stream.ids.length === 2, 'two events');
+    const [epoch] = stream.position()?.split(':') ?? [];
+    expect(stream.ids.every((id) => id.startsWith(`${epoch}:`))).toBe(true);
+    expect(sequenceOf(stream.ids[0])).toBeGreaterThan(sequenceOf(stream.position()));
+    expect(sequenceOf(stream.ids[1])).toBeGreaterThan(sequenceOf(stream.ids[0]));
+    stream.close();
+  });
+
+  it.each(['header', 'query'] as const)('replays what a client missed when it resumes (Last-Event-ID in the %s)', async (lastEventIdIn) => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const first = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => first.isReady(), 'the stream to open');
+    await addSwot(facilitator, workspaceId, 'Seen');
+    await waitFor(() => first.received.length === 1, 'the first change');
+    const lastEventId = first.lastEventId();
+    first.close();
+    await waitFor(() => server.services.events.subscriberCount(workspaceId) === 0, 'the server to notice the disconnection');
+
+    const missed = [await addSwot(facilitator, workspaceId, 'Missed 1'), await addSwot(facilitator, workspaceId, 'Missed 2')];
+    const resumed = await subscribe(facilitator.cookie, workspaceId, { lastEventId, lastEventIdIn });
+    await waitFor(() => resumed.isReady(), 'the resumed stream to open');
+    expect(resumed.resyncs).toEqual([]);
+    expect(resumed.received.map((event) => event.id)).toEqual(missed.map((m) => m.item.id));
+    expect(resumed.position()).toBe(resumed.ids[1]);
+
+    // And it goes on live from there.
+    const live = await addSwot(facilitator, workspaceId, 'Live');
+    await waitFor(() => resumed.received.length === 3, 'the live change');
+    expect(resumed.received[2]?.id).toBe(live.item.id);
+    resumed.close();
+  });
+
+  it('asks for a resync when it cannot replay: a position of another server process, or one never given', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    for (const lastEventId of ['0badc0de:1', 'x:1', 'not a position']) {
+      const stream = await subscribe(facilitator.cookie, workspaceId, { lastEventId });
+      await waitFor(() => stream.isReady(), 'the stream to open');
+      expect(stream.resyncs).toEqual(['unknown-position']);
+      stream.close();
+    }
+    // A position from the future of this process cannot have been given out either.
+    const current = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => current.isReady(), 'the stream to open');
+    const [epoch] = current.position()?.split(':') ?? [];
+    const future = await subscribe(facilitator.cookie, workspaceId, { lastEventId: `${epoch}:999999999` });
+    await waitFor(() => future.isReady(), 'the stream to open');
+    expect(future.resyncs).toEqual(['unknown-position']);
+    current.close();
+    future.close();
+  });
+
+  it('asks for a resync when the client fell further behind than the replay buffer', async () => {
+    const small = await startTestServer({ events: { replayCapacity: 3 } });
+    try {
+      const { facilitator, workspaceId } = await seedWorkspace(small.url);
+      const watcher = await subscribe(facilitator.cookie, workspaceId, undefined, small);
+      await waitFor(() => watcher.isReady(), 'the watcher to open');
+      const first = await subscribe(facilitator.cookie, workspaceId, undefined, small);
+      await waitFor(() => first.isReady(), 'the stream to open');
+      const lastEventId = first.lastEventId();
+      first.close();
+      for (const text of ['A', 'B', 'C']) await addSwot(facilitator, workspaceId, text);
+      const within = await subscribe(facilitator.cookie, workspaceId, { lastEventId }, small);
+      await waitFor(() => within.isReady(), 'the resumed stream to open');
+      expect([within.resyncs, within.received.length]).toEqual([[], 3]);
+      within.close();
+
+      await addSwot(facilitator, workspaceId, 'D');
+      const behind = await subscribe(facilitator.cookie, workspaceId, { lastEventId }, small);
+      await waitFor(() => behind.isReady(), 'the late stream to open');
+      expect([behind.resyncs, behind.received.length]).toEqual([['unknown-position'], 0]);
+      behind.close();
+      watcher.close();
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses a malformed lastEventId query with a 400', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const stream = await subscribe(facilitator.cookie, workspaceId, { lastEventId: 'nope', lastEventIdIn: 'query' });
+    expect(stream.status).toBe(400);
+  });
+});
+
+describe('revoking streams', () => {
+  it('ends a session’s streams when it signs out, and only that session’s', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const otherTab = new ApiClient(server.url);
+    await otherTab.expect(200, 'POST', '/api/auth/login', { email: facilitator.email, password: 'correct horse battery' });
+    const signingOut = await subscribe(facilitator.cookie, workspaceId);
+    const staying = await subscribe(otherTab.cookie, workspaceId);
+    await waitFor(() => signingOut.isReady() && staying.isReady(), 'both streams to open');
+
+    await facilitator.expect(204, 'POST', '/api/auth/logout');
+    await waitFor(() => signingOut.isEnded(), 'the signed-out stream to end');
+    expect(staying.isEnded()).toBe(false);
+    expect((await subscribe(facilitator.cookie, workspaceId)).status).toBe(401);
+    staying.close();
+  });
+
+  it('ends every stream of an account whose password is reset', async () => {
+    const logger = captureLogger();
+    const resets = await startTestServer({ logger });
+    try {
+      const { facilitator, workspaceId } = await seedWorkspace(resets.url);
+      const stream = await subscribe(facilitator.cookie, workspaceId, undefined, resets);
+      await waitFor(() => stream.isReady(), 'the stream to open');
+      await new ApiClient(resets.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: facilitator.email });
+      const link = logger.events.find((e) => e.event === 'auth.password-reset-link')?.link;
+      const token = String(link).split('/').pop();
+      await new ApiClient(resets.url).expect(204, 'POST', '/api/auth/password-reset', { token, password: 'a brand new passphrase' });
+      await waitFor(() => stream.isEnded(), 'the stream to end');
+    } finally {
+      await resets.close();
+    }
+  });
+
+  it('ends the streams and sync sockets of a session idle past expiry, not those of active sessions', async () => {
+    const sweeping = await startTestServer({ sessionSweepMs: 20 });
+    try {
+      const { facilitator, workspaceId, documentId } = await seedWorkspace(sweeping.url);
+      const drafter = addMember(sweeping, workspaceId, 'drafter');
+      const idle = await subscribe(facilitator.cookie, workspaceId, undefined, sweeping);
+      const active = await subscribe(drafter.client.cookie, workspaceId, undefined, sweeping);
+      const idleSocket = await openRawSocket(sweeping.url, documentId, facilitator.cookie);
+      const activeSocket = await openRawSocket(sweeping.url, documentId, drafter.client.cookie);
+      await waitFor(() => idle.isReady() && active.isReady(), 'both streams to open');
+
+      // The facilitator's session was last used longer ago than the idle timeout allows; it is
+      // not used again, so only the sweep can notice.
+      sweeping.db.prepare('UPDATE sessions SET last_seen_at = 0 WHERE user_id = ?').run(await userIdOf(facilitator));
+      await waitFor(() => idle.isEnded(), 'the expired stream to end');
+      expect((await idleSocket.closed).code).toBe(CloseCode.unauthenticated);
+      expect(activeSocket.socket.readyState).toBe(activeSocket.socket.OPEN);
+      activeSocket.socket.close();
+      sweeping.services.events.publish(workspaceId, { resource: 'swot', action: 'changed' });
+      await waitFor(() => active.received.length === 1, 'the active stream to go on');
+      expect(active.isEnded()).toBe(false);
+      expect((await subscribe(facilitator.cookie, workspaceId, undefined, sweeping)).status).toBe(401);
+      active.close();
+    } finally {
+      await sweeping.close();
+    }
+  });
+});
+
+describe('streams per user', () => {
+  it('answers 429 with Retry-After beyond the cap, logs who, and admits again once a stream closes', async () => {
+    const logger = captureLogger();
+    const capped = await startTestServer({ logger, events: { maxStreamsPerUser: 2 } });
+    try {
+      const { facilitator, workspaceId } = await seedWorkspace(capped.url);
+      const other = addMember(capped, workspaceId, 'drafter');
+      const open = [await subscribe(facilitator.cookie, workspaceId, undefined, capped), await subscribe(facilitator.cookie, workspaceId, undefined, capped)];
+      expect(open.map((s) => s.status)).toEqual([200, 200]);
+
+      const refused = await subscribe(facilitator.cookie, workspaceId, undefined, capped);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const userId = await userIdOf(facilitator);
+      expect(logger.events).toContainEqual(expect.objectContaining({ level: 'warn', event: 'events.refused.too-many-streams', userId }));
+      // Someone else's streams are counted apart.
+      expect((await subscribe(other.client.cookie, workspaceId, undefined, capped)).status).toBe(200);
+
+      open[0]?.close();
+      await waitFor(() => capped.services.events.streamCount(userId) === 1, 'the closed stream to be released');
+      const admitted = await subscribe(facilitator.cookie, workspaceId, undefined, capped);
+      expect(admitted.status).toBe(200);
+      admitted.close();
+      open[1]?.close();
+    } finally {
+      await capped.close();
+    }
   });
 });

@@ -5,7 +5,9 @@ import { requireAuth } from '../auth/middleware.ts';
 import { buildExportModel } from '../export/build-model.ts';
 import { convertDocx, htmlToPdf, type ConverterPrograms } from '../export/converters.ts';
 import { renderDocx } from '../export/docx.ts';
+import { createExportGate, type ExportGateOptions } from '../export/gate.ts';
 import { renderHtml } from '../export/html.ts';
+import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES, exportLimits, type ExportLimits } from '../export/limits.ts';
 import { renderMarkdown } from '../export/markdown.ts';
 import type { ExportModel } from '../export/model.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -21,19 +23,37 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-/** Renders a model in one format. */
-export async function renderExport(model: ExportModel, format: ExportFormat, programs: ConverterPrograms): Promise<Buffer> {
+/**
+ * Renders a model in one format; a file larger than `maxBytes` is a 413, checked before it is
+ * copied into the answer (text) or read from the converter's output (PDF, ODT).
+ */
+export async function renderExport(
+  model: ExportModel,
+  format: ExportFormat,
+  programs: ConverterPrograms,
+  maxBytes: number = DEFAULT_MAX_EXPORT_BYTES,
+): Promise<Buffer> {
+  const limit = { maxOutputBytes: maxBytes };
+  const sized = (text: string): string => {
+    checkOutputSize(Buffer.byteLength(text), limit);
+    return text;
+  };
+  const docx = async () => {
+    const buffer = await renderDocx(model);
+    checkOutputSize(buffer.length, limit);
+    return buffer;
+  };
   switch (format) {
     case 'docx':
-      return renderDocx(model);
+      return docx();
     case 'odt':
-      return convertDocx(await renderDocx(model), 'odt', programs.libreOffice);
+      return convertDocx(await docx(), 'odt', programs.libreOffice, { maxBytes });
     case 'pdf':
-      return htmlToPdf(renderHtml(model), programs.chromium);
+      return htmlToPdf(sized(renderHtml(model)), programs.chromium, { maxBytes });
     case 'html':
-      return Buffer.from(renderHtml(model));
+      return Buffer.from(sized(renderHtml(model)));
     case 'md':
-      return Buffer.from(renderMarkdown(model));
+      return Buffer.from(sized(renderMarkdown(model)));
   }
 }
 
@@ -50,38 +70,25 @@ export function exportFileName(model: ExportModel, format: ExportFormat): string
   return `${slug || 'document'}.${format}`;
 }
 
-/**
- * Runs at most `max` tasks at once, queueing the rest: PDF and ODT start a browser or an office
- * suite (seconds of CPU and hundreds of MB each), which a small server must not run by the dozen.
- */
-export function createLimiter(max: number) {
-  let running = 0;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
+/** Limits of the export route; each defaults to the constant beside its type. */
+export type ExportRouteOptions = { limits?: Partial<ExportLimits>; concurrency?: Partial<ExportGateOptions> };
 
 /** `GET /api/documents/:id/export?format=docx|pdf|odt|html|md&version=<id>` (action `export`). */
-export function exportRoutes(services: Services) {
+export function exportRoutes(services: Services, options: ExportRouteOptions = {}) {
   const versioning = createVersioning(services);
-  const external = createLimiter(1);
+  const limits = exportLimits(options.limits);
+  const external = createExportGate(options.concurrency);
   return new Hono<AppEnv>().get('/:id/export', async (c) => {
     const { user } = requireAuth(c);
     const documentId = c.req.param('id');
     if (!documentIdSchema.safeParse(documentId).success) throw notFound('document');
     services.policy.authorizeDocument(user.id, documentId, 'export');
     const query = parseOrThrow(exportQuerySchema, c.req.query(), 'query');
-    const model = buildExportModel(services, versioning, documentId, query.version, query.comments === '1');
+    // A model past the limits is refused here (413), before any rendering or converter.
+    const model = buildExportModel(services, versioning, documentId, query.version, query.comments === '1', limits);
+    const render = () => renderExport(model, query.format, services.programs, limits.maxOutputBytes);
     const usesProgram = query.format === 'pdf' || query.format === 'odt';
-    const body = usesProgram ? await external(() => renderExport(model, query.format, services.programs)) : await renderExport(model, query.format, services.programs);
+    const body = usesProgram ? await external(user.id, render) : await render();
     return c.body(new Uint8Array(body), 200, {
       'content-type': MEDIA_TYPES[query.format],
       'content-disposition': `attachment; filename="${exportFileName(model, query.format)}"`,

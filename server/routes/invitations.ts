@@ -2,12 +2,11 @@ import { Hono } from 'hono';
 import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import { createInvitationBodySchema } from '../../shared/schemas/workspaces.ts';
 import { requireAuth } from '../auth/middleware.ts';
-import { linkOrigin } from '../http/client-address.ts';
 import type { AppEnv } from '../http/context.ts';
 import { HttpError, jsonBody, notFound } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
-import { acceptInvitation, INVITATION_TTL_MS, usableInvitation } from '../services/invitations.ts';
+import { acceptInvitation, INVITATION_TTL_MS, invitationLink, usableInvitation } from '../services/invitations.ts';
 import { validId } from './members.ts';
 
 const badField = (field: string, message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { [field]: [message] });
@@ -40,7 +39,7 @@ export function workspaceInvitationRoutes(services: Services) {
         createdBy: user.id,
         ttlMs: INVITATION_TTL_MS,
       });
-      const link = `${linkOrigin(c, services.publicOrigin)}/invite/${token}`;
+      const link = invitationLink(services, token);
       const text = `${user.name} invites you to join "${invitation.workspaceTitle}" on Cadre as ${invitation.role}.\n\nOpen this link within seven days to accept:\n${link}\n`;
       // The inviter also gets the link in the response, so a failed email is only logged.
       void trySend(services.mailer, { to: invitation.email, subject: `Invitation to ${invitation.workspaceTitle}`, text }, logger);

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/collab/protocol.ts';
+import { createApp } from '../app.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
+import { appClient } from '../testing/app-client.ts';
 import { captureLogger } from '../testing/log-capture.ts';
 import { openRawSocket } from '../testing/sync-clients.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
@@ -35,6 +37,42 @@ describe('password reset by one-time link', () => {
     // Only the hash is stored.
     const stored = server.db.prepare('SELECT token_hash FROM password_resets').all() as Array<{ token_hash: string }>;
     expect(stored.map((r) => r.token_hash)).not.toContain(link?.split('/').pop());
+  });
+
+  it('builds the link from the configured origin, whatever Host and X-Forwarded-* headers say', async () => {
+    const logger = await start();
+    const admin = await signUp(server.url, 'Instance admin');
+    // A script, not a browser: no Origin, and every header the attacker can write.
+    const attacker = appClient(createApp(server.services), { address: '203.0.113.9', baseUrl: 'http://evil.example' });
+    const answer = await attacker.request('POST', '/api/auth/password-reset/request', { email: admin.email }, {
+      host: 'evil.example',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      forwarded: 'host=evil.example;proto=https',
+    });
+    expect(answer.status).toBe(202);
+    const [link] = linksLogged(logger);
+    expect(link).toMatch(new RegExp(`^${server.url}/reset/[A-Za-z0-9_-]{43}$`));
+    const listed = await admin.expect<{ passwordResets: Array<{ link: string | null }> }>(200, 'GET', '/api/admin/password-resets');
+    expect(listed.passwordResets[0]?.link).toBe(link);
+  });
+
+  it('refuses a common password or one made of the email address, without spending the link', async () => {
+    const logger = await start();
+    const user = await signUp(server.url);
+    await new ApiClient(server.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: user.email });
+    const token = linksLogged(logger)[0]?.split('/').pop() ?? '';
+    const resetter = new ApiClient(server.url);
+    const localPart = user.email.split('@')[0] ?? '';
+    for (const [password, message] of [
+      ['Password2024!', 'this password is among the most common ones: choose another'],
+      [`My ${localPart} secret`, 'do not use your email address or its name part in your password'],
+    ] as const) {
+      const refused = await resetter.request('POST', '/api/auth/password-reset', { token, password });
+      expect([refused.status, refused.body.error?.code]).toEqual([400, 'invalid_request']);
+      expect((refused.body.error as unknown as { fields: Record<string, string[]> }).fields.password).toEqual([message]);
+    }
+    await resetter.expect(204, 'POST', '/api/auth/password-reset', { token, password: NEW_PASSWORD });
   });
 
   it('shows pending links to the instance administrator only', async () => {

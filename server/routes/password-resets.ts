@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { passwordResetBodySchema, passwordResetRequestBodySchema } from '../../shared/schemas/auth.ts';
-import { requireAuth, SESSION_COOKIE } from '../auth/middleware.ts';
-import { throttle } from '../auth/rate-limit.ts';
+import { SESSION_COOKIE } from '../auth/middleware.ts';
+import { addressKey, throttle } from '../auth/rate-limit.ts';
 import type { ResetProblem } from '../db/password-reset-repository.ts';
-import { clientAddress, linkOrigin } from '../http/client-address.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { AppEnv } from '../http/context.ts';
 import { HttpError, jsonBody } from '../http/errors.ts';
 import type { Services } from '../services.ts';
@@ -23,15 +23,15 @@ export function passwordResetRoutes(services: Services) {
 
   return new Hono<AppEnv>()
     .post('/request', async (c) => {
-      throttle(limits.resetPerAddress, clientAddress(c));
+      throttle(limits.resetPerAddress, addressKey(clientAddress(c)));
       const { email } = await jsonBody(c, passwordResetRequestBodySchema);
       // Per email, whether or not an account exists, so the limit reveals nothing either.
       throttle(limits.resetPerAccount, email);
-      resets.request(email, linkOrigin(c, services.publicOrigin));
+      resets.request(email);
       return c.body(null, 202);
     })
     .post('/', async (c) => {
-      throttle(limits.resetPerAddress, clientAddress(c));
+      throttle(limits.resetPerAddress, addressKey(clientAddress(c)));
       const { token, password } = await jsonBody(c, passwordResetBodySchema);
       const result = await resets.reset(token, password);
       if ('problem' in result) throw problems[result.problem];
@@ -40,12 +40,3 @@ export function passwordResetRoutes(services: Services) {
     });
 }
 
-/** `/api/admin`: instance administration, for the account flagged `isAdmin` only. */
-export function adminRoutes(services: Services) {
-  const resets = createPasswordResets(services);
-  return new Hono<AppEnv>().get('/password-resets', (c) => {
-    const { user } = requireAuth(c);
-    services.policy.authorizeAdmin(user);
-    return c.json({ passwordResets: resets.listPending() });
-  });
-}

@@ -4,7 +4,6 @@ import { requireAuth } from '../auth/middleware.ts';
 import { buildExportModel } from '../export/build-model.ts';
 import { renderHtml } from '../export/html.ts';
 import type { AppEnv } from '../http/context.ts';
-import { linkOrigin } from '../http/client-address.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import { createVersioning } from '../versions/versioning.ts';
@@ -37,7 +36,7 @@ export function publicLinkRoutes(services: Services) {
       }
       const { link, token } = publicLinks.create(version.id, user.id);
       events.publish(membership.workspaceId, { resource: 'publicLinks', action: 'created', id: link.id, item: link, actorId: user.id });
-      return c.json({ ...link, url: `${linkOrigin(c, services.publicOrigin)}/p/${token}` }, 201);
+      return c.json({ ...link, url: `${services.publicOrigin}/p/${token}` }, 201);
     })
     .delete('/:id/public-links/:linkId', (c) => {
       const { user } = requireAuth(c);

@@ -62,13 +62,14 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
     /** The sync server's hook: `userId` is null for server-side changes, recorded elsewhere. */
     onUpdate(documentId: string, userId: string | null, update: Uint8Array): void {
       if (userId === null) return;
+      // Every document's client ids are recorded: the sync server refuses another user's.
+      rememberClients(documentId, userId, update);
       let workspaceId = workspaces.get(documentId);
       if (workspaceId === undefined) {
         if (workspaces.size >= CACHE_LIMIT) workspaces.clear();
         workspaces.set(documentId, (workspaceId = workspaceOf.get(documentId)?.workspace_id ?? null));
       }
       if (workspaceId === null) return;
-      rememberClients(documentId, userId, update);
       const key = `${documentId}:${userId}`;
       const at = now();
       const open = sessions.get(key);

@@ -6,6 +6,13 @@ import type { Services } from '../services.ts';
 /** Invitation links stay valid for seven days and work once. */
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
+/**
+ * The link an invitation is sent as. Its origin is the configured public origin, never a
+ * request header: a forged `Host` or `Origin` must not point an emailed link at another site.
+ */
+export const invitationLink = (services: Pick<Services, 'publicOrigin'>, token: string): string =>
+  `${services.publicOrigin}/invite/${token}`;
+
 const unusable: Record<Exclude<InvitationStatus, 'pending'>, HttpError> = {
   expired: new HttpError(410, 'invitation_expired', 'this invitation has expired: ask for a new one'),
   used: new HttpError(410, 'invitation_used', 'this invitation was already used'),

@@ -1,5 +1,8 @@
+import { PASSWORD_MESSAGES, passwordIsPersonal } from '../../shared/schemas/auth.ts';
+import { isCommonPassword } from '../auth/common-passwords.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { ResetProblem } from '../db/password-reset-repository.ts';
+import { HttpError } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
 
@@ -14,14 +17,16 @@ export function createPasswordResets(services: Services) {
 
   return {
     /**
-     * Creates and delivers a link if the account exists; does nothing visible otherwise. The
-     * email goes out in the background so the response time does not reveal the account.
+     * Creates and delivers a link if the account exists and is enabled; does nothing visible
+     * otherwise. The email goes out in the background so the response time does not reveal the
+     * account. The link's origin is the configured one, never a request header: a forged `Host`
+     * must not turn a real reset email into a link to the attacker's site.
      */
-    request(email: string, origin: string): void {
+    request(email: string): void {
       const account = users.findWithPasswordHash(email);
-      if (!account) return;
+      if (!account || account.disabled) return;
       const { token, tokenHash } = passwordResets.create(account.user.id, RESET_LINK_TTL_MS);
-      const link = `${origin}/reset/${token}`;
+      const link = `${services.publicOrigin}/reset/${token}`;
       const message = {
         to: account.user.email,
         subject: 'Reset your Cadre password',
@@ -41,6 +46,13 @@ export function createPasswordResets(services: Services) {
 
     /** Sets a new password with a link, ending every session (and socket) of the account. */
     async reset(token: string, password: string): Promise<{ ok: true } | { problem: ResetProblem }> {
+      // The password rules are checked before the link is spent, so a refused password costs
+      // the person nothing but another try.
+      const refuse = (message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { password: [message] });
+      if (isCommonPassword(password)) throw refuse(PASSWORD_MESSAGES.common);
+      const userId = passwordResets.userOf(token);
+      const email = userId === undefined ? undefined : users.find(userId)?.email;
+      if (email !== undefined && passwordIsPersonal(password, email)) throw refuse(PASSWORD_MESSAGES.personal);
       // Hash first: the token is spent in one synchronous step afterwards, so it stays single-use.
       const passwordHash = await hashPassword(password);
       const result = passwordResets.consume(token);

@@ -7,9 +7,18 @@ const mainScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** The real server as a separate OS process, so tests can kill it with SIGKILL. */
 export type ServerProcess = { url: string; child: ChildProcess; exited: Promise<number | null> };
 
-export async function spawnServer(dataDir: string, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainScript], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
+export type SpawnOptions = {
+  timeoutMs?: number;
+  /** Extra environment variables, e.g. limits under test. */
+  env?: Record<string, string>;
+  /** Extra Node.js flags, e.g. a small heap so that unbounded memory use ends the process. */
+  nodeFlags?: string[];
+};
+
+export async function spawnServer(dataDir: string, options: SpawnOptions = {}): Promise<ServerProcess> {
+  const { timeoutMs = 30_000 } = options;
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', mainScript], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

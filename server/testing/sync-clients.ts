@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { COLLAB_PATH, MessageType } from '../../shared/collab/protocol.ts';
+import { COLLAB_PATH, DOC_CONTENT_FIELD, MessageType } from '../../shared/collab/protocol.ts';
 import { waitFor } from './test-server.ts';
 
 /** A `ws` WebSocket that sends a session cookie, as a browser would. */
@@ -65,4 +65,25 @@ export async function openRawSocket(baseUrl: string, documentId: string, cookie:
     socket.once('error', reject);
   });
   return { socket, received, closed };
+}
+
+/**
+ * The text that tests type into: the first paragraph of the policy content, created when the
+ * document is empty. The sync server accepts only what the editor's schema allows, so tests
+ * write documents the way the editor does.
+ */
+export function paragraphText(doc: Y.Doc): Y.XmlText {
+  const fragment = doc.getXmlFragment(DOC_CONTENT_FIELD);
+  const first = fragment.get(0);
+  if (first instanceof Y.XmlElement && first.get(0) instanceof Y.XmlText) return first.get(0) as Y.XmlText;
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText()]);
+  fragment.insert(0, [paragraph]);
+  return paragraph.get(0) as Y.XmlText;
+}
+
+/** All text of a document's content, in order (concurrent first paragraphs included). */
+export function documentText(doc: Y.Doc): string {
+  const texts = doc.getXmlFragment(DOC_CONTENT_FIELD).createTreeWalker((node) => node instanceof Y.XmlText);
+  return [...texts].map((text) => text.toString()).join('');
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '../../shared/policy/abilities.ts';
 import { SESSION_COOKIE } from '../auth/middleware.ts';
+import { parseEnv } from '../env.ts';
 import { silentLogger } from '../logger.ts';
 import { startCadreServer, type CadreServer, type CadreServerOptions } from '../server.ts';
 import { ApiClient, signUp } from './api-client.ts';
@@ -12,16 +13,16 @@ export const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), '
 /** Starts a real server on a free port with a fresh SQLite data directory. */
 export function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
   return startCadreServer({
+    // The environment's defaults, then what tests need: a free port, a fresh data directory.
+    ...parseEnv({}),
     port: 0,
     host: '127.0.0.1',
     dataDir: tempDataDir(),
     maxMessageBytes: 1024 * 1024,
-    sqliteSync: 'normal',
-    publicOrigin: undefined,
+    // Port 0: the origin follows the port the server picks, as `server.url` does.
+    publicOrigin: 'http://localhost:0',
     sessionIdleMs: 3600_000,
-    smtpUrl: undefined,
     mailFrom: 'Cadre <test@localhost>',
-    programs: { chromium: undefined, libreOffice: undefined },
     logger: silentLogger,
     sync: { unloadDelayMs: 0 },
     ...overrides,

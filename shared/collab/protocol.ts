@@ -42,7 +42,11 @@ export const CloseCode = {
   forbidden: 4403,
   /** The document does not exist or the user may not see it. */
   notFound: 4404,
-  /** Too many messages in too short a time (a flood, not ordinary typing). */
+  /** An update or presence state too large, or a document over its size quota. */
+  tooLarge: 4413,
+  /** An update with content the editor's schema does not allow (unknown node, mark, attribute). */
+  contentNotAllowed: 4422,
+  /** Too many messages, bytes or connections in too short a time (a flood, not typing). */
   rateLimited: 4429,
   /** The user's access changed; reconnecting re-authorizes with the new access. */
   accessChanged: 4100,
@@ -64,5 +68,7 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unauthenticated,
   CloseCode.forbidden,
   CloseCode.notFound,
+  CloseCode.tooLarge,
+  CloseCode.contentNotAllowed,
   CloseCode.rateLimited,
 ]);

@@ -3,9 +3,12 @@ import { TableKit } from '@tiptap/extension-table';
 import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit';
 import { GuidanceHint } from './guidance-hint.ts';
 
+/** Heading levels a policy document uses; the sync server refuses any other. */
+export const HEADING_LEVELS = [1, 2, 3] as const;
+
 /** The node and mark types every policy document has, wherever it is read or edited. */
 const documentStarterKit: Partial<StarterKitOptions> = {
-  heading: { levels: [1, 2, 3] },
+  heading: { levels: [...HEADING_LEVELS] },
   // Yjs undo (from Collaboration) only undoes this user's changes; ProseMirror's history
   // would undo collaborators' text too.
   undoRedo: false,

@@ -73,3 +73,34 @@ export function documentAccess(role: Role | null): 'edit' | 'read' | 'deny' {
   if (can(role, 'edit')) return 'edit';
   return can(role, 'read') ? 'read' : 'deny';
 }
+
+/**
+ * Instance-wide actions, decided by the account's standing on the instance rather than by any
+ * workspace role: the first account and those it promotes administer the instance.
+ */
+export const INSTANCE_ACTIONS = [
+  /** See and change accounts, the sign-up policy, pending reset links, limits and storage. */
+  'administerInstance',
+] as const;
+export type InstanceAction = (typeof INSTANCE_ACTIONS)[number];
+
+export type InstanceRole = 'administrator' | 'member';
+
+const instanceTable: Record<InstanceAction, readonly InstanceRole[]> = {
+  administerInstance: ['administrator'],
+};
+
+/** The instance role of an account, from its stored administrator flag. */
+export const instanceRoleOf = (account: { isAdmin: boolean }): InstanceRole => (account.isAdmin ? 'administrator' : 'member');
+
+/** May an account with this instance role (or nobody, `null`) perform an instance action? */
+export function canInstance(role: InstanceRole | null, action: InstanceAction): boolean {
+  return role !== null && instanceTable[action].includes(role);
+}
+
+export type InstanceAbilities = Record<InstanceAction, boolean>;
+
+/** Sent with `/api/me`, so the client shows the administration page only to those allowed. */
+export function instanceAbilitiesOf(role: InstanceRole | null): InstanceAbilities {
+  return Object.fromEntries(INSTANCE_ACTIONS.map((action) => [action, canInstance(role, action)])) as InstanceAbilities;
+}

@@ -4,6 +4,7 @@ import { cycleAndMatricesMigration } from './003-cycle-and-matrices.ts';
 import { reviewMigration } from './004-review.ts';
 import { versionsMigration } from './005-versions.ts';
 import { variantsMigration } from './006-variants.ts';
+import { instanceAdministrationMigration } from './007-instance-administration.ts';
 
 export type Migration = { name: string; sql: string };
 
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { name: '004-review', sql: reviewMigration },
   { name: '005-versions', sql: versionsMigration },
   { name: '006-variants', sql: variantsMigration },
+  { name: '007-instance-administration', sql: instanceAdministrationMigration },
 ];

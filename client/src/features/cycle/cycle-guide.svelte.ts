@@ -15,9 +15,9 @@ export class CycleGuideState {
 
   constructor(readonly workspaceId: string) {}
 
+  /** Loads once the live stream is ready (and after a resync); changes are coalesced. */
   start(): void {
-    void this.refresh();
-    this.stop = subscribeToWorkspace(this.workspaceId, () => this.schedule(), () => this.schedule());
+    this.stop = subscribeToWorkspace(this.workspaceId, () => this.schedule(), () => void this.refresh());
   }
 
   destroy(): void {

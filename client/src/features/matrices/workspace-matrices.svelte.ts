@@ -12,8 +12,9 @@ export type MatricesLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'no
 /**
  * The live view of some matrices of a workspace: items per kind, kept current from the
  * workspace's server-sent events (each event carries the changed item, so no refetch), plus
- * the members (for owners) and the caller's abilities. After a reconnect it refetches, since
- * events sent while offline are lost.
+ * the members (for owners) and the caller's abilities. It loads once the stream is ready and
+ * refetches when the server says events were lost (`resync`); a reconnect within reach of the
+ * server's replay buffer just receives the missed events.
  */
 export class WorkspaceMatrices {
   readonly items = new SvelteMap<MatrixKind, MatrixItem[]>();
@@ -24,6 +25,9 @@ export class WorkspaceMatrices {
   /** Ids of items changed by someone else recently, to highlight them briefly. */
   readonly recentlyChanged = new SvelteMap<string, number>();
   private stop: (() => void) | null = null;
+  private generation = 0;
+  /** Items events brought while a refetch was in flight: they may be newer than its answer. */
+  private arrivedDuringRefresh: MatrixItem[] | null = null;
 
   constructor(
     readonly workspaceId: string,
@@ -32,7 +36,6 @@ export class WorkspaceMatrices {
   ) {}
 
   start(): void {
-    void this.refresh();
     this.stop = subscribeToWorkspace(this.workspaceId, (event) => this.apply(event), () => void this.refresh());
   }
 
@@ -49,14 +52,22 @@ export class WorkspaceMatrices {
   }
 
   async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    this.arrivedDuringRefresh = [];
     try {
       const [detail, ...lists] = await Promise.all([getWorkspace(this.workspaceId), ...this.kinds.map((kind) => listMatrix(this.workspaceId, kind))]);
+      if (generation !== this.generation) return;
       this.members = detail.members;
       this.abilities = detail.abilities;
       this.workspaceTitle = detail.workspace.title;
       this.kinds.forEach((kind, index) => this.items.set(kind, lists[index]?.items ?? []));
+      // The lists may have been read before those events' changes: put them back on top.
+      for (const item of this.arrivedDuringRefresh ?? []) this.upsert(item);
+      this.arrivedDuringRefresh = null;
       this.load = { kind: 'ready' };
     } catch (error) {
+      if (generation !== this.generation) return;
+      this.arrivedDuringRefresh = null;
       const status = (error as { status?: number }).status;
       this.load = status === 404 || status === 403 ? { kind: 'notFound' } : { kind: 'failed', error };
     }
@@ -83,6 +94,7 @@ export class WorkspaceMatrices {
       return;
     }
     this.upsert(parsed.data);
+    this.arrivedDuringRefresh?.push(parsed.data);
     if (event.actorId && event.actorId !== this.selfId()) {
       const at = Date.now();
       this.recentlyChanged.set(parsed.data.id, at);

@@ -51,7 +51,10 @@ export class ReviewStore {
     }
   }
 
-  /** Subscribes to the workspace's live changes: another member's comment appears at once. */
+  /**
+   * Subscribes to the workspace's live changes: another member's comment appears at once. The
+   * threads load once the stream is ready, so none posted in between is missed.
+   */
   listen(): void {
     if (this.unsubscribe) return;
     this.unsubscribe = subscribeToWorkspace(
@@ -63,7 +66,11 @@ export class ReviewStore {
         const item = event.item as { documentId?: string } | undefined;
         if (item?.documentId === this.documentId) void this.load();
       },
-      () => void this.load(),
+      (reason) => {
+        void this.load();
+        // Notifications may have been missed too: the inbox refetches (no user id: any user).
+        if (reason === 'resync') window.dispatchEvent(new CustomEvent('cadre:notification', { detail: null }));
+      },
     );
   }
 

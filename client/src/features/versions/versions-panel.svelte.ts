@@ -14,6 +14,8 @@ export class VersionsPanelState {
   /** The public link just created, shown once (the server keeps only its hash). */
   published = $state<{ versionId: string; url: string } | null>(null);
 
+  private refreshes = 0;
+
   constructor(private readonly documentId: string) {}
 
   private async run(work: () => Promise<void>): Promise<void> {
@@ -29,9 +31,12 @@ export class VersionsPanelState {
   }
 
   async refresh(): Promise<void> {
+    const generation = ++this.refreshes;
     this.loading = true;
     await this.run(async () => {
-      this.versions = await listVersions(this.documentId);
+      const versions = await listVersions(this.documentId);
+      // Refreshes overlap when versions come in bursts: an older answer must not win.
+      if (generation === this.refreshes) this.versions = versions;
     });
     this.loading = false;
   }

@@ -19,8 +19,8 @@ export class WorkspaceHome {
 
   constructor(readonly workspaceId: string) {}
 
+  /** Loads once the live stream is ready (so no change slips in between), and on every change. */
   start(): void {
-    void this.refresh();
     this.stop = subscribeToWorkspace(this.workspaceId, () => void this.refresh(), () => void this.refresh());
   }
 

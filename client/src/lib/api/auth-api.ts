@@ -1,4 +1,10 @@
-import { meResponseSchema, type User } from '../../../../shared/schemas/auth.ts';
+import {
+  meResponseSchema,
+  publicSignupPolicySchema,
+  signupResponseSchema,
+  type Me,
+} from '../../../../shared/schemas/auth.ts';
+import type { z } from 'zod';
 import { requestJson, requestVoid } from './http.ts';
 
 export interface Credentials {
@@ -6,20 +12,34 @@ export interface Credentials {
   password: string;
 }
 
-export async function signUp(body: Credentials & { name: string }): Promise<User> {
-  return (await requestJson(meResponseSchema, '/api/auth/signup', { method: 'POST', body })).user;
+export type PublicSignupPolicy = z.infer<typeof publicSignupPolicySchema>;
+
+/** Signed in at once, or (when the server confirms addresses by email) a link is on its way. */
+export type SignUpOutcome = { kind: 'signedIn'; me: Me } | { kind: 'confirmationSent' };
+
+export async function signUp(body: Credentials & { name: string }): Promise<SignUpOutcome> {
+  const answer = await requestJson(signupResponseSchema, '/api/auth/signup', { method: 'POST', body });
+  return 'user' in answer ? { kind: 'signedIn', me: answer } : { kind: 'confirmationSent' };
 }
 
-export async function signIn(body: Credentials): Promise<User> {
-  return (await requestJson(meResponseSchema, '/api/auth/login', { method: 'POST', body })).user;
+export function signIn(body: Credentials): Promise<Me> {
+  return requestJson(meResponseSchema, '/api/auth/login', { method: 'POST', body });
+}
+
+export function confirmEmail(token: string): Promise<Me> {
+  return requestJson(meResponseSchema, '/api/auth/confirm', { method: 'POST', body: { token } });
+}
+
+export function fetchSignupPolicy(signal?: AbortSignal): Promise<PublicSignupPolicy> {
+  return requestJson(publicSignupPolicySchema, '/api/auth/signup-policy', signal ? { signal } : {});
 }
 
 export function signOut(): Promise<void> {
   return requestVoid('/api/auth/logout', { method: 'POST' });
 }
 
-export async function fetchMe(): Promise<User> {
-  return (await requestJson(meResponseSchema, '/api/me')).user;
+export function fetchMe(): Promise<Me> {
+  return requestJson(meResponseSchema, '/api/me');
 }
 
 export function requestPasswordReset(email: string): Promise<void> {

@@ -2,6 +2,8 @@
  * English messages: the reference dictionary. Keys are flat and dotted by feature so a
  * translator can work through one area at a time; `{name}` marks an interpolated value.
  */
+import { adminMessagesEn } from '../../features/admin/messages-en.ts';
+import { accountMessagesEn } from '../../features/auth/messages-en.ts';
 import { cycleMessagesEn } from '../../features/cycle/messages-en.ts';
 import { variantMessagesEn } from '../../features/variants/messages-en.ts';
 
@@ -49,6 +51,9 @@ export const en = {
   'status.closed.unauthenticated': 'Your session has ended. Sign in again to keep editing.',
   'status.closed.forbidden': 'You are not allowed to edit this document.',
   'status.closed.notFound': 'This document no longer exists or you may no longer open it.',
+  'status.closed.tooLarge': 'This change is too large, or the document has reached its size limit. Your last edits are kept in this browser but not saved: split the document or ask an administrator.',
+  'status.closed.contentNotAllowed': 'This change contains content a policy document cannot hold, so it was not saved. Reload the page to continue from the saved version.',
+  'status.closed.rateLimited': 'Too many changes or open tabs at once. Close some tabs, wait a moment, then reload the page.',
   'status.closed.other': 'The connection was closed by the server (code {code}).',
 
   'presence.label': 'People in this document',
@@ -106,7 +111,6 @@ export const en = {
   'auth.signUp.heading': 'Create your Cadre account',
   'auth.email': 'Email',
   'auth.password': 'Password',
-  'auth.passwordHint': 'At least 10 characters.',
   'auth.name': 'Your name',
   'auth.nameHint': 'Shown to colleagues in the member list and next to your cursor.',
   'auth.signIn.submit': 'Sign in',
@@ -114,7 +118,6 @@ export const en = {
   'auth.forgot': 'Forgot your password?',
   'auth.wrongCredentials': 'Wrong email or password.',
   'auth.rateLimited': 'Too many attempts. Wait {time} and try again.',
-  'auth.emailTaken': 'An account with this email already exists. Sign in instead.',
   'auth.fixFields': 'Please correct the fields marked below.',
   'auth.field.email': 'Enter a valid email address.',
   'auth.field.password': 'Use between 10 and 200 characters.',
@@ -385,6 +388,8 @@ export const en = {
   'validation.sign': 'Sign',
   ...cycleMessagesEn,
   ...variantMessagesEn,
+  ...accountMessagesEn,
+  ...adminMessagesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

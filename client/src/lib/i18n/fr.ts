@@ -1,3 +1,5 @@
+import { adminMessagesFr } from '../../features/admin/messages-fr.ts';
+import { accountMessagesFr } from '../../features/auth/messages-fr.ts';
 import { cycleMessagesFr } from '../../features/cycle/messages-fr.ts';
 import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
 import type { Messages } from './en.ts';
@@ -47,6 +49,9 @@ export const fr: Messages = {
   'status.closed.unauthenticated': 'Votre session a expiré. Reconnectez-vous pour continuer.',
   'status.closed.forbidden': 'Vous n’êtes pas autorisé à modifier ce document.',
   'status.closed.notFound': 'Ce document n’existe plus ou vous ne pouvez plus l’ouvrir.',
+  'status.closed.tooLarge': 'Cette modification est trop volumineuse, ou le document a atteint sa taille maximale. Vos dernières modifications restent dans ce navigateur mais ne sont pas enregistrées : scindez le document ou contactez un administrateur.',
+  'status.closed.contentNotAllowed': 'Cette modification contient un contenu qu’un document de politique ne peut pas accueillir ; elle n’a pas été enregistrée. Rechargez la page pour repartir de la version enregistrée.',
+  'status.closed.rateLimited': 'Trop de modifications ou d’onglets ouverts à la fois. Fermez quelques onglets, patientez un instant, puis rechargez la page.',
   'status.closed.other': 'Le serveur a fermé la connexion (code {code}).',
 
   'presence.label': 'Personnes dans ce document',
@@ -103,7 +108,6 @@ export const fr: Messages = {
   'auth.signUp.heading': 'Créer votre compte Cadre',
   'auth.email': 'Adresse e-mail',
   'auth.password': 'Mot de passe',
-  'auth.passwordHint': 'Au moins 10 caractères.',
   'auth.name': 'Votre nom',
   'auth.nameHint': 'Visible par vos collègues dans la liste des membres et à côté de votre curseur.',
   'auth.signIn.submit': 'Se connecter',
@@ -111,7 +115,6 @@ export const fr: Messages = {
   'auth.forgot': 'Mot de passe oublié ?',
   'auth.wrongCredentials': 'Adresse e-mail ou mot de passe incorrect.',
   'auth.rateLimited': 'Trop de tentatives. Attendez {time} puis réessayez.',
-  'auth.emailTaken': 'Un compte existe déjà avec cette adresse. Connectez-vous plutôt.',
   'auth.fixFields': 'Corrigez les champs signalés ci-dessous.',
   'auth.field.email': 'Saisissez une adresse e-mail valide.',
   'auth.field.password': 'Utilisez entre 10 et 200 caractères.',
@@ -382,4 +385,6 @@ export const fr: Messages = {
   'validation.sign': 'Signer',
   ...cycleMessagesFr,
   ...variantMessagesFr,
+  ...accountMessagesFr,
+  ...adminMessagesFr,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentPath, parseRoute, workspacePath } from './routes.ts';
+import { ADMIN_PATH, documentPath, parseRoute, workspacePath } from './routes.ts';
 
 describe('parseRoute', () => {
   it('maps / to the workspace list, /w/<id> to a workspace and /d/<id> to a document', () => {
@@ -13,6 +13,13 @@ describe('parseRoute', () => {
     const token = 'tok_0123456789abcdefXYZ';
     expect(parseRoute(`/invite/${token}`)).toEqual({ name: 'invite', token });
     expect(parseRoute(`/reset/${token}`)).toEqual({ name: 'reset', token });
+    expect(parseRoute(`/confirm/${token}`)).toEqual({ name: 'confirm', token });
+  });
+
+  it('maps /admin to the instance administration page', () => {
+    expect(parseRoute(ADMIN_PATH)).toEqual({ name: 'admin' });
+    expect(parseRoute('/admin/')).toEqual({ name: 'admin' });
+    expect(parseRoute('/admin/other')).toEqual({ name: 'notFound' });
   });
 
   it('refuses ids the server could never have issued', () => {

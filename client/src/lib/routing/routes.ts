@@ -9,20 +9,26 @@ export type Route =
   | { name: 'document'; id: string }
   | { name: 'invite'; token: string }
   | { name: 'reset'; token: string }
+  | { name: 'confirm'; token: string }
+  | { name: 'admin' }
   | { name: 'notFound' };
 
 // Tokens are opaque to the client; this only keeps obvious junk out of API paths.
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
+export const ADMIN_PATH = '/admin';
+
 /**
  * `/` lists workspaces, `/w/<id>` is a workspace's home, `/d/<id>` a document,
- * `/invite/<token>` and `/reset/<token>` open single-use links; anything else is a 404 page.
+ * `/invite/<token>`, `/reset/<token>` and `/confirm/<token>` open single-use links, `/admin` is
+ * the instance administration page; anything else is a 404 page.
  */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
+  if (pathname === ADMIN_PATH || pathname === `${ADMIN_PATH}/`) return { name: 'admin' };
   const matrix = parseMatrixPath(pathname);
   if (matrix) return matrix;
-  const match = /^\/(w|d|invite|reset)\/([^/]+)\/?$/.exec(pathname);
+  const match = /^\/(w|d|invite|reset|confirm)\/([^/]+)\/?$/.exec(pathname);
   const kind = match?.[1];
   let value: string;
   try {
@@ -34,6 +40,7 @@ export function parseRoute(pathname: string): Route {
   if (kind === 'd' && documentIdSchema.safeParse(value).success) return { name: 'document', id: value };
   if (kind === 'invite' && TOKEN.test(value)) return { name: 'invite', token: value };
   if (kind === 'reset' && TOKEN.test(value)) return { name: 'reset', token: value };
+  if (kind === 'confirm' && TOKEN.test(value)) return { name: 'confirm', token: value };
   return { name: 'notFound' };
 }
 

@@ -1,30 +1,33 @@
 import { createContext } from 'svelte';
-import type { User } from '../../../../shared/schemas/auth.ts';
+import { instanceAbilitiesOf, type InstanceAbilities } from '../../../../shared/policy/abilities.ts';
+import type { Me, User } from '../../../../shared/schemas/auth.ts';
 import { fetchMe, signOut } from '../api/auth-api.ts';
 import { ApiRequestError } from '../api/http.ts';
 
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'signedOut' }
-  | { kind: 'signedIn'; user: User }
+  | { kind: 'signedIn'; user: User; abilities: InstanceAbilities }
   | { kind: 'unreachable'; message: string };
 
 /** Who is signed in, shared through context; pages render the sign-in screen when nobody is. */
 export class Session {
   state = $state<SessionState>({ kind: 'loading' });
   readonly user: User | null = $derived(this.state.kind === 'signedIn' ? this.state.user : null);
+  /** What the server says this account may do on the instance (e.g. administer it). */
+  readonly abilities: InstanceAbilities = $derived(this.state.kind === 'signedIn' ? this.state.abilities : instanceAbilitiesOf(null));
 
   async refresh(): Promise<void> {
     try {
-      this.state = { kind: 'signedIn', user: await fetchMe() };
+      this.state = { kind: 'signedIn', ...(await fetchMe()) };
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 401) this.state = { kind: 'signedOut' };
       else this.state = { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  signedIn(user: User): void {
-    this.state = { kind: 'signedIn', user };
+  signedIn(me: Me): void {
+    this.state = { kind: 'signedIn', user: me.user, abilities: me.abilities };
   }
 
   /** The server ended the session (401 anywhere): show the sign-in screen again. */

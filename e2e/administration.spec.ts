@@ -1,0 +1,116 @@
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { createWorkspaceViaApi, inviteViaApi, PASSWORD, signUpViaApi, uniqueEmail } from './support/api.ts';
+import { startOwnServer } from './support/own-server.ts';
+import { WorkspacePage } from './support/workspace-page.ts';
+
+// This journey changes the instance's sign-up policy and disables an account, and needs the
+// instance's first account (its administrator): it runs against a server of its own.
+let server: Awaited<ReturnType<typeof startOwnServer>>;
+test.beforeAll(async () => {
+  server = await startOwnServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function newContext(browser: Browser, viewport = { width: 1280, height: 860 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: server.baseURL, viewport });
+  await context.addInitScript(() => window.localStorage.setItem('cadre.locale', 'en'));
+  return context;
+}
+
+test('an administrator makes sign-up invitation-only and disables an account; the stranger and the disabled user are told why', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const adminContext = await newContext(browser);
+  const userContext = await newContext(browser);
+  const strangerContext = await newContext(browser);
+  const inviteeContext = await newContext(browser);
+  const contexts = [adminContext, userContext, strangerContext, inviteeContext];
+  try {
+    // The first account of an instance administers it; a second one is an ordinary user.
+    await signUpViaApi(adminContext, 'Amélia Administrator');
+    const userEmail = uniqueEmail('daniel');
+    await signUpViaApi(userContext, 'Daniel Drafter', userEmail);
+
+    const user = await userContext.newPage();
+    await user.goto('/');
+    await expect(user.getByRole('heading', { name: 'Your workspaces' })).toBeVisible();
+    await expect(user.getByRole('link', { name: 'Administration' })).toHaveCount(0);
+
+    // The administrator reaches the page from the header, with the keyboard.
+    const admin = await adminContext.newPage();
+    await admin.goto('/');
+    const adminLink = admin.getByRole('link', { name: 'Administration' });
+    await adminLink.focus();
+    await admin.keyboard.press('Enter');
+    await expect(admin).toHaveURL(/\/admin$/);
+    await expect(admin.getByRole('heading', { name: 'Administration', level: 1 })).toBeVisible();
+    const accounts = admin.getByRole('region', { name: 'Accounts' });
+    await expect(accounts.getByTestId('admin-user')).toHaveCount(2);
+
+    // Sign-up becomes invitation-only.
+    const signup = admin.getByRole('region', { name: 'Sign-up' });
+    await expect(signup.getByRole('radio', { name: 'Anyone who reaches this server' })).toBeChecked();
+    await signup.getByRole('radio', { name: 'Only people invited to a workspace' }).check();
+    await signup.getByRole('button', { name: 'Save the sign-up rule' }).click();
+    await expect(signup.getByText('Sign-up rule saved.')).toBeVisible();
+    await admin.screenshot({ path: testInfo.outputPath('administration.png'), fullPage: true });
+
+    // A stranger is told before trying, and refused with a clear message when trying anyway.
+    const stranger = await strangerContext.newPage();
+    await stranger.goto('/');
+    await stranger.getByRole('button', { name: 'Create an account' }).click();
+    await expect(stranger.getByTestId('signup-policy-note')).toHaveText(/invitation only/);
+    await stranger.getByRole('textbox', { name: 'Your name' }).fill('Sam Stranger');
+    await stranger.getByRole('textbox', { name: 'Email' }).fill(uniqueEmail('stranger'));
+    await stranger.getByLabel('Password').fill(PASSWORD);
+    await stranger.getByRole('button', { name: 'Create account' }).click();
+    await expect(stranger.getByRole('alert')).toHaveText(
+      'Accounts on this server are created by invitation only. Ask a workspace facilitator to invite you, then open the link they send.',
+    );
+    await expect(stranger.getByRole('heading', { name: 'Your workspaces' })).toHaveCount(0);
+    await stranger.screenshot({ path: testInfo.outputPath('signup-refused.png') });
+
+    // Someone invited to a workspace still creates their account from the invitation link.
+    const workspace = await createWorkspaceViaApi(adminContext, 'Política nacional de migração');
+    const inviteeEmail = uniqueEmail('invitee');
+    const token = await inviteViaApi(adminContext, workspace.id, inviteeEmail, 'expert');
+    const invitee = await inviteeContext.newPage();
+    await new WorkspacePage(invitee).acceptAsNewAccount(`/invite/${token}`, 'Inês Invited');
+
+    // The administrator disables Daniel: his sessions end, and he cannot sign in again.
+    await accounts.getByRole('searchbox', { name: 'Search by name or email' }).fill('daniel');
+    await accounts.getByRole('button', { name: 'Search' }).click();
+    const daniel = accounts.getByTestId('admin-user').and(admin.locator(`[data-email="${userEmail}"]`));
+    await expect(accounts.getByTestId('admin-user')).toHaveCount(1);
+    await daniel.getByRole('button', { name: 'Disable Daniel Drafter' }).click();
+    const confirm = admin.getByRole('dialog', { name: 'Disable Daniel Drafter?' });
+    await confirm.getByRole('button', { name: 'Disable the account' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(daniel.getByText('Disabled', { exact: true })).toBeVisible();
+    await expect(daniel.getByRole('button', { name: 'Re-enable Daniel Drafter' })).toBeVisible();
+
+    await user.reload();
+    await expect(user.getByRole('heading', { name: 'Sign in to Cadre' })).toBeAttached();
+    await user.getByRole('textbox', { name: 'Email' }).fill(userEmail);
+    await user.getByLabel('Password').fill(PASSWORD);
+    await user.getByRole('form').getByRole('button', { name: 'Sign in' }).click();
+    await expect(user.getByRole('alert')).toHaveText('This account has been disabled. Contact the administrator of this server.');
+
+    // The page stays usable on a phone.
+    const phone = await newContext(browser, { width: 390, height: 844 });
+    contexts.push(phone);
+    await phone.addCookies(await adminContext.cookies());
+    const small = await phone.newPage();
+    await small.goto('/admin');
+    await expect(small.getByRole('region', { name: 'Accounts' }).getByTestId('admin-user')).toHaveCount(3);
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await small.screenshot({ path: testInfo.outputPath('administration-390.png'), fullPage: true });
+    await small.getByRole('region', { name: 'Limits in force' }).screenshot({ path: testInfo.outputPath('administration-390-limits.png') });
+  } finally {
+    for (const context of contexts) await context.close();
+  }
+});

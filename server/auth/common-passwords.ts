@@ -1,0 +1,23 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+/**
+ * The ~49,000 most common passwords of public breach corpora, as packaged (MIT) by zxcvbn-ts.
+ * Built on first use: a server that never sees a sign-up never pays for it.
+ */
+let common: ReadonlySet<string> | undefined;
+const commonPasswords = (): ReadonlySet<string> => (common ??= new Set(dictionary['passwords-common']));
+
+/**
+ * Is the password, ignoring case, one of the common ones, or one of them with digits and symbols
+ * added at the end? The second form catches what people do to pass a length rule
+ * ("Password2024!", "dragon12345"); padding a common word is no harder to guess than the word.
+ * Repetitions of three characters or fewer ("aaaaaaaaaa", "1212121212") count as common too.
+ */
+export function isCommonPassword(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (new Set(lower).size <= 3) return true;
+  const list = commonPasswords();
+  if (list.has(lower)) return true;
+  const base = lower.replace(/[^\p{L}]+$/u, '');
+  return base.length >= 3 && base !== lower && list.has(base);
+}

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionMiddleware } from '../auth/middleware.ts';
+import type { AppEnv } from '../http/context.ts';
+import { errorBody, HttpError } from '../http/errors.ts';
+import { exportRoutes, type ExportRouteOptions } from '../routes/export.ts';
+import type { CadreServer } from '../server.ts';
+import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
+import { replaceDocContent } from '../versions/doc-content.ts';
+import { fixtureDocument } from '../versions/fixtures.ts';
+import { requireProgram } from './test-helpers.ts';
+
+let server: CadreServer;
+let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
+beforeAll(async () => {
+  server = await startTestServer();
+  seeded = await seedWorkspace(server.url);
+  server.sync.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+});
+afterAll(() => server.close());
+
+/** The export routes alone with the given limits, answering errors as the root app does. */
+function exportApp(options: ExportRouteOptions) {
+  const app = new Hono<AppEnv>().use(sessionMiddleware(server.services.sessions, server.services.users)).route('/documents', exportRoutes(server.services, options));
+  app.onError((error, c) => {
+    if (!(error instanceof HttpError)) throw error;
+    if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+    return c.json(errorBody(error), error.status);
+  });
+  return app;
+}
+
+const exportOf = (app: ReturnType<typeof exportApp>, format: string) =>
+  app.request(`/documents/${seeded.documentId}/export?format=${format}`, { headers: { cookie: seeded.facilitator.cookie } });
+
+async function expectTooLarge(response: Response, detail: RegExp): Promise<void> {
+  expect(response.status).toBe(413);
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  expect(body.error.code).toBe('export_too_large');
+  expect(body.error.message).toMatch(detail);
+}
+
+describe('export limits', () => {
+  it('answers 413 export_too_large for a file past the configured output size', async () => {
+    expect((await exportOf(exportApp({}), 'md')).status).toBe(200);
+    const small = exportApp({ limits: { maxOutputBytes: 512 } });
+    for (const format of ['md', 'html', 'docx']) await expectTooLarge(await exportOf(small, format), /512 bytes/);
+  });
+
+  it('answers 413 before rendering a model past the node or text limits', async () => {
+    await expectTooLarge(await exportOf(exportApp({ limits: { maxNodes: 20 } }), 'pdf'), /more than 20 elements/);
+    await expectTooLarge(await exportOf(exportApp({ limits: { maxTextChars: 100 } }), 'odt'), /more than 100 characters/);
+  });
+
+  it('runs one converter export per user at a time: the second answers 429 with Retry-After', { timeout: 60_000 }, async () => {
+    requireProgram('chromium', 'chromium');
+    const app = exportApp({ concurrency: { maxPerUser: 1, retryAfterSeconds: 5 } });
+    const [first, second] = await Promise.all([exportOf(app, 'pdf'), exportOf(app, 'pdf')]);
+    expect([first.status, second.status]).toEqual([200, 429]);
+    expect(second.headers.get('retry-after')).toBe('5');
+    expect(await second.json()).toMatchObject({ error: { code: 'export_busy' } });
+    // Text formats start no program and are not held back.
+    expect((await exportOf(app, 'md')).status).toBe(200);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Schema } from '@tiptap/pm/model';
+import { documentSchema, HEADING_LEVELS } from './schema-extensions.ts';
+
+/** Whether one attribute value may be stored in a document. */
+export type AttributeCheck = (value: unknown) => boolean;
+
+/**
+ * What a policy document may contain, derived from the editor's own schema so that the sync
+ * server and the editor can never disagree: element node names and mark names with a check
+ * for each of their attributes.
+ */
+export type ContentAllowList = {
+  nodes: ReadonlyMap<string, ReadonlyMap<string, AttributeCheck>>;
+  marks: ReadonlyMap<string, ReadonlyMap<string, AttributeCheck>>;
+};
+
+export const MAX_ATTRIBUTE_TEXT = 2048;
+export const MAX_TABLE_SPAN = 100;
+const MAX_COLUMN_WIDTH = 10_000;
+
+/** Schemes a link may use: those Tiptap's link extension accepts by default (never `javascript:`). */
+const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel', 'ftp', 'ftps', 'callto', 'sms', 'cid', 'xmpp'];
+
+/** True for a relative link or one whose scheme is in the link extension's allowed list. */
+export function isSafeHref(href: string): boolean {
+  // Browsers ignore whitespace and control characters inside a scheme ("java\nscript:").
+  const compact = href.replace(/[\s\p{Cc}]/gu, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
+  return scheme === undefined || LINK_SCHEMES.includes(scheme.toLowerCase());
+}
+
+const integerIn = (min: number, max: number): AttributeCheck => (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+const textUpTo = (max: number): AttributeCheck => (value) => typeof value === 'string' && value.length <= max;
+const orNull = (check: AttributeCheck): AttributeCheck => (value) => value === null || check(value);
+const oneOf = (...allowed: unknown[]): AttributeCheck => (value) => allowed.includes(value);
+
+const columnWidths: AttributeCheck = (value) =>
+  Array.isArray(value) && value.length <= MAX_TABLE_SPAN && value.every(integerIn(0, MAX_COLUMN_WIDTH));
+
+const cellChecks: Record<string, AttributeCheck> = {
+  colspan: integerIn(1, MAX_TABLE_SPAN),
+  rowspan: integerIn(1, MAX_TABLE_SPAN),
+  colwidth: orNull(columnWidths),
+  align: orNull(oneOf('left', 'center', 'right')),
+};
+
+/** Checks stricter than "a value of the default's kind", where a wild value does harm. */
+const specificChecks: Record<string, Record<string, AttributeCheck>> = {
+  heading: { level: oneOf(...HEADING_LEVELS) },
+  orderedList: { start: integerIn(0, 1_000_000), type: orNull(textUpTo(8)) },
+  tableCell: cellChecks,
+  tableHeader: cellChecks,
+  link: {
+    href: orNull((value) => textUpTo(MAX_ATTRIBUTE_TEXT)(value) && isSafeHref(value as string)),
+    target: orNull(textUpTo(16)),
+    rel: orNull(textUpTo(64)),
+    class: orNull(textUpTo(128)),
+    title: orNull(textUpTo(512)),
+  },
+};
+
+const scalar: AttributeCheck = (value) =>
+  value === null ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  textUpTo(MAX_ATTRIBUTE_TEXT)(value);
+
+/** For an attribute without a specific check: a bounded value of the same kind as its default. */
+function checkLike(defaultValue: unknown): AttributeCheck {
+  if (typeof defaultValue === 'number') return (value) => typeof value === 'number' && Number.isFinite(value);
+  if (typeof defaultValue === 'boolean') return (value) => typeof value === 'boolean';
+  if (typeof defaultValue === 'string') return textUpTo(MAX_ATTRIBUTE_TEXT);
+  return scalar;
+}
+
+function attributeChecks(name: string, attrs: Record<string, { default?: unknown }> | undefined) {
+  const checks = new Map<string, AttributeCheck>();
+  for (const [attribute, spec] of Object.entries(attrs ?? {})) {
+    checks.set(attribute, specificChecks[name]?.[attribute] ?? checkLike(spec.default));
+  }
+  return checks;
+}
+
+/** The allow-list of a schema; by default the policy document's. */
+export function contentAllowList(schema: Schema = documentSchema()): ContentAllowList {
+  const nodes = new Map<string, ReadonlyMap<string, AttributeCheck>>();
+  for (const [name, type] of Object.entries(schema.nodes)) {
+    // `doc` is the root fragment itself and `text` lives in text types: neither is an element.
+    if (name === schema.topNodeType.name || type.isText) continue;
+    nodes.set(name, attributeChecks(name, type.spec.attrs));
+  }
+  const marks = new Map<string, ReadonlyMap<string, AttributeCheck>>();
+  for (const [name, type] of Object.entries(schema.marks)) marks.set(name, attributeChecks(name, type.spec.attrs));
+  return { nodes, marks };
+}
+
+/**
+ * The mark a text format key stands for. The collaboration binding stores marks that may
+ * overlap themselves under `name--<8-character hash>`.
+ */
+export function markNameOfFormatKey(key: string): string {
+  return /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
+}
