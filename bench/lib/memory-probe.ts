@@ -24,13 +24,15 @@ export interface MemoryResult {
 /** A small policy note: a heading and a dozen short paragraphs, typed in several edits. */
 export function writeSmallDoc(doc: Y.Doc, seed: number): void {
   const fragment = doc.getXmlFragment(DOC_CONTENT_FIELD);
-  const block = (name: string, text: string, attrs?: Record<string, string>): Y.XmlElement => {
+  const block = (name: string, text: string, attrs?: Record<string, number>): Y.XmlElement => {
     const el = new Y.XmlElement(name);
-    for (const [k, v] of Object.entries(attrs ?? {})) el.setAttribute(k, v);
+    // Yjs types attributes as strings by default; a heading's level is a number in the editor.
+    const numeric = el as unknown as Y.XmlElement<Record<string, number>>;
+    for (const [k, v] of Object.entries(attrs ?? {})) numeric.setAttribute(k, v);
     el.insert(0, [new Y.XmlText(text)]);
     return el;
   };
-  doc.transact(() => fragment.push([block('heading', `Policy note ${seed}`, { level: '1' })]));
+  doc.transact(() => fragment.push([block('heading', `Policy note ${seed}`, { level: 1 })]));
   for (let i = 0; i < 12; i++) {
     doc.transact(() => fragment.push([block('paragraph', `Paragraph ${i + 1} of note ${seed}: the ministry will review the measure after consultation with stakeholders.`)]));
   }

@@ -29,9 +29,12 @@ function sentence(rand: () => number, words: number): string {
   return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 }
 
-function el(name: string, children: (Y.XmlElement | Y.XmlText)[], attrs?: Record<string, string>): Y.XmlElement {
+/** Attributes as the editor stores them: a heading's level is a number, as Cadre's server requires. */
+function el(name: string, children: (Y.XmlElement | Y.XmlText)[], attrs?: Record<string, number>): Y.XmlElement {
   const e = new Y.XmlElement(name);
-  for (const [k, v] of Object.entries(attrs ?? {})) e.setAttribute(k, v);
+  // Yjs types attributes as strings by default; the editor's are numbers where the schema says so.
+  const numeric = e as unknown as Y.XmlElement<Record<string, number>>;
+  for (const [k, v] of Object.entries(attrs ?? {})) numeric.setAttribute(k, v);
   e.insert(0, children);
   return e;
 }
@@ -40,7 +43,7 @@ const para = (s: string): Y.XmlElement => el('paragraph', [text(s)]);
 
 /** One section: heading, paragraphs, a list, sometimes a table and a quote (~3–6 KB). */
 function section(rand: () => number, n: number): Y.XmlElement[] {
-  const blocks: Y.XmlElement[] = [el('heading', [text(`${n}. ${sentence(rand, 4)}`)], { level: n % 5 === 1 ? '1' : '2' })];
+  const blocks: Y.XmlElement[] = [el('heading', [text(`${n}. ${sentence(rand, 4)}`)], { level: n % 5 === 1 ? 1 : 2 })];
   const paragraphs = 2 + Math.floor(rand() * 3);
   for (let i = 0; i < paragraphs; i++) {
     blocks.push(para(Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(rand, 8 + Math.floor(rand() * 12))).join(' ')));

@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -7,7 +6,7 @@ import { caretColorFor } from '../../shared/collab/caret-color.ts';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { ContentAllowList } from '../../shared/editor/content-allow-list.ts';
 import type { Logger } from '../logger.ts';
-import { AwarenessRefusal, guardAwareness } from './awareness-guard.ts';
+import { applyPresence, AwarenessRefusal, guardAwareness } from './awareness-guard.ts';
 import type { CollabLimits } from './limits.ts';
 import { awarenessMessage, durabilityAckMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import { PersistenceError, type Room, type RoomMember } from './room.ts';
@@ -216,7 +215,7 @@ export class CollabConnection implements RoomMember {
     }
     this.droppedAwareness = 0;
     const guarded = guardAwareness(update, {
-      identity: { id: this.principal.userId, name: this.principal.name, color: caretColorFor(this.principal.userId) },
+      identity: { name: this.principal.name, color: caretColorFor(this.principal.userId) },
       bounds: { maxStateBytes: this.limits.maxAwarenessStateBytes, maxClientsPerConnection: this.limits.maxAwarenessClients },
       controlled: this.room.presenceOf(this),
       // Another tab of the same person may take over a presence (a reload before the old
@@ -227,7 +226,7 @@ export class CollabConnection implements RoomMember {
       },
       knownClock: (clientId) => this.room.awareness.meta.get(clientId)?.clock,
     });
-    if (guarded) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, guarded, this);
+    if (guarded.length > 0) applyPresence(this.room.awareness, guarded, this);
   }
 
   private spend(allowed: boolean, what: string): void {

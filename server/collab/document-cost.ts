@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { typeRefOf, type ContentRecord } from './update-reader.ts';
+import { readUpdate, typeRefOf, UpdateRefusal, type ContentRecord } from './update-reader.ts';
 
 /**
  * Estimates of the heap a document's structs take once decoded, in bytes. The per-document
@@ -62,4 +62,40 @@ function jsonLength(value: unknown): number {
     // BigInt and binary values do not stringify; they are small by the reader's bounds.
     return 16;
   }
+}
+
+/**
+ * Decoded bytes per encoded byte stay below this for any struct (an item needs a few bytes on
+ * the wire and about ITEM_BYTES on the heap): stored documents smaller than the quota divided
+ * by it cannot exceed the quota once loaded, and skip the estimate.
+ */
+const MAX_AMPLIFICATION = 100;
+/**
+ * The same for content the reader refuses (lists of values, JSON, embeds, oversized marks),
+ * which Yjs decodes into JS values: at most a few machine words per encoded byte.
+ */
+const REFUSED_CONTENT_AMPLIFICATION = 16;
+
+/**
+ * The estimated decoded size of stored updates, read without applying them, or Infinity once
+ * past `limit`. Updates stored before validation existed may hold anything.
+ */
+export function storedCost(updates: readonly Uint8Array[], limit: number): number {
+  const storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+  if (storedBytes * MAX_AMPLIFICATION <= limit) return storedBytes;
+  const maxStructs = Math.ceil(limit / ITEM_BYTES);
+  let total = 0;
+  for (const update of updates) {
+    try {
+      const read = readUpdate(update, { maxStructs, maxDeleteRanges: maxStructs });
+      total += emptyStructsCost(read.emptyStructs) + deleteRangesCost(read.deleteRanges);
+      for (const item of read.items) total += itemCost(item.content);
+    } catch (error) {
+      if (!(error instanceof UpdateRefusal)) throw error;
+      // Past the struct bound the update alone is past the quota; other refusals are content.
+      total += error.code === 'too_large' ? Number.POSITIVE_INFINITY : update.byteLength * REFUSED_CONTENT_AMPLIFICATION;
+    }
+    if (total > limit) return Number.POSITIVE_INFINITY;
+  }
+  return total;
 }

@@ -7,6 +7,7 @@ import type { CadreServer } from '../server.ts';
 import type { ApiClient } from '../testing/api-client.ts';
 import { manyTinyItemsUpdate, syncUpdateMessage, tinyValuesUpdate } from '../testing/hostile-updates.ts';
 import { spawnServer, type ServerProcess } from '../testing/server-process.ts';
+import { createUpdateStore } from './update-store.ts';
 import { connectClient, documentText, openRawSocket, paragraphText, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, tempDataDir, waitFor } from '../testing/test-server.ts';
 
@@ -197,5 +198,26 @@ describe('bindings of identity on the sync socket', () => {
     await waitSynced(someoneElse);
     expect(someoneElse.provider.wsconnected).toBe(true);
     for (const raw of [...sockets, ...sameDocument]) raw.socket.close();
+  });
+});
+
+describe('a document stored before updates were validated', () => {
+  it('is not loaded when it would pass its quota in memory: the socket is told why, the server goes on', async () => {
+    const server = await startTestServer({ sync: { unloadDelayMs: 0, limits: { maxDocumentBytes: 2 * MiB } } });
+    try {
+      const seed = await seedWorkspace(server.url);
+      // 60,000 tiny items: about 400 KB stored, about 12 MB once decoded.
+      createUpdateStore(server.db).append(seed.documentId, manyTinyItemsUpdate(60_000));
+      const raw = await openRawSocket(server.url, seed.documentId, seed.facilitator.cookie);
+      expect((await raw.closed).code).toBe(CloseCode.tooLarge);
+      expect(server.sync.stats().rooms).toBe(0);
+
+      const other = await seed.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seed.workspaceId}/documents`, { title: 'Annex' });
+      const writer = track(connectClient(server.url, other.id, seed.facilitator.cookie));
+      await waitSynced(writer);
+      expect(writer.provider.wsconnected).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
-import { documentCost } from './document-cost.ts';
+import { documentCost, storedCost } from './document-cost.ts';
 import { awarenessMessage, updateMessage } from './messages.ts';
 import { UpdateRefusal } from './update-reader.ts';
 import type { UpdateStore } from './update-store.ts';
@@ -11,6 +11,14 @@ export interface RoomMember {
   readonly userId: string;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
+}
+
+/**
+ * Thrown when a stored document would take more memory than its quota once loaded (it was
+ * stored before updates were validated): it is not loaded at all.
+ */
+export class DocumentTooLarge extends Error {
+  override readonly name = 'DocumentTooLarge';
 }
 
 /** Thrown when an update could not be written: it must then not be relayed to anyone. */
@@ -51,6 +59,10 @@ export class Room {
 
   constructor(private readonly options: RoomOptions) {
     const stored = options.store.load(options.documentId);
+    // A margin over the quota: compaction and concurrent edits may leave a document a little past it.
+    if (storedCost(stored, options.maxDocumentBytes * 1.5) === Number.POSITIVE_INFINITY) {
+      throw new DocumentTooLarge(`document ${options.documentId} exceeds its size quota and is not loaded`);
+    }
     Y.transact(this.doc, () => {
       for (const update of stored) this.applyStoredUpdate(update);
     });

@@ -8,7 +8,7 @@ import { documentIdSchema } from '../../shared/schemas/documents.ts';
 import type { Logger } from '../logger.ts';
 import { CollabConnection, type AccessLevel, type Principal, type UserBudget } from './connection.ts';
 import { defaultCollabLimits, type CollabLimits } from './limits.ts';
-import { Room } from './room.ts';
+import { DocumentTooLarge, Room } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
 import type { UpdateStore } from './update-store.ts';
 
@@ -196,6 +196,11 @@ export function createSyncServer(options: SyncServerOptions) {
       try {
         attach(ws, documentId as string, decision.access, decision.principal);
       } catch (error) {
+        if (error instanceof DocumentTooLarge) {
+          logger.error('collab.refused.stored-over-quota', { documentId: documentId ?? null });
+          ws.close(CloseCode.tooLarge, 'this document is over its size limit: ask an administrator');
+          return;
+        }
         logger.error('collab.attach.failed', { documentId: documentId ?? null, message: String(error) });
         ws.close(CloseCode.internalError, 'the document could not be loaded');
       }

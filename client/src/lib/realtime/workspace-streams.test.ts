@@ -63,6 +63,18 @@ async function setup() {
 const subscribed = (workspaceId: string, count = 1) =>
   waitFor(() => server.services.events.subscriberCount(workspaceId) === count, `${count} subscriber(s) on the server`);
 
+/** A page that subscribed and loaded once, then lost its network until `release()`. */
+async function setupOffline() {
+  const page = await setup();
+  const { workspaceId, sources, streams, view } = page;
+  const stop = streams.subscribe(workspaceId, view.onChange, view.onSync);
+  await waitFor(() => view.state.fetches === 1 && view.state.inFlight === 0, 'the first load');
+  const release = sources.hold();
+  sources.drop();
+  await subscribed(workspaceId, 0);
+  return { ...page, stop, release };
+}
+
 describe('workspace streams (client)', () => {
   it('misses no change made after the page’s first load and before its stream reached the server', async () => {
     const { drafter, workspaceId, sources, streams, view } = await setup();
@@ -79,12 +91,7 @@ describe('workspace streams (client)', () => {
   });
 
   it('after a network loss, gets what it missed replayed, without refetching', async () => {
-    const { drafter, workspaceId, sources, streams, view } = await setup();
-    const stop = streams.subscribe(workspaceId, view.onChange, view.onSync);
-    await waitFor(() => view.state.fetches === 1 && view.state.inFlight === 0, 'the first load');
-    const release = sources.hold();
-    sources.drop();
-    await subscribed(workspaceId, 0);
+    const { drafter, workspaceId, sources, view, stop, release } = await setupOffline();
     const id = await addSwot(drafter.client, workspaceId, 'Added while offline');
     release();
     await waitFor(() => view.items.has(id), 'the missed change to show');
@@ -94,14 +101,9 @@ describe('workspace streams (client)', () => {
   });
 
   it('refetches when the server says it cannot replay, or that the member’s access changed', async () => {
-    const { facilitator, drafter, workspaceId, sources, streams, view } = await setup();
-    const stop = streams.subscribe(workspaceId, view.onChange, view.onSync);
-    await waitFor(() => view.state.fetches === 1 && view.state.inFlight === 0, 'the first load');
-    // A position this server never gave out, as after a server restart.
-    const release = sources.hold();
-    sources.drop();
-    await subscribed(workspaceId, 0);
+    const { facilitator, drafter, workspaceId, sources, view, stop, release } = await setupOffline();
     const id = await addSwot(drafter.client, workspaceId, 'Added across a restart');
+    // A position this server never gave out, as after a server restart.
     sources.replacePosition('0badc0de:1');
     release();
     await waitFor(() => view.items.has(id) && view.state.inFlight === 0, 'the refetch after resync');
@@ -115,13 +117,8 @@ describe('workspace streams (client)', () => {
   });
 
   it('reopens a refused stream by itself, resuming from its last position', async () => {
-    const { facilitator, drafter, workspaceId, sources, streams, view } = await setup();
-    const stop = streams.subscribe(workspaceId, view.onChange, view.onSync);
-    await waitFor(() => view.state.fetches === 1 && view.state.inFlight === 0, 'the first load');
+    const { facilitator, drafter, workspaceId, sources, view, stop, release } = await setupOffline();
     // Two other tabs take the user's two streams while this one is offline: it is refused (429).
-    const release = sources.hold();
-    sources.drop();
-    await subscribed(workspaceId, 0);
     const tabs = [await rawStream(server.url, facilitator.cookie, workspaceId), await rawStream(server.url, facilitator.cookie, workspaceId)];
     const id = await addSwot(drafter.client, workspaceId, 'Added while refused');
     release();
