@@ -75,6 +75,11 @@ export async function startCadreServer(options: CadreServerOptions) {
   const revocation = startRevocation(services, sync, { sweepIntervalMs: options.sessionSweepMs });
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // Idle keep-alive connections are closed by the client first (browsers, fetch: a few seconds;
+  // proxies: 60 s), never by the server while a client may be sending on them, which would
+  // reset that request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('upgrade', (request, socket, head) => {
     if (!isAllowedOrigin(request.headers.origin, services.publicOrigin)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

@@ -76,7 +76,7 @@ describe('memory amplification through the sync socket', () => {
       const kind = round % 3;
       const payloads = kind === 0 ? [tooManyItems, tooManyItems] : kind === 1 ? [tinyValues, tinyValues] : [withinBounds(), withinBounds()];
       for (const payload of payloads) raw.socket.send(payload);
-      const health = await fetch(`${server.url}/health`);
+      const health = await fetch(`${server.url}/api/health`);
       expect(health.status).toBe(200);
       healthChecks++;
       codes.push((await raw.closed).code);

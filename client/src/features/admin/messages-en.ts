@@ -64,6 +64,7 @@ export const adminMessagesEn = {
   'admin.limits.setBy': 'Set by',
   'admin.limits.builtIn': 'built in',
   'admin.limits.rate': '{count} per {window}',
+  'admin.limits.perSecond': '{count} per second',
   'admin.limits.perHour': '{count} per hour',
   'admin.limit.maxMessageBytes': 'Largest sync message',
   'admin.limit.maxDocumentBytes': 'Largest document (estimated size in memory)',

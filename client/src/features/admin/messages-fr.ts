@@ -66,6 +66,7 @@ export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, stri
   'admin.limits.setBy': 'Réglée par',
   'admin.limits.builtIn': 'intégrée',
   'admin.limits.rate': '{count} par {window}',
+  'admin.limits.perSecond': '{count} par seconde',
   'admin.limits.perHour': '{count} par heure',
   'admin.limit.maxMessageBytes': 'Plus grand message de synchronisation',
   'admin.limit.maxDocumentBytes': 'Plus grand document (taille estimée en mémoire)',
