@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { TUNABLE_COLLAB_DEFAULTS, userMessagesBurstFor } from './collab/limits.ts';
 import type { SignupPolicy } from '../shared/schemas/auth.ts';
 import { signupEnvSchema } from './auth/signup-policy.ts';
 
@@ -16,20 +17,20 @@ const envSchema = z.object({
   /** Largest WebSocket message accepted; larger ones close the connection with 1009. */
   CADRE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(256 * MiB).default(4 * MiB),
   /** Quota on one document's estimated in-memory size; an update that would pass it is refused. */
-  CADRE_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(MiB).max(4096 * MiB).default(64 * MiB),
+  CADRE_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(MiB).max(4096 * MiB).default(TUNABLE_COLLAB_DEFAULTS.maxDocumentBytes),
   /** Items (and deletion ranges) one sync update may carry. */
-  CADRE_MAX_UPDATE_ITEMS: z.coerce.number().int().min(1000).max(10_000_000).default(100_000),
+  CADRE_MAX_UPDATE_ITEMS: z.coerce.number().int().min(1000).max(10_000_000).default(TUNABLE_COLLAB_DEFAULTS.maxUpdateItems),
   /** Sustained sync update bytes per second of one user, across all their connections. */
-  CADRE_USER_UPDATE_BYTES_PER_SECOND: z.coerce.number().int().min(1024).max(1024 * MiB).default(MiB),
+  CADRE_USER_UPDATE_BYTES_PER_SECOND: z.coerce.number().int().min(1024).max(1024 * MiB).default(TUNABLE_COLLAB_DEFAULTS.userUpdateBytesPerSecond),
   /** Live event streams one user may hold open, over all workspaces and tabs. */
   CADRE_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Largest exported file; a larger export is refused with 413. */
   CADRE_MAX_EXPORT_BYTES: z.coerce.number().int().min(MiB).max(4096 * MiB).default(50 * MiB),
   /** Sustained sync messages per second of one user, across all their connections. */
-  CADRE_USER_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  CADRE_USER_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(TUNABLE_COLLAB_DEFAULTS.userMessagesPerSecond),
   /** Open sync sockets of one user, and documents one user may have open at once. */
-  CADRE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(50),
-  CADRE_MAX_DOCUMENTS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
+  CADRE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(TUNABLE_COLLAB_DEFAULTS.maxSocketsPerUser),
+  CADRE_MAX_DOCUMENTS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(TUNABLE_COLLAB_DEFAULTS.maxRoomsPerUser),
   /**
    * SQLite `synchronous` mode. `normal` (default, with WAL): every update is written to the
    * WAL before it is relayed, so a crash of the process (kill -9) loses nothing; a power loss
@@ -105,8 +106,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       maxUpdateItems: env.CADRE_MAX_UPDATE_ITEMS,
       userUpdateBytesPerSecond: env.CADRE_USER_UPDATE_BYTES_PER_SECOND,
       userMessagesPerSecond: env.CADRE_USER_MESSAGES_PER_SECOND,
-      // Five seconds' worth: an undo of many steps or a reconnection's catch-up.
-      userMessagesBurst: 5 * env.CADRE_USER_MESSAGES_PER_SECOND,
+      userMessagesBurst: userMessagesBurstFor(env.CADRE_USER_MESSAGES_PER_SECOND),
       maxSocketsPerUser: env.CADRE_MAX_SOCKETS_PER_USER,
       maxRoomsPerUser: env.CADRE_MAX_DOCUMENTS_PER_USER,
     },
@@ -121,6 +121,17 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     mailFrom: env.CADRE_MAIL_FROM,
     programs: { chromium: env.CADRE_CHROMIUM_PATH, libreOffice: env.CADRE_LIBREOFFICE_PATH },
   };
+}
+
+/**
+ * A public origin on port 0 means "the port the server ends up listening on" (PORT=0 in tests
+ * and scripts); any other origin is kept as configured.
+ */
+export function originForPort(configured: string, port: number): string {
+  const url = new URL(configured);
+  if (url.port !== '0') return configured;
+  url.port = String(port);
+  return url.origin;
 }
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;

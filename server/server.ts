@@ -8,11 +8,11 @@ import { createAccessHook } from './collab/access-hook.ts';
 import { createSyncServer, type SyncServerOptions } from './collab/sync-server.ts';
 import { createUpdateStore } from './collab/update-store.ts';
 import { openDatabase } from './db/database.ts';
-import type { Env } from './env.ts';
+import { originForPort, type Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import type { WorkspaceEventsOptions } from './realtime/workspace-events.ts';
 import { createServices } from './services.ts';
-import { environmentLimits, originForPort } from './services/administration.ts';
+import { environmentLimits } from './services/administration.ts';
 import { createReviewService } from './services/review.ts';
 import { createCheckpoints } from './versions/checkpoints.ts';
 import { announceTextChange, takeCheckpoint } from './versions/versioning.ts';
@@ -62,12 +62,12 @@ export async function startCadreServer(options: CadreServerOptions) {
     logger,
     authorize: createAccessHook(services),
     maxMessageBytes: options.maxMessageBytes,
-    onDocumentUpdate: (documentId, editorId, update) => {
+    onDocumentUpdate: (documentId, editorId) => {
       checkpoints.touch(documentId, editorId);
-      services.editRecorder.onUpdate(documentId, editorId, update);
+      services.editRecorder.onUpdate(documentId, editorId);
     },
     // Authorship is bound to the user: the edit recorder stores who first used a client id.
-    clientOwner: (documentId, clientId) => services.editRecorder.authorOf(documentId, clientId),
+    clientOwners: { ownerOf: services.editRecorder.authorOf, claim: services.editRecorder.rememberClient },
     ...options.sync,
     limits: { ...options.collabLimits, ...options.sync?.limits },
   });

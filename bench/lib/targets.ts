@@ -95,10 +95,15 @@ function benchCadreEnv(): Record<string, string> {
     CADRE_USER_MESSAGES_PER_SECOND: '1000000',
     CADRE_USER_UPDATE_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
   };
-  const v = process.env.BENCH_CADRE_MAX_MESSAGE_BYTES;
+  const maxMessageBytes = process.env.BENCH_CADRE_MAX_MESSAGE_BYTES;
+  if (!maxMessageBytes) return perUser;
   // The load benchmark seeds a 10 MB document in one message, beyond one update's item bound.
-  const seeding = { CADRE_MAX_MESSAGE_BYTES: v ?? '', CADRE_MAX_UPDATE_ITEMS: '10000000', CADRE_MAX_DOCUMENT_BYTES: String(4096 * 1024 * 1024) };
-  return v ? { ...perUser, ...seeding } : perUser;
+  return {
+    ...perUser,
+    CADRE_MAX_MESSAGE_BYTES: maxMessageBytes,
+    CADRE_MAX_UPDATE_ITEMS: '10000000',
+    CADRE_MAX_DOCUMENT_BYTES: String(4096 * 1024 * 1024),
+  };
 }
 
 export const ywsReference: Target = {

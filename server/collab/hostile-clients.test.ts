@@ -194,6 +194,8 @@ describe('bindings of identity on the sync socket', () => {
     const seventh = await openRawSocket(server.url, first, drafter.cookie);
     expect((await seventh.closed).code).toBe(CloseCode.rateLimited);
 
+    // The refusals closed only the sockets past the caps, and nobody else's.
+    for (const raw of [...sockets, ...sameDocument]) expect(raw.socket.readyState).toBe(raw.socket.OPEN);
     const someoneElse = connect(seed.facilitator.cookie, fourthDocument);
     await waitSynced(someoneElse);
     expect(someoneElse.provider.wsconnected).toBe(true);

@@ -43,9 +43,26 @@ export type CollabLimits = {
   maxRoomsPerUser: number;
 };
 
-/** Defaults sized for a 300-page policy with its history, and a person with many tabs. */
+/**
+ * The limits a host may change through the environment (server/env.ts), with their defaults:
+ * sized for a 300-page policy with its history, and a person with many tabs.
+ */
+export const TUNABLE_COLLAB_DEFAULTS = {
+  maxDocumentBytes: 64 * MiB,
+  maxUpdateItems: 100_000,
+  userUpdateBytesPerSecond: MiB,
+  userMessagesPerSecond: 120,
+  maxSocketsPerUser: 50,
+  maxRoomsPerUser: 20,
+} as const;
+
+/** Five seconds' worth of messages at once: an undo of many steps, a reconnection's catch-up. */
+export const userMessagesBurstFor = (perSecond: number): number => 5 * perSecond;
+
 export function defaultCollabLimits(maxMessageBytes: number): CollabLimits {
   return {
+    ...TUNABLE_COLLAB_DEFAULTS,
+    userMessagesBurst: userMessagesBurstFor(TUNABLE_COLLAB_DEFAULTS.userMessagesPerSecond),
     awarenessBurst: 60,
     awarenessPerSecond: 30,
     awarenessDropsBeforeClose: 600,
@@ -54,21 +71,14 @@ export function defaultCollabLimits(maxMessageBytes: number): CollabLimits {
     maxBufferedBytes: 64 * MiB,
     messagesBurst: 300,
     messagesPerSecond: 60,
-    userMessagesBurst: 600,
-    userMessagesPerSecond: 120,
     // Two largest messages back to back (a big paste and its undo), then a steady megabyte.
     userUpdateBytesBurst: 2 * maxMessageBytes,
-    userUpdateBytesPerSecond: MiB,
     // One update as large as allowed, then what even fast typing and pasting never reach.
     userUpdateItemsBurst: 100_000,
     userUpdateItemsPerSecond: 20_000,
     syncRequestsBurst: 10,
     syncRequestsPerSecond: 0.5,
-    maxUpdateItems: 100_000,
-    maxDocumentBytes: 64 * MiB,
     maxWaitingUpdates: 200,
     maxWaitingBytes: 2 * maxMessageBytes,
-    maxSocketsPerUser: 50,
-    maxRoomsPerUser: 20,
   };
 }

@@ -34,8 +34,16 @@ export type RoomOptions = {
   compactAfterUpdates: number;
   /** Quota on the document's estimated decoded size (see document-cost.ts). */
   maxDocumentBytes: number;
-  /** The user a Yjs client id of this document belongs to, from storage. */
-  clientOwner: (documentId: string, clientId: number) => string | null;
+  clientOwners: ClientOwnership;
+};
+
+/**
+ * Who owns each Yjs client id of a document: the user who first sent structs with it. Kept in
+ * storage so that authorship survives restarts; the room caches it.
+ */
+export type ClientOwnership = {
+  ownerOf(documentId: string, clientId: number): string | null;
+  claim(documentId: string, clientId: number, userId: string): void;
 };
 
 /**
@@ -50,7 +58,7 @@ export class Room {
   private readonly members = new Map<RoomMember, Set<number>>();
   /** The reverse: which member controls an awareness client id. */
   private readonly presenceOwners = new Map<number, RoomMember>();
-  /** Cache of `clientOwner`; null for a client id nobody has used yet. */
+  /** Cache of the stored owners; null for a client id nobody has used yet. */
   private readonly clientOwners = new Map<number, string | null>();
   private estimatedBytes: number;
   private storedUpdateCount: number;
@@ -115,7 +123,7 @@ export class Room {
   clientOwner(clientId: number): string | null {
     let owner = this.clientOwners.get(clientId);
     if (owner === undefined) {
-      owner = this.options.clientOwner(this.documentId, clientId);
+      owner = this.options.clientOwners.ownerOf(this.documentId, clientId);
       this.clientOwners.set(clientId, owner);
     }
     return owner;
@@ -123,8 +131,8 @@ export class Room {
 
   /**
    * Applies a validated update of a member's, whose decoded size was estimated at `cost`,
-   * unless it would take the document over its quota. The edit recorder stores who owns new
-   * client ids; this room remembers them at once so the next message is checked against them.
+   * unless it would take the document over its quota; the client ids it introduces become
+   * the member's.
    */
   applyFrom(member: RoomMember, update: Uint8Array, cost: number, newClients: Iterable<number>): void {
     if (this.estimatedBytes + cost > this.options.maxDocumentBytes) {
@@ -132,7 +140,11 @@ export class Room {
     }
     Y.applyUpdate(this.doc, update, member);
     this.estimatedBytes += cost;
-    for (const clientId of newClients) if (this.clientOwner(clientId) === null) this.clientOwners.set(clientId, member.userId);
+    for (const clientId of newClients) {
+      if (this.clientOwner(clientId) !== null) continue;
+      this.clientOwners.set(clientId, member.userId);
+      this.options.clientOwners.claim(this.documentId, clientId, member.userId);
+    }
   }
 
   /** Stores the whole state as one update, so loading stays fast however long the history. */

@@ -8,7 +8,7 @@ import { documentIdSchema } from '../../shared/schemas/documents.ts';
 import type { Logger } from '../logger.ts';
 import { CollabConnection, type AccessLevel, type Principal, type UserBudget } from './connection.ts';
 import { defaultCollabLimits, type CollabLimits } from './limits.ts';
-import { DocumentTooLarge, Room } from './room.ts';
+import { DocumentTooLarge, Room, type ClientOwnership } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
 import type { UpdateStore } from './update-store.ts';
 
@@ -29,13 +29,13 @@ export type SyncServerOptions = {
   compactAfterUpdates?: number;
   pingIntervalMs?: number;
   limits?: Partial<CollabLimits>;
-  /** The user a Yjs client id of a document belongs to (the first to send structs with it). */
-  clientOwner?: (documentId: string, clientId: number) => string | null;
+  /** Storage of who owns each Yjs client id; without it, ownership lasts while a room is loaded. */
+  clientOwners?: ClientOwnership;
   /**
    * Called after each update of a document is stored, with the editing user (null for
    * server-side changes); e.g. to take a checkpoint once a document falls idle.
    */
-  onDocumentUpdate?: (documentId: string, editorId: string | null, update: Uint8Array) => void;
+  onDocumentUpdate?: (documentId: string, editorId: string | null) => void;
 };
 
 export type SyncServer = ReturnType<typeof createSyncServer>;
@@ -50,7 +50,7 @@ export function createSyncServer(options: SyncServerOptions) {
   const compactAfterUpdates = options.compactAfterUpdates ?? 500;
   const limits: CollabLimits = { ...defaultCollabLimits(options.maxMessageBytes), ...options.limits };
   const allowList = contentAllowList();
-  const clientOwner = options.clientOwner ?? (() => null);
+  const clientOwners = options.clientOwners ?? { ownerOf: () => null, claim: () => {} };
   const rooms = new Map<string, Room>();
   /** Shared by all connections of a user; dropped with their last connection. */
   const userBudgets = new Map<string, { budget: UserBudget; connections: number }>();
@@ -80,11 +80,11 @@ export function createSyncServer(options: SyncServerOptions) {
   function roomFor(documentId: string): Room {
     const existing = rooms.get(documentId);
     if (existing && !existing.isBroken) return existing;
-    const room = new Room({ documentId, store, logger, compactAfterUpdates, maxDocumentBytes: limits.maxDocumentBytes, clientOwner });
+    const room = new Room({ documentId, store, logger, compactAfterUpdates, maxDocumentBytes: limits.maxDocumentBytes, clientOwners });
     const { onDocumentUpdate } = options;
     if (onDocumentUpdate) {
-      room.doc.on('update', (update: Uint8Array, origin: unknown) =>
-        onDocumentUpdate(documentId, origin instanceof CollabConnection ? origin.principal.userId : null, update),
+      room.doc.on('update', (_update: Uint8Array, origin: unknown) =>
+        onDocumentUpdate(documentId, origin instanceof CollabConnection ? origin.principal.userId : null),
       );
     }
     rooms.set(documentId, room);
@@ -243,7 +243,6 @@ export function createSyncServer(options: SyncServerOptions) {
       return closed;
     },
     stats: () => ({ rooms: rooms.size, connections: connections.size }),
-    limits,
     async close(): Promise<void> {
       clearInterval(heartbeat);
       for (const connection of connections) connection.close(CloseCode.goingAway, 'server shutting down');

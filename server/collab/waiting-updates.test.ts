@@ -15,6 +15,14 @@ function durabilityCheck(nonce: number): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+function queryAwareness(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.queryAwareness);
+  return encoding.toUint8Array(encoder);
+}
+
+const firstVarUint = (message: Uint8Array): number => decoding.readVarUint(decoding.createDecoder(message));
+
 function acknowledged(received: Uint8Array[], nonce: number): boolean {
   return received.some((message) => {
     const decoder = decoding.createDecoder(message);
@@ -45,6 +53,9 @@ describe('updates that arrive before what they build on', () => {
     raw.socket.send(syncUpdateMessage(live));
     raw.socket.send(durabilityCheck(1));
     raw.socket.send(durabilityCheck(2));
+    // The server answers in order: once this query is answered, the messages before it are handled.
+    raw.socket.send(queryAwareness());
+    await waitFor(() => raw.received.some((message) => firstVarUint(message) === MessageType.awareness), 'the query to be answered');
     const readText = () => server.sync.read(seed.documentId, (doc) => documentText(doc));
     expect(readText()).toBe('');
     expect(acknowledged(raw.received, 1)).toBe(false);

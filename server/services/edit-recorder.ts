@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import type { ActivityRepository } from '../db/activity-repository.ts';
 import type { SqliteDatabase } from '../db/database.ts';
 
@@ -9,7 +8,7 @@ const SESSION_IDLE_MS = 30 * 60 * 1000;
  * double the database writes on the typing path for a precision nobody reads.
  */
 const FLUSH_EVERY_MS = 10_000;
-/** Bound of the in-memory caches of client ids and document workspaces. */
+/** Bound of the in-memory cache of document workspaces. */
 const CACHE_LIMIT = 50_000;
 
 type OpenSession = { activityId: string; lastAt: number; unflushed: number; flushedAt: number };
@@ -19,28 +18,19 @@ export type EditRecorder = ReturnType<typeof createEditRecorder>;
 /**
  * Records who edits documents, from the sync server's `onUpdate` hook: one activity row per
  * member and document per working session (first and last update, number of updates), and
- * which Yjs client ids a member's updates came from, so "who wrote this?" can be answered.
+ * which Yjs client ids belong to whom (claimed by the sync server), so "who wrote this?" can
+ * be answered.
  */
 export function createEditRecorder(db: SqliteDatabase, activity: ActivityRepository, now = Date.now) {
   const sessions = new Map<string, OpenSession>();
-  const knownClients = new Set<string>();
   const workspaceOf = db.prepare<[string], { workspace_id: string | null }>('SELECT workspace_id FROM documents WHERE id = ?');
   const workspaces = new Map<string, string | null>();
   const insertClient = db.prepare<[string, number, string]>(
     'INSERT OR IGNORE INTO document_clients (document_id, client_id, user_id) VALUES (?, ?, ?)',
   );
 
-  function rememberClients(documentId: string, userId: string, update: Uint8Array): void {
-    for (const clientId of Y.parseUpdateMeta(update).from.keys()) rememberClient(documentId, clientId, userId);
-  }
-
+  /** The first member seen sending a client id owns it: a client id is one browser tab's. */
   function rememberClient(documentId: string, clientId: number, userId: string): void {
-    const key = `${documentId}:${clientId}`;
-    if (knownClients.has(key)) return;
-    // Only a cache in front of INSERT OR IGNORE: forgetting it is harmless, growing forever is not.
-    if (knownClients.size >= CACHE_LIMIT) knownClients.clear();
-    knownClients.add(key);
-    // The first member seen sending a client id owns it: a client id is one browser tab's.
     insertClient.run(documentId, clientId, userId);
   }
 
@@ -60,10 +50,8 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
     /** The member whose updates carried this client id; null for text from before recording. */
     authorOf: (documentId: string, clientId: number): string | null => selectAuthor.get(documentId, clientId)?.user_id ?? null,
     /** The sync server's hook: `userId` is null for server-side changes, recorded elsewhere. */
-    onUpdate(documentId: string, userId: string | null, update: Uint8Array): void {
+    onUpdate(documentId: string, userId: string | null): void {
       if (userId === null) return;
-      // Every document's client ids are recorded: the sync server refuses another user's.
-      rememberClients(documentId, userId, update);
       let workspaceId = workspaces.get(documentId);
       if (workspaceId === undefined) {
         if (workspaces.size >= CACHE_LIMIT) workspaces.clear();
