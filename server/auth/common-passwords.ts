@@ -1,4 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MESSAGES, passwordIsPersonal } from '../../shared/schemas/auth.ts';
+import { HttpError } from '../http/errors.ts';
 
 /**
  * The ~49,000 most common passwords of public breach corpora, as packaged (MIT) by zxcvbn-ts.
@@ -20,4 +22,15 @@ export function isCommonPassword(password: string): boolean {
   if (list.has(lower)) return true;
   const base = lower.replace(/[^\p{L}]+$/u, '');
   return base.length >= 3 && base !== lower && list.has(base);
+}
+
+/**
+ * The password rules the request schema cannot check: the common-password list (server only)
+ * and, when the address is known only on the server (a reset link), the personal-password rule.
+ * Throws the same per-field 400 as the schema, so the client shows it in the same place.
+ */
+export function refuseWeakPassword(password: string, email?: string): void {
+  const refuse = (message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { password: [message] });
+  if (isCommonPassword(password)) throw refuse(PASSWORD_MESSAGES.common);
+  if (email !== undefined && passwordIsPersonal(password, email)) throw refuse(PASSWORD_MESSAGES.personal);
 }

@@ -35,7 +35,7 @@ export type UserRepository = ReturnType<typeof createUserRepository>;
 export function createUserRepository(db: SqliteDatabase) {
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
-  const countUsers = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
+  const anyUser = db.prepare<[], { found: number }>('SELECT 1 AS found FROM users LIMIT 1');
   const countActiveAdmins = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users WHERE is_admin = 1 AND disabled_at IS NULL');
   const insert = db.prepare<[string, string, string, string, number, string]>(
     'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -52,12 +52,13 @@ export function createUserRepository(db: SqliteDatabase) {
   return {
     /** The first account of an instance becomes its administrator. */
     create: db.transaction((email: string, name: string, passwordHash: string): User => {
-      const isAdmin = (countUsers.get()?.n ?? 0) === 0 ? 1 : 0;
+      const isAdmin = anyUser.get() === undefined ? 1 : 0;
       const id = newId();
       insert.run(id, email, name, passwordHash, isAdmin, new Date().toISOString());
       return { id, email, name, isAdmin: isAdmin === 1 };
     }),
-    count: (): number => countUsers.get()?.n ?? 0,
+    /** No account yet: the next one sets the instance up. */
+    isEmpty: (): boolean => anyUser.get() === undefined,
     find: (id: string): User | undefined => {
       const row = byId.get(id);
       return row && toUser(row);

@@ -33,21 +33,16 @@ export async function renderExport(
   programs: ConverterPrograms,
   maxBytes: number = DEFAULT_MAX_EXPORT_BYTES,
 ): Promise<Buffer> {
-  const limit = { maxOutputBytes: maxBytes };
-  const sized = (text: string): string => {
-    checkOutputSize(Buffer.byteLength(text), limit);
-    return text;
-  };
-  const docx = async () => {
-    const buffer = await renderDocx(model);
-    checkOutputSize(buffer.length, limit);
-    return buffer;
+  // The converters' input is checked too: past the limit, it is not worth a browser or an office suite.
+  const sized = <T extends string | Buffer>(file: T): T => {
+    checkOutputSize(Buffer.byteLength(file), maxBytes);
+    return file;
   };
   switch (format) {
     case 'docx':
-      return docx();
+      return sized(await renderDocx(model));
     case 'odt':
-      return convertDocx(await docx(), 'odt', programs.libreOffice, { maxBytes });
+      return convertDocx(sized(await renderDocx(model)), 'odt', programs.libreOffice, { maxBytes });
     case 'pdf':
       return htmlToPdf(sized(renderHtml(model)), programs.chromium, { maxBytes });
     case 'html':

@@ -39,6 +39,18 @@ describe('password reset by one-time link', () => {
     expect(stored.map((r) => r.token_hash)).not.toContain(link?.split('/').pop());
   });
 
+  it('sends no link for a disabled account, and answers exactly as for any other address', async () => {
+    const logger = await start();
+    const admin = await signUp(server.url, 'Instance admin');
+    const member = await signUp(server.url, 'Member');
+    const { user } = await member.expect<{ user: { id: string } }>(200, 'GET', '/api/me');
+    await admin.expect(200, 'PATCH', `/api/admin/users/${user.id}`, { disabled: true });
+
+    const answer = await new ApiClient(server.url).request('POST', '/api/auth/password-reset/request', { email: member.email });
+    expect([answer.status, answer.body]).toEqual([202, null]);
+    expect(linksLogged(logger)).toEqual([]);
+  });
+
   it('builds the link from the configured origin, whatever Host and X-Forwarded-* headers say', async () => {
     const logger = await start();
     const admin = await signUp(server.url, 'Instance admin');

@@ -5,16 +5,6 @@ import type { RateLimiter } from '../auth/rate-limit.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
-/**
- * A public origin on port 0 means "the port the server ends up listening on" (PORT=0 in tests
- * and scripts); any other origin is kept as configured.
- */
-export function originForPort(configured: string, port: number): string {
-  const url = new URL(configured);
-  if (url.port !== '0') return configured;
-  url.port = String(port);
-  return url.origin;
-}
 
 /** Limits the environment sets, for the administration page; more can be appended by the wiring. */
 export function environmentLimits(env: Pick<Env, 'maxMessageBytes' | 'sessionIdleMs' | 'collabLimits' | 'maxStreamsPerUser' | 'maxExportBytes'>): InstanceLimit[] {

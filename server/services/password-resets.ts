@@ -1,8 +1,6 @@
-import { PASSWORD_MESSAGES, passwordIsPersonal } from '../../shared/schemas/auth.ts';
-import { isCommonPassword } from '../auth/common-passwords.ts';
+import { refuseWeakPassword } from '../auth/common-passwords.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { ResetProblem } from '../db/password-reset-repository.ts';
-import { HttpError } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
 
@@ -48,11 +46,8 @@ export function createPasswordResets(services: Services) {
     async reset(token: string, password: string): Promise<{ ok: true } | { problem: ResetProblem }> {
       // The password rules are checked before the link is spent, so a refused password costs
       // the person nothing but another try.
-      const refuse = (message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { password: [message] });
-      if (isCommonPassword(password)) throw refuse(PASSWORD_MESSAGES.common);
       const userId = passwordResets.userOf(token);
-      const email = userId === undefined ? undefined : users.find(userId)?.email;
-      if (email !== undefined && passwordIsPersonal(password, email)) throw refuse(PASSWORD_MESSAGES.personal);
+      refuseWeakPassword(password, userId === undefined ? undefined : users.find(userId)?.email);
       // Hash first: the token is spent in one synchronous step afterwards, so it stays single-use.
       const passwordHash = await hashPassword(password);
       const result = passwordResets.consume(token);

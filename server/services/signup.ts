@@ -1,6 +1,6 @@
 import { instanceAbilitiesOf, instanceRoleOf } from '../../shared/policy/abilities.ts';
-import { PASSWORD_MESSAGES, signupPolicySchema, type SignupPolicy, type User } from '../../shared/schemas/auth.ts';
-import { isCommonPassword } from '../auth/common-passwords.ts';
+import { signupPolicySchema, type SignupPolicy, type User } from '../../shared/schemas/auth.ts';
+import { refuseWeakPassword } from '../auth/common-passwords.ts';
 import { throttle } from '../auth/rate-limit.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { signupRefusal, type SignupRefusal } from '../auth/signup-policy.ts';
@@ -9,7 +9,7 @@ import { trySend } from '../mail/mailer.ts';
 import type { Services } from '../services.ts';
 
 /** A confirmation link is valid for a day. */
-export const CONFIRMATION_TTL_MS = 24 * 3600 * 1000;
+const CONFIRMATION_TTL_MS = 24 * 3600 * 1000;
 const POLICY_KEY = 'signup-policy';
 
 const refusals: Record<SignupRefusal, HttpError> = {
@@ -33,10 +33,7 @@ const notPossible = new HttpError(
   'an account could not be created with these details: if you already have one, sign in or reset your password',
 );
 
-export const commonPasswordError = () =>
-  new HttpError(400, 'invalid_request', 'invalid request body', { password: [PASSWORD_MESSAGES.common] });
-
-export const confirmProblems = {
+const confirmProblems = {
   unknown: new HttpError(400, 'confirm_link_invalid', 'this confirmation link is not valid: sign up again'),
   expired: new HttpError(410, 'confirm_link_expired', 'this confirmation link has expired: sign up again'),
   used: new HttpError(410, 'confirm_link_used', 'this address already has an account: sign in'),
@@ -57,23 +54,24 @@ export function createSignups(services: Services) {
     return { policy: instanceSettings.get(POLICY_KEY, signupPolicySchema) ?? { mode: 'open' }, fixedByHost: false };
   }
 
-  /** Throws the policy's refusal; the very first account is always allowed, to set the instance up. */
+  /** The policy a sign-up meets now: an empty instance takes its first account whatever the policy. */
+  const policyForNextAccount = (): SignupPolicy => (users.isEmpty() ? { mode: 'open' } : policy().policy);
+
   function assertAllowed(email: string): void {
-    if (users.count() === 0) return;
-    const refusal = signupRefusal(policy().policy, email, signups.hasPendingInvitation);
+    const refusal = signupRefusal(policyForNextAccount(), email, signups.hasPendingInvitation);
     if (refusal) throw refusals[refusal];
   }
+
+  const emailConfirmation = mailer !== undefined;
 
   const send = (to: string, subject: string, text: string) => void trySend(mailer, { to, subject, text }, logger);
 
   return {
     policy,
-    emailConfirmation: mailer !== undefined,
+    emailConfirmation,
 
-    /** What the sign-up form shows: an empty instance takes its first account whatever the policy. */
-    publicPolicy() {
-      return { policy: users.count() === 0 ? ({ mode: 'open' } as const) : policy().policy, emailConfirmation: mailer !== undefined };
-    },
+    /** What the sign-up form shows. */
+    publicPolicy: () => ({ policy: policyForNextAccount(), emailConfirmation }),
 
     setPolicy(next: SignupPolicy, by: User): void {
       if (services.signupPolicyFixedByHost) {
@@ -86,7 +84,10 @@ export function createSignups(services: Services) {
 
     async signUp(body: { email: string; password: string; name: string }): Promise<SignupOutcome> {
       const { email, name } = body;
-      if (isCommonPassword(body.password)) throw commonPasswordError();
+      refuseWeakPassword(body.password);
+      // With email, each sign-up sends one: limited per address, account or not, so nobody can
+      // flood a mailbox and the limit reveals nothing. Checked before the costly hash.
+      if (mailer) throttle(services.limits.signupPerEmail, email);
       // Hashed on every path, so the response time does not tell taken addresses apart.
       const passwordHash = await hashPassword(body.password);
       // From here to the insert nothing awaits: two sign-ups cannot both be "the first account",
@@ -95,9 +96,6 @@ export function createSignups(services: Services) {
       const existing = users.findWithPasswordHash(email);
       const origin = services.publicOrigin;
       if (mailer) {
-        // Each answer here sends an email: limited per address, account or not, so nobody can
-        // flood a mailbox and the limit reveals nothing.
-        throttle(services.limits.signupPerEmail, email);
         if (existing) {
           send(email, 'Someone tried to create a Cadre account with your address',
             `Someone tried to create a new Cadre account with this address, which already has one.\n\nIf it was you, sign in at ${origin}/ or, if you forgot your password, choose "Forgot your password?" there.\n\nIf it was not you, you can ignore this email: nothing changed.\n`);

@@ -77,6 +77,5 @@ export const workspaceStorageSchema = z.object({
   versionBytes: z.number().int(),
   totalBytes: z.number().int(),
 });
-export type WorkspaceStorage = z.infer<typeof workspaceStorageSchema>;
 export const storageReportSchema = z.object({ workspaces: z.array(workspaceStorageSchema), totalBytes: z.number().int() });
 export type StorageReport = z.infer<typeof storageReportSchema>;
