@@ -138,12 +138,7 @@ export function createWorkspaceEvents(options: WorkspaceEventsOptions = {}) {
       }
       return closed;
     },
-    /** Ends a user's subscriptions to a workspace; the client resubscribes and is re-authorized. */
-    revoke(workspaceId: string, userId: string): void {
-      for (const listener of [...(listeners.get(workspaceId) ?? [])]) if (listener.userId === userId) listener.close('access-changed');
-    },
     subscriberCount: (workspaceId: string): number => listeners.get(workspaceId)?.size ?? 0,
     streamCount: (userId: string): number => streamsPerUser.get(userId) ?? 0,
-    bufferedWorkspaces: (): number => buffers.size(),
   };
 }

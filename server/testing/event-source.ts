@@ -66,7 +66,6 @@ export function nodeEventSources(baseUrl: string, cookie: string, reconnectMs = 
   return {
     open: openSource,
     requests,
-    openConnections: () => open.size,
     drop: (): void => {
       for (const controller of open) controller.abort();
     },

@@ -1,4 +1,4 @@
-import type { WorkspaceEvent } from '../../shared/schemas/events.ts';
+import { STREAM_EVENT, type WorkspaceEvent } from '../../shared/schemas/events.ts';
 import { readSseFrames } from './sse-frames.ts';
 
 export type StreamOptions = {
@@ -37,12 +37,12 @@ export async function subscribeToWorkspace(
   if (response.body) {
     void readSseFrames(response.body, (frame) => {
       if (frame.id !== undefined) state.lastEventId = frame.id;
-      if (frame.event === 'ready') {
+      if (frame.event === STREAM_EVENT.ready) {
         state.ready = true;
         state.position = frame.id;
-      } else if (frame.event === 'resync') {
+      } else if (frame.event === STREAM_EVENT.resync) {
         resyncs.push((JSON.parse(frame.data) as { reason: string }).reason);
-      } else if (frame.event === 'change') {
+      } else if (frame.event === STREAM_EVENT.change) {
         const event = JSON.parse(frame.data) as WorkspaceEvent;
         received.push(event);
         ids.push(frame.id ?? '');

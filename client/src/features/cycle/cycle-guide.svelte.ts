@@ -1,5 +1,6 @@
 import type { CycleStatus } from '../../../../shared/schemas/cycle.ts';
 import { getCycle } from '../../lib/api/matrices-api.ts';
+import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
 
 /**
@@ -11,7 +12,7 @@ export class CycleGuideState {
   error = $state<unknown>(null);
   private stop: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private generation = 0;
+  private readonly latest = latestLoad();
 
   constructor(readonly workspaceId: string) {}
 
@@ -23,18 +24,18 @@ export class CycleGuideState {
   destroy(): void {
     this.stop?.();
     if (this.timer) clearTimeout(this.timer);
-    this.generation++;
+    this.latest.drop();
   }
 
   async refresh(): Promise<void> {
-    const generation = ++this.generation;
+    const current = this.latest.begin();
     try {
       const status = await getCycle(this.workspaceId);
-      if (generation !== this.generation) return;
+      if (!current()) return;
       this.status = status;
       this.error = null;
     } catch (error) {
-      if (generation === this.generation) this.error = error;
+      if (current()) this.error = error;
     }
   }
 

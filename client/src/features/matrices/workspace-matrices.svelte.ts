@@ -5,6 +5,7 @@ import { matrixItemSchema, matrixResource, type MatrixItem, type MatrixKind } fr
 import type { Member } from '../../../../shared/schemas/workspaces.ts';
 import { listMatrix } from '../../lib/api/matrices-api.ts';
 import { getWorkspace } from '../../lib/api/workspaces-api.ts';
+import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
 
 export type MatricesLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
@@ -25,7 +26,7 @@ export class WorkspaceMatrices {
   /** Ids of items changed by someone else recently, to highlight them briefly. */
   readonly recentlyChanged = new SvelteMap<string, number>();
   private stop: (() => void) | null = null;
-  private generation = 0;
+  private readonly latest = latestLoad();
   /** Items events brought while a refetch was in flight: they may be newer than its answer. */
   private arrivedDuringRefresh: MatrixItem[] | null = null;
 
@@ -41,6 +42,7 @@ export class WorkspaceMatrices {
 
   destroy(): void {
     this.stop?.();
+    this.latest.drop();
   }
 
   list(kind: MatrixKind): MatrixItem[] {
@@ -52,11 +54,11 @@ export class WorkspaceMatrices {
   }
 
   async refresh(): Promise<void> {
-    const generation = ++this.generation;
+    const current = this.latest.begin();
     this.arrivedDuringRefresh = [];
     try {
       const [detail, ...lists] = await Promise.all([getWorkspace(this.workspaceId), ...this.kinds.map((kind) => listMatrix(this.workspaceId, kind))]);
-      if (generation !== this.generation) return;
+      if (!current()) return;
       this.members = detail.members;
       this.abilities = detail.abilities;
       this.workspaceTitle = detail.workspace.title;
@@ -66,7 +68,7 @@ export class WorkspaceMatrices {
       this.arrivedDuringRefresh = null;
       this.load = { kind: 'ready' };
     } catch (error) {
-      if (generation !== this.generation) return;
+      if (!current()) return;
       this.arrivedDuringRefresh = null;
       const status = (error as { status?: number }).status;
       this.load = status === 404 || status === 403 ? { kind: 'notFound' } : { kind: 'failed', error };

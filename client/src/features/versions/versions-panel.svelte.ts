@@ -1,4 +1,5 @@
 import type { CompareResult, VersionDetail, VersionSummary } from '../../../../shared/schemas/versions.ts';
+import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import { compareVersions, createVersion, getVersion, listVersions, publishVersion, restoreVersion } from '../../lib/api/versions-api.ts';
 
 /** What the versions panel shows on its right-hand side: nothing, one version, or a comparison. */
@@ -14,7 +15,7 @@ export class VersionsPanelState {
   /** The public link just created, shown once (the server keeps only its hash). */
   published = $state<{ versionId: string; url: string } | null>(null);
 
-  private refreshes = 0;
+  private readonly latest = latestLoad();
 
   constructor(private readonly documentId: string) {}
 
@@ -31,12 +32,12 @@ export class VersionsPanelState {
   }
 
   async refresh(): Promise<void> {
-    const generation = ++this.refreshes;
+    const current = this.latest.begin();
     this.loading = true;
     await this.run(async () => {
       const versions = await listVersions(this.documentId);
       // Refreshes overlap when versions come in bursts: an older answer must not win.
-      if (generation === this.refreshes) this.versions = versions;
+      if (current()) this.versions = versions;
     });
     this.loading = false;
   }

@@ -1,6 +1,7 @@
 import type { WorkspaceDetail } from '../../../../shared/schemas/workspaces.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import { getWorkspace, listInvitations, type PendingInvitation } from '../../lib/api/workspaces-api.ts';
+import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
 
 export type HomeLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
@@ -15,7 +16,7 @@ export class WorkspaceHome {
   invitations = $state.raw<PendingInvitation[]>([]);
   load = $state<HomeLoad>({ kind: 'loading' });
   private stop: (() => void) | null = null;
-  private generation = 0;
+  private readonly latest = latestLoad();
 
   constructor(readonly workspaceId: string) {}
 
@@ -26,21 +27,21 @@ export class WorkspaceHome {
 
   destroy(): void {
     this.stop?.();
-    this.generation++;
+    this.latest.drop();
   }
 
   /** Refetches everything; an answer overtaken by a newer request is dropped. */
   async refresh(): Promise<void> {
-    const generation = ++this.generation;
+    const current = this.latest.begin();
     try {
       const detail = await getWorkspace(this.workspaceId);
       const invitations = detail.abilities.manageMembers ? await listInvitations(this.workspaceId) : [];
-      if (generation !== this.generation) return;
+      if (!current()) return;
       this.detail = detail;
       this.invitations = invitations;
       this.load = { kind: 'ready' };
     } catch (error) {
-      if (generation !== this.generation) return;
+      if (!current()) return;
       // Removed from the workspace while viewing it: the page says so instead of going stale.
       if (error instanceof ApiRequestError && (error.status === 404 || error.status === 403)) {
         this.stop?.();

@@ -1,8 +1,6 @@
 import { STREAM_EVENT } from '../../../../shared/schemas/events.ts';
 import { createWorkspaceStreams, type OpenSource } from './workspace-streams.ts';
 
-export type { SyncReason } from './workspace-streams.ts';
-
 /**
  * The browser's EventSource: it reconnects by itself after network loss, sending the last
  * position it saw as `Last-Event-ID`, so the server replays what was missed.

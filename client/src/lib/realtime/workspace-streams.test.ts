@@ -51,11 +51,11 @@ function swotView(cookie: string, workspaceId: string) {
   };
 }
 
-async function setup() {
+async function setup(fallbackMs = 60_000) {
   const { facilitator, workspaceId } = await seedWorkspace(server.url);
   const drafter = addMember(server, workspaceId, 'drafter');
   const sources = nodeEventSources(server.url, facilitator.cookie);
-  const streams = createWorkspaceStreams({ open: sources.open, retryBaseMs: 20, retryMaxMs: 100, fallbackMs: 60_000 });
+  const streams = createWorkspaceStreams({ open: sources.open, retryBaseMs: 20, retryMaxMs: 100, fallbackMs });
   const view = swotView(facilitator.cookie, workspaceId);
   return { facilitator, drafter, workspaceId, sources, streams, view };
 }
@@ -87,6 +87,19 @@ describe('workspace streams (client)', () => {
     release();
     await waitFor(() => view.items.has(id), 'the change made in the gap to show');
     expect(view.state.reasons).toEqual(['initial']);
+    stop();
+  });
+
+  it('shows data meanwhile when the stream is slow to open, and loads again once it is live', async () => {
+    const { drafter, workspaceId, sources, streams, view } = await setup(20);
+    const release = sources.hold();
+    const stop = streams.subscribe(workspaceId, view.onChange, view.onSync);
+    await waitFor(() => view.state.reasons.length === 1 && view.state.inFlight === 0, 'the fallback load');
+    expect(view.state.reasons).toEqual(['fallback']);
+    const id = await addSwot(drafter.client, workspaceId, 'Changed before the stream opened');
+    release();
+    await waitFor(() => view.items.has(id) && view.state.inFlight === 0, 'the load once live');
+    expect(view.state.reasons).toEqual(['fallback', 'initial']);
     stop();
   });
 
