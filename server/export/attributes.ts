@@ -1,3 +1,4 @@
+import { MAX_ATTRIBUTE_TEXT } from '../../shared/editor/content-allow-list.ts';
 import { HEADING_LEVELS } from '../../shared/editor/schema-extensions.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 
@@ -10,17 +11,20 @@ import type { PmNode } from '../../shared/schemas/versions.ts';
  */
 
 /** The deepest heading level the editor's schema has. */
-export const MAX_HEADING_LEVEL = Math.max(...HEADING_LEVELS);
-/** A cell spans at most this many columns or rows; real tables of a policy stay far below. */
+const MAX_HEADING_LEVEL = Math.max(...HEADING_LEVELS);
+/**
+ * Exports render at most this many columns, and a cell spans at most this many columns or rows:
+ * narrower than the editor's `MAX_TABLE_SPAN` on purpose, since Markdown pads every row to the
+ * widest one. Real tables of a policy stay far below.
+ */
 export const MAX_CELL_SPAN = 50;
-/** Longer links are not real web addresses; truncating one would point somewhere else. */
-export const MAX_HREF_LENGTH = 2048;
+/** The editor's own range for `orderedList.start` (content-allow-list.ts, not exported there). */
 const MAX_LIST_START = 1_000_000;
 /** A numeric attribute written as a longer string is not a number anyone typed. */
 const MAX_NUMBER_STRING = 16;
 
 /** An integer read from a number or a short numeric string; anything else is absent. */
-export function integerAttr(value: unknown): number | undefined {
+function integerAttr(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined;
   if (typeof value === 'string' && value.length <= MAX_NUMBER_STRING && /^\s*[+-]?\d+\s*$/.test(value)) return Number.parseInt(value, 10);
   return undefined;
@@ -44,9 +48,14 @@ export const listStart = (node: PmNode): number => clamp(integerAttr(attr(node, 
 export const cellSpan = (value: unknown, max: number = MAX_CELL_SPAN): number =>
   clamp(integerAttr(value), 1, Math.max(1, Math.min(max, MAX_CELL_SPAN)), 1);
 
-/** Only web and mail links survive an export; anything else (javascript:, data:, file:) is dropped. */
+/**
+ * Only absolute web and mail links survive an export; anything else (javascript:, data:, file:,
+ * and the relative or tel: links the editor's `isSafeHref` admits) is dropped: an exported file
+ * has no base address, and a link longer than the editor stores (truncated, it would point
+ * somewhere else) is not kept either.
+ */
 export function safeHref(href: unknown): string | null {
-  if (typeof href !== 'string' || href.length > MAX_HREF_LENGTH) return null;
+  if (typeof href !== 'string' || href.length > MAX_ATTRIBUTE_TEXT) return null;
   const trimmed = href.trim();
   // No whitespace or control characters inside: a real address has them percent-encoded.
   return /^(https?:\/\/|mailto:)[^\s\p{Cc}]+$/iu.test(trimmed) ? trimmed : null;

@@ -34,8 +34,8 @@ const chromiumPath = (configured: string | undefined) =>
 const libreOfficePath = (configured: string | undefined) => findProgram(configured, ['libreoffice', 'soffice']);
 
 /** How long a conversion may take; past it the program and everything it started are killed. */
-export const CHROMIUM_TIMEOUT_MS = 60_000;
-export const LIBREOFFICE_TIMEOUT_MS = 120_000;
+const CHROMIUM_TIMEOUT_MS = 60_000;
+const LIBREOFFICE_TIMEOUT_MS = 120_000;
 
 /** Limits of one conversion; the output limit is the export's (`ExportLimits.maxOutputBytes`). */
 export type ConversionOptions = { timeoutMs?: number; maxBytes?: number };
@@ -81,7 +81,7 @@ export function runProgram(program: string, args: string[], timeoutMs: number): 
 /** Reads a converter's output, refusing (413) one larger than the export limit before loading it. */
 async function readOutput(file: string, maxBytes: number): Promise<Buffer> {
   const { size } = await fs.promises.stat(file);
-  checkOutputSize(size, { maxOutputBytes: maxBytes });
+  checkOutputSize(size, maxBytes);
   return fs.promises.readFile(file);
 }
 

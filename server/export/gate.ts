@@ -17,7 +17,7 @@ export type ExportGateOptions = {
   retryAfterSeconds: number;
 };
 
-export const DEFAULT_EXPORT_GATE: ExportGateOptions = { maxRunning: 2, maxQueued: 4, maxPerUser: 1, retryAfterSeconds: 10 };
+const DEFAULT_EXPORT_GATE: ExportGateOptions = { maxRunning: 2, maxQueued: 4, maxPerUser: 1, retryAfterSeconds: 10 };
 
 export type ExportGate = <T>(userId: string, task: () => Promise<T>) => Promise<T>;
 

@@ -28,12 +28,12 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
 
 export const exportLimits = (overrides: Partial<ExportLimits> = {}): ExportLimits => ({ ...DEFAULT_EXPORT_LIMITS, ...overrides });
 
-export const exportTooLarge = (detail: string): HttpError =>
+const exportTooLarge = (detail: string): HttpError =>
   new HttpError(413, 'export_too_large', `this document is too large to export: ${detail}`);
 
-/** Throws when a rendered file is larger than the limit, before it is sent or kept. */
-export function checkOutputSize(bytes: number, limits: Pick<ExportLimits, 'maxOutputBytes'>): void {
-  if (bytes > limits.maxOutputBytes) throw exportTooLarge(`the file would exceed ${limits.maxOutputBytes} bytes`);
+/** Throws when a rendered file is larger than `maxOutputBytes`, before it is sent or kept. */
+export function checkOutputSize(bytes: number, maxOutputBytes: number): void {
+  if (bytes > maxOutputBytes) throw exportTooLarge(`the file would exceed ${maxOutputBytes} bytes`);
 }
 
 /**

@@ -21,8 +21,6 @@ export type ExportModel = {
   comments: Array<{ author: string; quote: string; text: string }>;
 };
 
-export { safeHref } from './attributes.ts';
-
 export type Heading = { level: number; text: string; anchor: string };
 
 /** Plain text of a node and its descendants. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_ATTRIBUTE_TEXT } from '../../shared/editor/content-allow-list.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { HttpError } from '../http/errors.ts';
-import { MAX_HREF_LENGTH } from './attributes.ts';
+import { MAX_CELL_SPAN } from './attributes.ts';
 import { DEFAULT_EXPORT_LIMITS, ModelBudget, type ExportLimits } from './limits.ts';
 import { plainText } from './model.ts';
-import { MAX_DEPTH, MAX_TABLE_COLUMNS, sanitizeContent } from './sanitize.ts';
+import { MAX_DEPTH, sanitizeContent } from './sanitize.ts';
 
 const text = (value: string, marks?: PmNode['marks']): PmNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 const para = (...content: PmNode[]): PmNode => ({ type: 'paragraph', content });
@@ -64,7 +65,7 @@ describe('sanitizeContent', () => {
         para(
           text('a', [{ type: 'bold' }, { type: 'bold' }, { type: 'blink', attrs: { speed: 'fast' } }, { type: 'italic' }]),
           text('b', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]),
-          text('c', [{ type: 'link', attrs: { href: `https://example.org/${'x'.repeat(MAX_HREF_LENGTH)}` } }]),
+          text('c', [{ type: 'link', attrs: { href: `https://example.org/${'x'.repeat(MAX_ATTRIBUTE_TEXT)}` } }]),
           text('d', [{ type: 'link', attrs: { href: ' mailto:a@example.org ', target: '_top' } }]),
         ),
       ),
@@ -111,10 +112,10 @@ describe('sanitizeContent', () => {
       }),
     );
     const [first, second] = table?.content ?? [];
-    expect(first?.content?.[0]?.attrs).toEqual({ colspan: MAX_TABLE_COLUMNS, rowspan: 2 });
-    expect(second?.content).toHaveLength(MAX_TABLE_COLUMNS);
+    expect(first?.content?.[0]?.attrs).toEqual({ colspan: MAX_CELL_SPAN, rowspan: 2 });
+    expect(second?.content).toHaveLength(MAX_CELL_SPAN);
     expect(second?.content?.every((c) => c.attrs?.['colspan'] === 1 && c.attrs['rowspan'] === 1)).toBe(true);
-    expect(plainText(second?.content?.at(-1) ?? doc())).toBe(Array.from({ length: 1000 - MAX_TABLE_COLUMNS + 1 }, (_, i) => `c${i + MAX_TABLE_COLUMNS - 1}`).join(''));
+    expect(plainText(second?.content?.at(-1) ?? doc())).toBe(Array.from({ length: 1000 - MAX_CELL_SPAN + 1 }, (_, i) => `c${i + MAX_CELL_SPAN - 1}`).join(''));
   });
 
   it('keeps the text of content nested deeper than any document, without recursing into it', () => {

@@ -1,6 +1,6 @@
 import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
-import { cellSpan, cleanText, headingLevel, listStart, safeHref } from './attributes.ts';
+import { cellSpan, cleanText, headingLevel, listStart, MAX_CELL_SPAN, safeHref } from './attributes.ts';
 import type { ModelBudget } from './limits.ts';
 
 /**
@@ -13,8 +13,6 @@ import type { ModelBudget } from './limits.ts';
 
 /** Real documents nest lists and quotes a handful of levels; deeper content is kept as text. */
 export const MAX_DEPTH = 20;
-/** Markdown pads every row to the widest one: a 10,000-cell row would multiply the file. */
-export const MAX_TABLE_COLUMNS = 50;
 
 type Context = 'block' | 'list' | 'table' | 'row' | 'inline';
 
@@ -174,17 +172,17 @@ class Sanitizer {
 
 /**
  * Spans brought to the table's real size: a row's colspans add up to at most the widest row,
- * a rowspan reaches at most the last row. Cells past `MAX_TABLE_COLUMNS` join the last one.
+ * a rowspan reaches at most the last row. Cells past `MAX_CELL_SPAN` join the last one.
  */
 function fitTable(rows: PmNode[]): PmNode[] {
   if (!rows.length) return [];
   const capped = rows.map((row) => {
     const cells = row.content ?? [];
-    if (cells.length <= MAX_TABLE_COLUMNS) return cells;
-    const kept = cells.slice(0, MAX_TABLE_COLUMNS);
-    const last = kept[MAX_TABLE_COLUMNS - 1] as PmNode;
-    const merged = cells.slice(MAX_TABLE_COLUMNS - 1).flatMap((cell) => cell.content ?? []);
-    kept[MAX_TABLE_COLUMNS - 1] = withContent({ type: last.type, attrs: { colspan: 1, rowspan: 1 } }, merged);
+    if (cells.length <= MAX_CELL_SPAN) return cells;
+    const kept = cells.slice(0, MAX_CELL_SPAN);
+    const last = kept[MAX_CELL_SPAN - 1] as PmNode;
+    const merged = cells.slice(MAX_CELL_SPAN - 1).flatMap((cell) => cell.content ?? []);
+    kept[MAX_CELL_SPAN - 1] = withContent({ type: last.type, attrs: { colspan: 1, rowspan: 1 } }, merged);
     return kept;
   });
   const widest = Math.max(...capped.map((cells) => cells.length));
