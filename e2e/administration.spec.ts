@@ -50,6 +50,10 @@ test('an administrator makes sign-up invitation-only and disables an account; th
     const accounts = admin.getByRole('region', { name: 'Accounts' });
     await expect(accounts.getByTestId('admin-user')).toHaveCount(2);
 
+    // The only administrator cannot step down: the server refuses, and the page says why.
+    await accounts.getByRole('button', { name: 'Remove administrator role: Amélia Administrator' }).click();
+    await expect(accounts.getByRole('alert')).toHaveText('The server must keep at least one enabled administrator.');
+
     // Sign-up becomes invitation-only.
     const signup = admin.getByRole('region', { name: 'Sign-up' });
     await expect(signup.getByRole('radio', { name: 'Anyone who reaches this server' })).toBeChecked();
@@ -106,6 +110,9 @@ test('an administrator makes sign-up invitation-only and disables an account; th
     const small = await phone.newPage();
     await small.goto('/admin');
     await expect(small.getByRole('region', { name: 'Accounts' }).getByTestId('admin-user')).toHaveCount(3);
+    // The sections opened now list what exists now: the workspace's storage and the limits.
+    await expect(small.getByRole('region', { name: 'Storage' }).getByRole('rowheader', { name: /Política nacional de migração/ })).toBeVisible();
+    await expect(small.getByRole('region', { name: 'Limits in force' }).getByRole('rowheader', { name: 'Largest exported file' })).toBeVisible();
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await small.screenshot({ path: testInfo.outputPath('administration-390.png'), fullPage: true });

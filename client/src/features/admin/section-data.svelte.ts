@@ -1,0 +1,29 @@
+import { untrack } from 'svelte';
+
+/**
+ * What one administration section shows: fetched when the section opens, again on retry or when
+ * the section asks. Only the latest request's answer is kept, so a slow earlier page of results
+ * cannot replace a newer one.
+ */
+export class SectionData<T> {
+  value = $state<T | null>(null);
+  error = $state<unknown>(null);
+  readonly #fetch: () => Promise<T>;
+  #latest = 0;
+
+  constructor(fetch: () => Promise<T>) {
+    this.#fetch = fetch;
+  }
+
+  /** Untracked, so an effect that calls it runs once rather than on every state the fetch reads. */
+  load = async (): Promise<void> => {
+    const request = ++this.#latest;
+    this.error = null;
+    try {
+      const value = await untrack(this.#fetch);
+      if (request === this.#latest) this.value = value;
+    } catch (error) {
+      if (request === this.#latest) this.error = error;
+    }
+  };
+}
