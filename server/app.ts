@@ -7,9 +7,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { originGuard, requireAuth, sessionMiddleware } from './auth/middleware.ts';
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
-import { openApiDocument } from './openapi.ts';
+import { mountRoutes, type Route } from './http/routes.ts';
+import { systemRoutes } from './routes/system.ts';
 import { adminRoutes } from './routes/admin.ts';
-import { authRoutes, meResponse } from './routes/auth.ts';
+import { authRoutes } from './routes/auth.ts';
 import { cycleRoutes } from './routes/cycle.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -33,46 +34,7 @@ const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** The HTTP application: `/api/*` routes and, when built, the single-page client. */
 export function createApp(services: Services, clientDir?: string) {
-  const api = new Hono<AppEnv>()
-    .use(
-      bodyLimit({
-        maxSize: MAX_JSON_BODY_BYTES,
-        // The unread rest of the body would be taken for the next request on a kept-alive
-        // connection, so this answer also closes the connection.
-        onError: (c) =>
-          c.json(errorBody(new HttpError(413, 'payload_too_large', 'request body is larger than 1 MiB')), 413, {
-            connection: 'close',
-          }),
-      }),
-    )
-    .use(originGuard(() => services.publicOrigin))
-    .use(sessionMiddleware(services.sessions, services.users))
-    .route('/auth', authRoutes(services))
-    .route('/auth/password-reset', passwordResetRoutes(services))
-    .route('/admin', adminRoutes(services))
-    .get('/me', (c) => c.json(meResponse(requireAuth(c).user)))
-    // Readiness for load balancers and test harnesses: answers once the database is open.
-    .get('/health', (c) => c.json({ status: 'ok' }))
-    .route('/workspaces', workspaceRoutes(services))
-    .route('/workspaces', eventRoutes(services))
-    .route('/workspaces', memberRoutes(services))
-    .route('/workspaces', workspaceInvitationRoutes(services))
-    .route('/invitations', invitationRoutes(services))
-    .route('/documents', documentRoutes(services))
-    .route('/documents', reviewRoutes(services))
-    .route('/notifications', notificationRoutes(services))
-    .route('/workspaces', activityRoutes(services))
-    .route('/documents', versionRoutes(services))
-    .route('/documents', variantRoutes(services))
-    .route('/documents', exportRoutes(services, { limits: { maxOutputBytes: services.maxExportBytes } }))
-    .route('/documents', publicLinkRoutes(services))
-    .route('/workspaces', validationRoutes(services))
-    .route('/workspaces', matrixRoutes(services))
-    .route('/workspaces', cycleRoutes(services))
-    .route('/demo', demoRoutes(services))
-    .get('/openapi.json', (c) => c.json(openApiDocument()));
-
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
     .use(
       secureHeaders({
         // Invitation and reset tokens travel in page URLs: never leak them to other sites.
@@ -91,8 +53,51 @@ export function createApp(services: Services, clientDir?: string) {
         },
       }),
     )
-    .route('/api', api)
-    .route('/p', publicPageRoutes(services));
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: MAX_JSON_BODY_BYTES,
+        // The unread rest of the body would be taken for the next request on a kept-alive
+        // connection, so this answer also closes the connection.
+        onError: (c) =>
+          c.json(errorBody(new HttpError(413, 'payload_too_large', 'request body is larger than 1 MiB')), 413, {
+            connection: 'close',
+          }),
+      }),
+    )
+    .use('/api/*', originGuard(() => services.publicOrigin))
+    .use('/api/*', sessionMiddleware(services.sessions, services.users));
+
+  // TODO(contract): transitional — features not yet on the contract are sub-apps under a prefix.
+  const routes: Route[] = [];
+  const add = (prefix: string, feature: Route[] | Hono<AppEnv>) => {
+    if (Array.isArray(feature)) routes.push(...feature);
+    else app.route(`/api${prefix}`, feature);
+  };
+  add('/auth', authRoutes(services));
+  // TODO(contract): GET /api/me moves into the auth contract.
+  add('/auth/password-reset', passwordResetRoutes(services));
+  add('/admin', adminRoutes(services));
+  add('', systemRoutes(services, () => mounted));
+  add('/workspaces', workspaceRoutes(services));
+  add('/workspaces', eventRoutes(services));
+  add('/workspaces', memberRoutes(services));
+  add('/workspaces', workspaceInvitationRoutes(services));
+  add('/invitations', invitationRoutes(services));
+  add('/documents', documentRoutes(services));
+  add('/documents', reviewRoutes(services));
+  add('/notifications', notificationRoutes(services));
+  add('/workspaces', activityRoutes(services));
+  add('/documents', versionRoutes(services));
+  add('/documents', variantRoutes(services));
+  add('/documents', exportRoutes(services, { limits: { maxOutputBytes: services.maxExportBytes } }));
+  add('/documents', publicLinkRoutes(services));
+  add('/workspaces', validationRoutes(services));
+  add('/workspaces', matrixRoutes(services));
+  add('/workspaces', cycleRoutes(services));
+  add('/demo', demoRoutes(services));
+  const mounted = mountRoutes(app, routes, services.policy);
+  app.route('/p', publicPageRoutes(services));
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
   app.onError((error, c) => {
@@ -109,7 +114,7 @@ export function createApp(services: Services, clientDir?: string) {
 }
 
 /** Serves the built single-page client; unknown non-API paths get index.html (client routing). */
-function serveClient(app: Hono, clientDir: string): void {
+function serveClient(app: Hono<AppEnv>, clientDir: string): void {
   const indexFile = path.join(clientDir, 'index.html');
   const assets = serveStatic({ root: path.relative(process.cwd(), clientDir) || '.' });
   app.get('*', async (c, next) => {

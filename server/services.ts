@@ -17,10 +17,12 @@ import { createVariantRepository } from './db/variant-repository.ts';
 import { createWorkspaceRepository } from './db/workspace-repository.ts';
 import type { ConverterPrograms } from './export/converters.ts';
 import type { Logger } from './logger.ts';
+import { createEventBus } from './events/bus.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createMatrixRepository } from './db/matrix-repository.ts';
 import { createMatrixItems } from './services/matrix-items.ts';
 import { createWorkspaceEvents, type WorkspaceEventsOptions } from './realtime/workspace-events.ts';
+import { createDocumentService } from './services/documents.ts';
 import { createReviewStores } from './services/review-stores.ts';
 import { unpluggedCollab } from './versions/collab-documents.ts';
 import type { InstanceLimit } from '../shared/schemas/admin.ts';
@@ -49,19 +51,8 @@ export type ServiceOptions = {
   events?: WorkspaceEventsOptions;
 };
 
-/**
- * What must happen to live channels (sync sockets, event streams) when access changes. The
- * sync server is created after the services, so `auth/revocation.ts` plugs the implementation in.
- */
-export type AccessEvents = {
-  /** A session ended (sign-out, password reset, disabled account): close its channels. */
-  sessionEnded(sessionId: string): void;
-  /** A member's role changed or they were removed: close their channels so they re-authorize. */
-  membershipChanged(workspaceId: string, userId: string): void;
-};
-
-/** Repositories, stores and limiters of one server instance; routes receive this bundle. */
-export function createServices({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, now = Date.now }: ServiceOptions) {
+/** Repositories, stores, limiters and channels of one server instance, made once. */
+export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
   const events = createWorkspaceEvents(eventOptions);
@@ -94,7 +85,8 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs, signup
     policy: createPolicy(db),
     events,
     matrixItems: createMatrixItems(createMatrixRepository(db, now), events, now),
-    access: { sessionEnded: () => {}, membershipChanged: () => {} } as AccessEvents,
+    /** Typed events inside this instance; listeners (server/listeners) react to them. */
+    bus: createEventBus(logger),
     /** Server-side reads and changes of documents; the sync server plugs itself in (server.ts). */
     collab: unpluggedCollab(),
     versions: createVersionRepository(db),
@@ -118,6 +110,20 @@ export function createServices({ db, logger, publicOrigin, sessionIdleMs, signup
       resetPerAccount: createRateLimiter({ max: 3, windowMs: oneHour }),
     },
   };
+}
+
+export type Infrastructure = ReturnType<typeof createInfrastructure>;
+
+/**
+ * The infrastructure and one service per feature, each made once and given what it needs. A
+ * service method is a whole use case: it authorizes, changes, records the activity and publishes
+ * the typed event; routes only translate HTTP to these calls.
+ */
+export function createServices(options: ServiceOptions) {
+  const infrastructure = createInfrastructure(options);
+  // Feature services, in dependency order.
+  const documentService = createDocumentService(infrastructure);
+  return { ...infrastructure, documentService };
 }
 
 export type Services = ReturnType<typeof createServices>;

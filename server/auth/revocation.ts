@@ -9,25 +9,25 @@ export type RevocationOptions = {
 
 /**
  * The one place where a change of access reaches every live channel: the sync sockets and the
- * workspace event streams. Services call `services.access.sessionEnded` (sign-out, password
- * reset, disabled account) and `membershipChanged` (role change, removal); a periodic sweep
+ * workspace event streams. It listens to `session.ended` (sign-out, password reset, disabled
+ * account) and `membership.changed` (role change, removal) on the bus; a periodic sweep
  * ends channels whose session went idle past its expiry, since nothing else would notice.
  */
 export function startRevocation(services: Services, sync: Pick<SyncServer, 'disconnect'>, options: RevocationOptions = {}) {
   const { events, sessions } = services;
 
-  services.access.sessionEnded = (sessionId) => {
+  const offSession = services.bus.on('session.ended', ({ sessionId }) => {
     events.disconnect((listener) => listener.sessionId === sessionId, 'signed-out');
     sync.disconnect((c) => c.principal.sessionId === sessionId, CloseCode.unauthenticated, 'signed out');
-  };
-  services.access.membershipChanged = (workspaceId, userId) => {
+  });
+  const offMembership = services.bus.on('membership.changed', ({ workspaceId, userId }) => {
     events.disconnect((listener) => listener.workspaceId === workspaceId && listener.userId === userId, 'access-changed');
     sync.disconnect(
       (c) => c.principal.workspaceId === workspaceId && c.principal.userId === userId,
       CloseCode.accessChanged,
       'your access changed',
     );
-  };
+  });
 
   function sweep(): void {
     // One lookup per session, however many tabs and documents it has open.
@@ -46,6 +46,10 @@ export function startRevocation(services: Services, sync: Pick<SyncServer, 'disc
   timer.unref();
   return {
     sweep,
-    close: (): void => clearInterval(timer),
+    close: (): void => {
+      clearInterval(timer);
+      offSession();
+      offMembership();
+    },
   };
 }

@@ -69,7 +69,7 @@ export function authRoutes(services: Services) {
       const token = getCookie(c, SESSION_COOKIE);
       if (token) sessions.end(token);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      services.access.sessionEnded(auth.session.id);
+      services.bus.emit({ type: 'session.ended', sessionId: auth.session.id });
       return c.body(null, 204);
     });
 }

@@ -35,7 +35,7 @@ describe('workspace events', () => {
     await waitFor(() => mine.received.length === 1 && theirs.received.length === 1, 'both to receive the change');
     expect(theirs.received[0]).toMatchObject({ resource: 'swot', action: 'created', id: 'item1' });
 
-    server.services.access.membershipChanged(workspaceId, drafter.user.id);
+    server.services.bus.emit({ type: 'membership.changed', workspaceId, userId: drafter.user.id });
     await waitFor(() => theirs.isEnded(), 'the revoked stream to end');
     // Its abilities changed: the client must refetch, not just resume.
     expect(theirs.resyncs).toEqual(['access-changed']);

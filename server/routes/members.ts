@@ -14,7 +14,7 @@ export const validId = (raw: string, what: string): string => {
 
 /** `/api/workspaces/:id/members/:memberId`: role, institution and removal of members. */
 export function memberRoutes(services: Services) {
-  const { members, policy, access, events } = services;
+  const { members, policy, bus, events } = services;
 
   return new Hono<AppEnv>()
     .patch('/:id/members/:memberId', async (c) => {
@@ -32,7 +32,7 @@ export function memberRoutes(services: Services) {
       if (roleChanges) members.setRole(member.id, role);
       if (institutionId !== undefined) members.setInstitution(member.id, institutionId);
       // Open sockets were authorized with the old role: close them so they re-authorize.
-      if (roleChanges) access.membershipChanged(workspaceId, member.userId);
+      if (roleChanges) bus.emit({ type: 'membership.changed', workspaceId, userId: member.userId });
       const updated = members.findActive(workspaceId, member.id);
       if (!updated) throw notFound('member');
       events.publish(workspaceId, { resource: 'members', action: 'updated', id: member.id, item: updated, actorId: user.id });
@@ -52,7 +52,7 @@ export function memberRoutes(services: Services) {
       policy.assertKeepsLead(workspaceId, [{ memberId: member.id, role: null }]);
       // Ended, not deleted: their contributions stay attributed.
       members.end(member.id);
-      access.membershipChanged(workspaceId, member.userId);
+      bus.emit({ type: 'membership.changed', workspaceId, userId: member.userId });
       events.publish(workspaceId, { resource: 'members', action: 'deleted', id: member.id, actorId: user.id });
       services.activity.record({ workspaceId, actorId: user.id, action: 'member.removed', subjectId: member.id, summary: member.name });
       return c.body(null, 204);

@@ -76,13 +76,5 @@ export function workspaceRoutes(services: Services) {
       const institution = services.institutions.create(id, name, parentId);
       services.events.publish(id, { resource: 'institutions', action: 'created', id: institution.id, item: institution, actorId: user.id });
       return c.json(institution, 201);
-    })
-    .post('/:id/documents', async (c) => {
-      const { user } = requireAuth(c);
-      const id = workspaceId(c.req.param('id'));
-      const membership = policy.authorize(user.id, id, 'edit');
-      const { title, templateId, templateLanguage } = await jsonBody(c, createDocumentBodySchema);
-      const document = createDocument(services, id, title, templateId, templateLanguage);
-      return c.json({ ...document, abilities: abilitiesOf(membership.role) }, 201);
     });
 }

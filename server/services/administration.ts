@@ -40,7 +40,7 @@ type StorageRow = { id: string; title: string; documents: number; update_bytes: 
 
 /** Instance administration: accounts, limits in force and storage per workspace. */
 export function createAdministration(services: Services) {
-  const { db, users, sessions, access, logger, limits } = services;
+  const { db, users, sessions, bus, logger, limits } = services;
   const storageRows = db.prepare<[number], StorageRow>(
     `SELECT w.id, w.title,
        (SELECT count(*) FROM documents d WHERE d.workspace_id = w.id) AS documents,
@@ -83,7 +83,7 @@ export function createAdministration(services: Services) {
     updateUser(actor: User, userId: string, change: { disabled?: boolean; isAdmin?: boolean }): AdminUser {
       const before = applyChange(actor, userId, change);
       if (change.disabled === true && !before.disabled) {
-        for (const sessionId of sessions.endAllForUser(userId)) access.sessionEnded(sessionId);
+        for (const sessionId of sessions.endAllForUser(userId)) bus.emit({ type: 'session.ended', sessionId });
       }
       logger.info('admin.user-changed', { by: actor.id, user: userId, disabled: change.disabled, isAdmin: change.isAdmin });
       const after = users.findForAdmin(userId);

@@ -32,7 +32,7 @@ export function usableInvitation(services: Services, token: string): Invitation 
  * membership ends, linked to the new one, so the role passes on with its history.
  */
 export function acceptInvitation(services: Services, token: string, user: User) {
-  const { db, invitations, members, policy, access } = services;
+  const { db, invitations, members, policy, bus } = services;
   const invitation = usableInvitation(services, token);
   // Emails are stored lower-cased by the shared schema; compare the same way for older rows.
   if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
@@ -56,7 +56,7 @@ export function acceptInvitation(services: Services, token: string, user: User) 
     if (outgoing) members.end(outgoing.id, memberId);
     return { memberId, outgoing };
   })();
-  if (accepted.outgoing) access.membershipChanged(workspaceId, accepted.outgoing.userId);
+  if (accepted.outgoing) bus.emit({ type: 'membership.changed', workspaceId, userId: accepted.outgoing.userId });
   services.events.publish(workspaceId, { resource: 'members', action: 'created', id: accepted.memberId, actorId: user.id });
   return { workspaceId, membership: { id: accepted.memberId, role: invitation.role } };
 }

@@ -11,7 +11,7 @@ export type PasswordResets = ReturnType<typeof createPasswordResets>;
 
 /** Password reset by one-time link: request, deliver (email, log or administrator), use. */
 export function createPasswordResets(services: Services) {
-  const { users, sessions, passwordResets, unsentResetLinks, mailer, logger, access } = services;
+  const { users, sessions, passwordResets, unsentResetLinks, mailer, logger, bus } = services;
 
   return {
     /**
@@ -53,7 +53,7 @@ export function createPasswordResets(services: Services) {
       const result = passwordResets.consume(token);
       if ('problem' in result) return result;
       users.setPasswordHash(result.userId, passwordHash);
-      for (const sessionId of sessions.endAllForUser(result.userId)) access.sessionEnded(sessionId);
+      for (const sessionId of sessions.endAllForUser(result.userId)) bus.emit({ type: 'session.ended', sessionId });
       return { ok: true };
     },
 

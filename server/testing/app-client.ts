@@ -1,16 +1,13 @@
 import type { Hono } from 'hono';
+import { contractCalls, readAnswer, type ClientResponse } from './api-client.ts';
 
-export type AppResponse = {
-  status: number;
-  body: Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string[]> } };
-  headers: Headers;
-};
+export type AppResponse = ClientResponse;
 
 /**
  * A cookie-keeping client that calls a Hono app in-process with `app.request()`, as if from the
  * peer `address`: the node adapter's `incoming.socket` is what `clientAddress()` reads. Lets
  * tests act from several addresses and send any header (a forged `Host`), which a real socket
- * on this machine cannot.
+ * on this machine cannot. Every answer is checked against the API contract.
  */
 export function appClient(app: Pick<Hono, 'request'>, options: { address: string; origin?: string; baseUrl?: string }) {
   const baseUrl = options.baseUrl ?? options.origin ?? 'http://localhost';
@@ -36,9 +33,8 @@ export function appClient(app: Pick<Hono, 'request'>, options: { address: string
       );
       const setCookie = response.headers.get('set-cookie');
       if (setCookie) client.cookie = setCookie.split(';')[0] ?? '';
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : null) as AppResponse['body'], headers: response.headers };
+      return readAnswer(method, path, response);
     },
   };
-  return client;
+  return Object.assign(client, contractCalls(client.request));
 }

@@ -37,3 +37,4 @@ export const documentListSchema = z.object({ documents: z.array(documentSchema) 
 export const documentDetailSchema = documentSchema.extend({
   abilities: abilitiesSchema,
 });
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;

@@ -73,7 +73,7 @@ export const SERVER_MANAGED_FIELDS: Readonly<Partial<Record<MatrixKind, readonly
 /** How long a deleted item can be restored. */
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export const matrixResource = (kind: MatrixKind): string => `matrix:${kind}`;
+export const matrixResource = (kind: MatrixKind): `matrix:${MatrixKind}` => `matrix:${kind}`;
 
 /** The field that names an item in links, lists and dialogs. */
 export const MATRIX_TITLE_FIELD: Readonly<Record<MatrixKind, string>> = {

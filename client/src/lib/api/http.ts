@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { apiErrorSchema } from '../../../../shared/schemas/errors.ts';
+import { isMediaAnswer, urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../../../shared/api/endpoint.ts';
 
 /** An API call that failed; `code` is the server's machine-readable code or a client one. */
 export class ApiRequestError extends Error {
@@ -19,22 +19,24 @@ export class ApiRequestError extends Error {
 export const NETWORK_ERROR = 'network_error';
 export const BAD_RESPONSE = 'bad_response';
 
+export type CallOptions = { signal?: AbortSignal };
+
+type Parts = { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
+
 /**
- * fetch + JSON + validation against the shared zod schema, so a server/client mismatch
- * surfaces as one clear error instead of `undefined` deep inside a component.
+ * Calls an endpoint of the shared contract and parses its answer with the contract's schema for
+ * the status received, so a server/client mismatch surfaces as one clear error instead of
+ * `undefined` deep inside a component. Failures become `ApiRequestError`.
  */
-export async function requestJson<T extends z.ZodType>(
-  schema: T,
-  path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<z.infer<T>> {
+export async function callEndpoint<E extends Endpoint>(e: E, request: RequestOf<E>, options: CallOptions = {}): Promise<AnswerOf<E>> {
+  const { body } = request as Parts;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
-      body: init.body === undefined ? null : JSON.stringify(init.body),
-      signal: init.signal ?? null,
+    response = await fetch(urlOf(e, request as Parts), {
+      method: e.method.toUpperCase(),
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: options.signal ?? null,
       credentials: 'same-origin',
     });
   } catch (cause) {
@@ -51,14 +53,12 @@ export async function requestJson<T extends z.ZodType>(
     }
     throw new ApiRequestError(response.status, BAD_RESPONSE, response.statusText);
   }
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    throw new ApiRequestError(response.status, BAD_RESPONSE, parsed.error.message);
+  const declared = e.answers[response.status as keyof E['answers'] & keyof Endpoint['answers']];
+  if (declared === null) return undefined as AnswerOf<E>;
+  if (declared === undefined || isMediaAnswer(declared)) {
+    throw new ApiRequestError(response.status, BAD_RESPONSE, `undeclared answer ${response.status} from ${e.method} ${e.path}`);
   }
-  return parsed.data;
-}
-
-/** For answers without a body (204, 202): only the status matters. */
-export async function requestVoid(path: string, init: { method: string; body?: unknown }): Promise<void> {
-  await requestJson(z.unknown(), path, init);
+  const parsed = declared.safeParse(payload);
+  if (!parsed.success) throw new ApiRequestError(response.status, BAD_RESPONSE, parsed.error.message);
+  return parsed.data as AnswerOf<E>;
 }

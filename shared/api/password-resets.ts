@@ -1,0 +1,4 @@
+import { endpoint } from './endpoint.ts';
+
+/** TODO(contract): the `password-resets` endpoints. */
+export const passwordResetsEndpoints = {} satisfies Record<string, ReturnType<typeof endpoint>>;

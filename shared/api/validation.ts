@@ -1,0 +1,4 @@
+import { endpoint } from './endpoint.ts';
+
+/** TODO(contract): the `validation` endpoints. */
+export const validationEndpoints = {} satisfies Record<string, ReturnType<typeof endpoint>>;

@@ -1,0 +1,4 @@
+import { endpoint } from './endpoint.ts';
+
+/** TODO(contract): the `versions` endpoints. */
+export const versionsEndpoints = {} satisfies Record<string, ReturnType<typeof endpoint>>;
