@@ -10,10 +10,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat, type PmNode } from '../shared/schemas/versions.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../shared/schemas/export.ts';
+import type { PmNode } from '../shared/schemas/versions.ts';
 import { exportLabels } from '../server/export/labels.ts';
 import type { ExportModel } from '../server/export/model.ts';
-import { renderExport } from '../server/routes/export.ts';
+import { renderExport } from '../server/export/render.ts';
 import { RESULTS_DIR } from './lib/server-proc.ts';
 import { envNumber, fmtBytes, fmtMs } from './lib/stats.ts';
 import { markdownTable } from './lib/table.ts';

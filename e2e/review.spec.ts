@@ -97,3 +97,41 @@ test('an expert comments and suggests; the drafter replies and accepts; the expe
     await expertContext.close();
   }
 });
+
+test('the inbox counts a mention on every page, not only in the editor', async ({ browser }) => {
+  const drafterContext = await browser.newContext();
+  const expertContext = await browser.newContext();
+  const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', 'Integration plan — inbox');
+  await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
+  try {
+    const drafterPage = await drafterContext.newPage();
+    const expertPage = await expertContext.newPage();
+    await EditorPage.prepare(drafterPage);
+    await EditorPage.prepare(expertPage);
+    const drafter = new EditorPage(drafterPage);
+    await drafter.open(doc.id);
+    await drafter.focusEnd();
+    await drafterPage.keyboard.type('Every municipality offers language courses.');
+    await expect(drafter.status).toHaveText('Saved');
+
+    // The drafter is back on the list of workspaces, far from any document or workspace stream.
+    await drafterPage.goto('/');
+    await expect(drafterPage.getByTestId('notification-bell')).toBeVisible();
+    await expect(drafterPage.getByTestId('notification-count')).toHaveCount(0);
+
+    await expertPage.goto(`/d/${doc.id}`);
+    await expect(new EditorPage(expertPage).body).toContainText('language courses');
+    const expertPanel = expertPage.getByRole('region', { name: 'Review' });
+    await selectWord(expertPage, 'language courses');
+    await expertPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expertPanel.getByLabel(/Your comment/).fill('@Dario Drafter which languages?');
+    await expertPanel.getByRole('button', { name: 'Post comment' }).click();
+    await expect(expertPanel.getByText('which languages?')).toBeVisible();
+
+    // Told live on the person's own stream: no reload, no polling.
+    await expect(drafterPage.getByTestId('notification-count')).toHaveText('1');
+  } finally {
+    await drafterContext.close();
+    await expertContext.close();
+  }
+});

@@ -4,7 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { originGuard, requireAuth, sessionMiddleware } from './auth/middleware.ts';
+import { originGuard, sessionMiddleware } from './auth/middleware.ts';
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
 import { mountRoutes, type Route } from './http/routes.ts';
@@ -20,7 +20,7 @@ import { invitationRoutes, workspaceInvitationRoutes } from './routes/invitation
 import { matrixRoutes } from './routes/matrices.ts';
 import { memberRoutes } from './routes/members.ts';
 import { passwordResetRoutes } from './routes/password-resets.ts';
-import { publicLinkRoutes, publicPageRoutes } from './routes/public-links.ts';
+import { publicLinkRoutes } from './routes/public-links.ts';
 import { validationRoutes } from './routes/validation.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { variantRoutes } from './routes/variants.ts';
@@ -75,7 +75,6 @@ export function createApp(services: Services, clientDir?: string) {
     else app.route(`/api${prefix}`, feature);
   };
   add('/auth', authRoutes(services));
-  // TODO(contract): GET /api/me moves into the auth contract.
   add('/auth/password-reset', passwordResetRoutes(services));
   add('/admin', adminRoutes(services));
   add('', systemRoutes(services, () => mounted));
@@ -90,14 +89,13 @@ export function createApp(services: Services, clientDir?: string) {
   add('/workspaces', activityRoutes(services));
   add('/documents', versionRoutes(services));
   add('/documents', variantRoutes(services));
-  add('/documents', exportRoutes(services, { limits: { maxOutputBytes: services.maxExportBytes } }));
+  add('/documents', exportRoutes(services));
   add('/documents', publicLinkRoutes(services));
   add('/workspaces', validationRoutes(services));
   add('/workspaces', matrixRoutes(services));
   add('/workspaces', cycleRoutes(services));
   add('/demo', demoRoutes(services));
   const mounted = mountRoutes(app, routes, services.policy);
-  app.route('/p', publicPageRoutes(services));
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
   app.onError((error, c) => {

@@ -42,8 +42,11 @@ function operation(e: Endpoint, schema: (zod: z.ZodType, io: 'input' | 'output')
       ? { description: answer.description, content: { [answer.mediaType]: {} } }
       : { description: e.summary, ...(answer ? { content: json(answer, 'output') } : {}) };
   }
-  for (const [status, when] of Object.entries({ ...commonFailures(e), ...e.failures })) {
-    responses[status] = { description: when, content: json(apiErrorSchema, 'output') };
+  for (const [status, failure] of Object.entries({ ...commonFailures(e), ...e.failures })) {
+    responses[status] =
+      typeof failure === 'string'
+        ? { description: failure, content: json(apiErrorSchema, 'output') }
+        : { description: failure.description, content: { [failure.mediaType]: {} } };
   }
   const parameters = [
     ...pathParamNames(e.path).map((name) => ({

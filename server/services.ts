@@ -9,6 +9,7 @@ import { createInvitationRepository } from './db/invitation-repository.ts';
 import { createMemberRepository } from './db/member-repository.ts';
 import { createPasswordResetRepository } from './db/password-reset-repository.ts';
 import { createPublicLinkRepository } from './db/public-link-repository.ts';
+import { createStorageRepository } from './db/storage-repository.ts';
 import { createSignupRepository } from './db/signup-repository.ts';
 import { createUserRepository } from './db/user-repository.ts';
 import { createValidationRepository } from './db/validation-repository.ts';
@@ -21,10 +22,34 @@ import { createEventBus } from './events/bus.ts';
 import { createMailer } from './mail/mailer.ts';
 import { createMatrixRepository } from './db/matrix-repository.ts';
 import { createMatrixItems } from './services/matrix-items.ts';
-import { createWorkspaceEvents, type WorkspaceEventsOptions } from './realtime/workspace-events.ts';
+import { createLiveEvents, type LiveEventsOptions } from './realtime/live-events.ts';
 import { createDocumentService } from './services/documents.ts';
-import { createReviewStores } from './services/review-stores.ts';
-import { unpluggedCollab } from './versions/collab-documents.ts';
+import { createAdministrationService } from './services/administration.ts';
+import { createAuthService } from './services/auth.ts';
+import { createPasswordResetService } from './services/password-resets.ts';
+import { createSignupService } from './services/signup.ts';
+import { createWorkspaceService } from './services/workspaces.ts';
+import { createMemberService } from './services/members.ts';
+import { createInvitationService } from './services/invitations.ts';
+import { createEditRecorder } from './services/edit-recorder.ts';
+import { createActivityRepository } from './db/activity-repository.ts';
+import { createClientOwnerRepository } from './db/client-owner-repository.ts';
+import { createNotificationRepository } from './db/notification-repository.ts';
+import { createReviewRepository } from './db/review-repository.ts';
+import { createNotificationService } from './services/notifications.ts';
+import { createReviewService } from './services/review.ts';
+import { createActivityService } from './services/activity.ts';
+import { createMatrixService } from './services/matrices.ts';
+import { createCycleService } from './services/cycle.ts';
+import { createValidationService } from './services/validation.ts';
+import { createVersionService } from './services/versions.ts';
+import { createVariantService } from './services/variants.ts';
+import { createExportService } from './services/export.ts';
+import { createPublicLinkService } from './services/public-links.ts';
+import { createDemoService } from './services/demo.ts';
+import { createDocumentRegistry, type DocumentRegistryOptions } from './collab/document-registry.ts';
+import { TUNABLE_COLLAB_DEFAULTS } from './collab/limits.ts';
+import { createUpdateStore } from './collab/update-store.ts';
 import type { InstanceLimit } from '../shared/schemas/admin.ts';
 import type { SignupPolicy } from '../shared/schemas/auth.ts';
 
@@ -48,25 +73,30 @@ export type ServiceOptions = {
   /** Configured paths of the PDF and ODT converters. */
   programs?: ConverterPrograms;
   /** Limits of live event streams (streams per user, replay buffer, keepalive). */
-  events?: WorkspaceEventsOptions;
+  events?: LiveEventsOptions;
+  /** The document quota and how long unused documents stay loaded; defaults suit production. */
+  documents?: Partial<Pick<DocumentRegistryOptions, 'maxDocumentBytes' | 'unloadDelayMs' | 'compactAfterUpdates'>>;
 };
 
 /** Repositories, stores, limiters and channels of one server instance, made once. */
-export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, now = Date.now }: ServiceOptions) {
+export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
-  const events = createWorkspaceEvents(eventOptions);
+  const events = createLiveEvents(eventOptions);
+  const bus = createEventBus(logger);
+  const documents = createDocumentRepository(db);
+  /** Other features record workspace activity with `activity.record(...)`. */
+  const activity = createActivityRepository(db);
+  const clientOwners = createClientOwnerRepository(db);
   return {
-    db,
     logger,
-    /** Assigned once more by server.ts when PORT=0 picks the port at listen time. */
     publicOrigin,
     sessionIdleMs,
     signupPolicyFixedByHost: signupPolicy,
     limitsInForce,
     maxExportBytes,
     programs: programs ?? { chromium: undefined, libreOffice: undefined },
-    documents: createDocumentRepository(db),
+    documents,
     workspaces: createWorkspaceRepository(db),
     members: createMemberRepository(db),
     institutions: createInstitutionRepository(db),
@@ -86,14 +116,30 @@ export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, 
     events,
     matrixItems: createMatrixItems(createMatrixRepository(db, now), events, now),
     /** Typed events inside this instance; listeners (server/listeners) react to them. */
-    bus: createEventBus(logger),
-    /** Server-side reads and changes of documents; the sync server plugs itself in (server.ts). */
-    collab: unpluggedCollab(),
+    bus,
+    /** The loaded documents, shared with the sync server; services read and change text here. */
+    collab: createDocumentRegistry({
+      store: createUpdateStore(db),
+      logger,
+      bus,
+      // Authorship is bound to the user: who first used a client id is stored.
+      clientOwners,
+      maxDocumentBytes: documentOptions?.maxDocumentBytes ?? TUNABLE_COLLAB_DEFAULTS.maxDocumentBytes,
+      unloadDelayMs: documentOptions?.unloadDelayMs,
+      compactAfterUpdates: documentOptions?.compactAfterUpdates,
+    }),
     versions: createVersionRepository(db),
     variants: createVariantRepository(db),
     validation: createValidationRepository(db),
     publicLinks: createPublicLinkRepository(db),
-    ...createReviewStores(db),
+    /** Bytes stored per workspace, for the administration page. */
+    storage: createStorageRepository(db),
+    review: createReviewRepository(db),
+    notifications: createNotificationRepository(db),
+    activity,
+    editRecorder: createEditRecorder(documents, activity),
+    /** Which member each Yjs client id of a document belongs to ("who wrote this?"). */
+    clientOwners,
     limits: {
       /** Sign-in and sign-up attempts per client address. */
       authPerAddress: createRateLimiter({ max: 30, windowMs: fifteenMinutes }),
@@ -122,8 +168,26 @@ export type Infrastructure = ReturnType<typeof createInfrastructure>;
 export function createServices(options: ServiceOptions) {
   const infrastructure = createInfrastructure(options);
   // Feature services, in dependency order.
+  const versionService = createVersionService(infrastructure);
+  const validationService = createValidationService(infrastructure);
+  const variantService = createVariantService(infrastructure);
+  const exportService = createExportService(infrastructure);
+  const publicLinkService = createPublicLinkService(infrastructure);
+  const matrixService = createMatrixService(infrastructure);
+  const cycleService = createCycleService(infrastructure, validationService);
+  const demoService = createDemoService(infrastructure);
+  const authService = createAuthService(infrastructure);
+  const signupService = createSignupService(infrastructure);
+  const passwordResetService = createPasswordResetService(infrastructure);
+  const administrationService = createAdministrationService(infrastructure);
+  const workspaceService = createWorkspaceService(infrastructure);
+  const memberService = createMemberService(infrastructure);
+  const invitationService = createInvitationService(infrastructure);
+  const notificationService = createNotificationService(infrastructure);
+  const reviewService = createReviewService(infrastructure, notificationService);
+  const activityService = createActivityService(infrastructure);
   const documentService = createDocumentService(infrastructure);
-  return { ...infrastructure, documentService };
+  return { ...infrastructure, versionService, validationService, variantService, exportService, publicLinkService, authService, signupService, passwordResetService, administrationService, documentService, notificationService, reviewService, activityService, workspaceService, memberService, invitationService, matrixService, cycleService, demoService };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -2,7 +2,8 @@ import type { APIRequestContext, BrowserContext } from '@playwright/test';
 import type { Role } from '../../shared/policy/abilities.ts';
 import { userSchema, type User } from '../../shared/schemas/auth.ts';
 import { documentDetailSchema } from '../../shared/schemas/documents.ts';
-import { acceptedInvitationSchema, invitationSchema, workspaceSummarySchema } from '../../shared/schemas/workspaces.ts';
+import { acceptedInvitationSchema, createdInvitationSchema } from '../../shared/schemas/invitations.ts';
+import { workspaceSummarySchema } from '../../shared/schemas/workspaces.ts';
 import { z } from 'zod';
 
 export const PASSWORD = 'correct horse battery';
@@ -39,8 +40,8 @@ export async function createDocumentViaApi(context: BrowserContext, workspaceId:
 
 /** Invites `email` and returns the single-use link's token. */
 export async function inviteViaApi(context: BrowserContext, workspaceId: string, email: string, role: Role): Promise<string> {
-  const invitation = await post(context.request, `/api/workspaces/${workspaceId}/invitations`, { email, role }, invitationSchema);
-  const token = invitation.link?.split('/invite/')[1];
+  const invitation = await post(context.request, `/api/workspaces/${workspaceId}/invitations`, { email, role }, createdInvitationSchema);
+  const token = invitation.link.split('/invite/')[1];
   if (!token) throw new Error('the invitation came without a link');
   return token;
 }

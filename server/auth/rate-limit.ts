@@ -1,4 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import type { Context } from 'hono';
+import { clientAddress } from '../http/client-address.ts';
 import { HttpError } from '../http/errors.ts';
 
 /**
@@ -44,6 +46,9 @@ export function throttle(limiter: RateLimiter, key: string): void {
     throw new HttpError(429, 'rate_limited', 'too many attempts: wait before trying again', undefined, result.retryAfterSeconds);
   }
 }
+
+/** A route's `before` check: counts each request, even a malformed one, against its client address. */
+export const throttleClientAddress = (limiter: RateLimiter) => (c: Context) => throttle(limiter, addressKey(clientAddress(c)));
 
 /**
  * The key an address is throttled under. One IPv6 host usually holds a whole /64 and can pick

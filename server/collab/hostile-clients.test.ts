@@ -117,7 +117,7 @@ describe('bindings of identity on the sync socket', () => {
     const owner = connect(seed.facilitator.cookie);
     await waitSynced(owner);
     paragraphText(owner.doc).insert(0, 'Written by the facilitator. ');
-    await waitFor(() => server.sync.read(seed.documentId, (doc) => documentText(doc)).includes('facilitator'), 'the edit to be stored');
+    await waitFor(() => server.services.collab.read(seed.documentId, (doc) => documentText(doc)).includes('facilitator'), 'the edit to be stored');
 
     const forger = new Y.Doc();
     const raw = await openRawSocket(server.url, seed.documentId, drafter.cookie);
@@ -128,8 +128,8 @@ describe('bindings of identity on the sync socket', () => {
     paragraphText(forger).insert(0, 'Forged. ');
     raw.socket.send(syncUpdateMessage(Y.encodeStateAsUpdate(forger, before)));
     expect((await raw.closed).code).toBe(CloseCode.forbidden);
-    expect(server.sync.read(seed.documentId, (doc) => documentText(doc))).not.toContain('Forged');
-    expect(server.services.editRecorder.authorOf(seed.documentId, owner.doc.clientID)).not.toBe(drafterId);
+    expect(server.services.collab.read(seed.documentId, (doc) => documentText(doc))).not.toContain('Forged');
+    expect(server.services.clientOwners.ownerOf(seed.documentId, owner.doc.clientID)).not.toBe(drafterId);
   });
 
   it('refuses content outside the editor schema, and read-only members stay connected', async () => {

@@ -144,10 +144,10 @@ describe('server-side changes', () => {
     const reader = connect(server, documentId);
     await waitSynced(reader);
 
-    server.sync.change(documentId, (doc) => paragraphText(doc).insert(0, 'restored text'));
+    server.services.collab.change(documentId, (doc) => paragraphText(doc).insert(0, 'restored text'));
     await waitFor(() => textOf(reader) === 'restored text', 'the client to see the server-side change');
     reader.provider.destroy();
     await waitFor(() => server.sync.stats().rooms === 0, 'the room to unload');
-    expect(server.sync.read(documentId, (doc) => documentText(doc))).toBe('restored text');
+    expect(server.services.collab.read(documentId, (doc) => documentText(doc))).toBe('restored text');
   });
 });

@@ -1,16 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { CloseCode, COLLAB_PATH } from '../../shared/collab/protocol.ts';
 import { contentAllowList } from '../../shared/editor/content-allow-list.ts';
 import { documentIdSchema } from '../../shared/schemas/documents.ts';
 import type { Logger } from '../logger.ts';
 import { CollabConnection, type AccessLevel, type Principal, type UserBudget } from './connection.ts';
-import { defaultCollabLimits, type CollabLimits } from './limits.ts';
-import { DocumentTooLarge, Room, type ClientOwnership } from './room.ts';
+import type { DocumentRegistry } from './document-registry.ts';
+import type { CollabLimits } from './limits.ts';
+import { DocumentTooLarge } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
-import type { UpdateStore } from './update-store.ts';
 
 /** What the access hook decides for one connection attempt, once, at the upgrade. */
 export type AccessDecision =
@@ -20,41 +19,28 @@ export type AccessDecision =
 export type AccessHook = (request: IncomingMessage, documentId: string) => AccessDecision | Promise<AccessDecision>;
 
 export type SyncServerOptions = {
-  store: UpdateStore;
+  /** The loaded documents, shared with the services. */
+  registry: DocumentRegistry;
   logger: Logger;
   authorize: AccessHook;
+  /** Largest WebSocket message accepted; larger ones close the socket (1009). */
   maxMessageBytes: number;
-  /** How long an unused document stays loaded, so a page reload does not reload it from disk. */
-  unloadDelayMs?: number;
-  compactAfterUpdates?: number;
+  /** Limits of sockets, messages and per-user budgets (the document quota is the registry's). */
+  limits: CollabLimits;
   pingIntervalMs?: number;
-  limits?: Partial<CollabLimits>;
-  /** Storage of who owns each Yjs client id; without it, ownership lasts while a room is loaded. */
-  clientOwners?: ClientOwnership;
-  /**
-   * Called after each update of a document is stored, with the editing user (null for
-   * server-side changes); e.g. to take a checkpoint once a document falls idle.
-   */
-  onDocumentUpdate?: (documentId: string, editorId: string | null) => void;
 };
 
 export type SyncServer = ReturnType<typeof createSyncServer>;
 
 /**
  * The y-websocket-compatible sync endpoint. It knows nothing of accounts or HTTP routes: the
- * access hook decides edit / read / deny per connection, and the store persists updates.
+ * access hook decides edit / read / deny per connection, and the registry's rooms persist updates.
  */
 export function createSyncServer(options: SyncServerOptions) {
-  const { logger, store } = options;
-  const unloadDelayMs = options.unloadDelayMs ?? 1000;
-  const compactAfterUpdates = options.compactAfterUpdates ?? 500;
-  const limits: CollabLimits = { ...defaultCollabLimits(options.maxMessageBytes), ...options.limits };
+  const { logger, registry, limits } = options;
   const allowList = contentAllowList();
-  const clientOwners = options.clientOwners ?? { ownerOf: () => null, claim: () => {} };
-  const rooms = new Map<string, Room>();
   /** Shared by all connections of a user; dropped with their last connection. */
   const userBudgets = new Map<string, { budget: UserBudget; connections: number }>();
-  const unloadTimers = new Map<Room, NodeJS.Timeout>();
   const connections = new Set<CollabConnection>();
   const unanswered = new Set<WebSocket>();
   const wss = new WebSocketServer({
@@ -76,37 +62,6 @@ export function createSyncServer(options: SyncServerOptions) {
       socket.ping();
     }
   }, options.pingIntervalMs ?? 30_000);
-
-  function roomFor(documentId: string): Room {
-    const existing = rooms.get(documentId);
-    if (existing && !existing.isBroken) return existing;
-    const room = new Room({ documentId, store, logger, compactAfterUpdates, maxDocumentBytes: limits.maxDocumentBytes, clientOwners });
-    const { onDocumentUpdate } = options;
-    if (onDocumentUpdate) {
-      room.doc.on('update', (_update: Uint8Array, origin: unknown) =>
-        onDocumentUpdate(documentId, origin instanceof CollabConnection ? origin.principal.userId : null),
-      );
-    }
-    rooms.set(documentId, room);
-    return room;
-  }
-
-  function unload(room: Room, force = false): void {
-    unloadTimers.delete(room);
-    if (room.memberCount > 0 && !force) return;
-    try {
-      room.compact();
-    } catch (error) {
-      logger.error('collab.compact.failed', { documentId: room.documentId, message: String(error) });
-    }
-    room.destroy();
-    if (rooms.get(room.documentId) === room) rooms.delete(room.documentId);
-  }
-
-  function scheduleUnload(room: Room): void {
-    if (unloadTimers.has(room)) return;
-    unloadTimers.set(room, setTimeout(() => unload(room), room.isBroken ? 0 : unloadDelayMs));
-  }
 
   function budgetOf(userId: string): UserBudget {
     let entry = userBudgets.get(userId);
@@ -149,12 +104,7 @@ export function createSyncServer(options: SyncServerOptions) {
       socket.close(CloseCode.rateLimited, `${overCap}: close some tabs, then reload`);
       return;
     }
-    const room = roomFor(documentId);
-    const pendingUnload = unloadTimers.get(room);
-    if (pendingUnload) {
-      clearTimeout(pendingUnload);
-      unloadTimers.delete(room);
-    }
+    const room = registry.acquire(documentId);
     const connection = new CollabConnection(socket, room, access, principal, limits, budgetOf(principal.userId), allowList, logger);
     room.join(connection);
     connections.add(connection);
@@ -169,7 +119,7 @@ export function createSyncServer(options: SyncServerOptions) {
       connections.delete(connection);
       releaseBudget(principal.userId);
       room.leave(connection);
-      if (room.memberCount === 0) scheduleUnload(room);
+      registry.release(room);
     });
     connection.start();
   }
@@ -209,29 +159,6 @@ export function createSyncServer(options: SyncServerOptions) {
 
   return {
     handleUpgrade,
-    /**
-     * Changes a document on the server (restoring a version, accepting a suggestion, filling a
-     * template): the change goes through the room like any client's edit, so it is persisted
-     * before connected clients receive it. A document nobody has open is loaded, changed and
-     * unloaded again.
-     */
-    change<T>(documentId: string, mutate: (doc: Y.Doc) => T, origin: unknown = 'server'): T {
-      const room = roomFor(documentId);
-      try {
-        return Y.transact(room.doc, () => mutate(room.doc), origin);
-      } finally {
-        if (room.memberCount === 0) scheduleUnload(room);
-      }
-    },
-    /** Reads a document's current state without changing it. */
-    read<T>(documentId: string, view: (doc: Y.Doc) => T): T {
-      const room = roomFor(documentId);
-      try {
-        return view(room.doc);
-      } finally {
-        if (room.memberCount === 0) scheduleUnload(room);
-      }
-    },
     /** Closes the connections a predicate selects, e.g. after a role change or sign-out. */
     disconnect(select: (connection: CollabConnection) => boolean, code: number, reason: string): number {
       let closed = 0;
@@ -242,16 +169,11 @@ export function createSyncServer(options: SyncServerOptions) {
       }
       return closed;
     },
-    stats: () => ({ rooms: rooms.size, connections: connections.size }),
+    stats: () => ({ rooms: registry.loadedCount(), connections: connections.size }),
+    /** Closes every socket; the registry's rooms stay until the registry is closed. */
     async close(): Promise<void> {
       clearInterval(heartbeat);
       for (const connection of connections) connection.close(CloseCode.goingAway, 'server shutting down');
-      for (const timer of unloadTimers.values()) clearTimeout(timer);
-      unloadTimers.clear();
-      for (const room of [...rooms.values()]) {
-        room.closeAll(CloseCode.goingAway, 'server shutting down');
-        unload(room, true);
-      }
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

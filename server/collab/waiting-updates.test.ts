@@ -56,7 +56,7 @@ describe('updates that arrive before what they build on', () => {
     // The server answers in order: once this query is answered, the messages before it are handled.
     raw.socket.send(queryAwareness());
     await waitFor(() => raw.received.some((message) => firstVarUint(message) === MessageType.awareness), 'the query to be answered');
-    const readText = () => server.sync.read(seed.documentId, (doc) => documentText(doc));
+    const readText = () => server.services.collab.read(seed.documentId, (doc) => documentText(doc));
     expect(readText()).toBe('');
     expect(acknowledged(raw.received, 1)).toBe(false);
 

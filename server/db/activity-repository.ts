@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '../../shared/schemas/review.ts';
+import type { ActivityEntry, ActivityFilter } from '../../shared/schemas/activity.ts';
 import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
 
@@ -35,15 +35,6 @@ export type NewActivity = {
   documentId?: string | null;
   subjectId?: string | null;
   summary: string;
-};
-
-export type ActivityFilter = {
-  actor?: string | undefined;
-  action?: string | undefined;
-  document?: string | undefined;
-  since?: string | undefined;
-  until?: string | undefined;
-  limit: number;
 };
 
 export type ActivityRepository = ReturnType<typeof createActivityRepository>;

@@ -2,6 +2,7 @@ import type { Role } from '../../shared/policy/abilities.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
 import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import { createMemberRepository } from './member-repository.ts';
 
 type InvitationRow = {
   id: string;
@@ -52,6 +53,7 @@ const SELECT = `SELECT i.id, i.workspace_id, w.title AS workspace_title, i.email
 
 /** Single-use invitation links; the link's token is stored only as a hash. */
 export function createInvitationRepository(db: SqliteDatabase, now: () => number = Date.now) {
+  const members = createMemberRepository(db);
   const insert = db.prepare<[string, string, string, Role, string | null, string | null, string, string, string, number]>(
     `INSERT INTO invitations (id, workspace_id, email, role, institution_id, handover_from, token_hash, created_by, created_at, expires_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -102,7 +104,16 @@ export function createInvitationRepository(db: SqliteDatabase, now: () => number
     listPending: (workspaceId: string): Invitation[] => pendingIn.all(workspaceId, now()).map(toInvitation),
     /** Revokes a pending invitation; false if there is none with that id in the workspace. */
     revoke: (workspaceId: string, id: string): boolean => revoke.run(new Date(now()).toISOString(), workspaceId, id, now()).changes > 0,
-    /** Marks the invitation used; false if someone else used it first. */
-    markAccepted: (id: string): boolean => accept.run(new Date(now()).toISOString(), id).changes > 0,
+    /**
+     * Uses the invitation, all or nothing: marks it accepted, adds the invitee's membership and,
+     * for a handover, ends the outgoing one linked to it. The new membership's id, or undefined
+     * if someone used the invitation first.
+     */
+    accept: db.transaction((invitation: Invitation, userId: string, institutionId: string | null, outgoingMemberId: string | null): string | undefined => {
+      if (accept.run(new Date(now()).toISOString(), invitation.id).changes === 0) return undefined;
+      const memberId = members.add(invitation.workspaceId, userId, invitation.role, institutionId);
+      if (outgoingMemberId) members.end(outgoingMemberId, memberId);
+      return memberId;
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import type { Notification, NotificationSettings } from '../../shared/schemas/review.ts';
+import type { Notification, NotificationSettings } from '../../shared/schemas/notifications.ts';
 import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
 

@@ -1,4 +1,4 @@
-import type { PublicLink } from '../../shared/schemas/versions.ts';
+import type { PublicLink } from '../../shared/schemas/public-links.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
 import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';

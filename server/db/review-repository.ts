@@ -156,6 +156,10 @@ export function createReviewRepository(db: SqliteDatabase) {
      WHERE id = @threadId AND suggestion_status = 'pending'`,
   );
   const setSection = db.prepare<[string, string]>('UPDATE review_threads SET section = ? WHERE id = ?');
+  const countOpen = db.prepare<[string], { threads: number; suggestions: number }>(
+    `SELECT coalesce(sum(status = 'open'), 0) AS threads, coalesce(sum(suggestion_status = 'pending'), 0) AS suggestions
+     FROM review_threads WHERE workspace_id = ?`,
+  );
   const editMessage = db.prepare<[string, string, string, string]>(
     'UPDATE review_messages SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ? AND deleted_at IS NULL',
   );
@@ -226,5 +230,7 @@ export function createReviewRepository(db: SqliteDatabase) {
       return setDecision.run({ outcome, userId, at, reason, threadId }).changes > 0;
     },
     setSection: (threadId: string, section: string): void => void setSection.run(section, threadId),
+    /** Open threads and pending suggestions of a workspace, which the policy cycle's exit criteria count. */
+    openCounts: (workspaceId: string): { threads: number; suggestions: number } => countOpen.get(workspaceId) ?? { threads: 0, suggestions: 0 },
   };
 }

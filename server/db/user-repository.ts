@@ -83,11 +83,10 @@ export function createUserRepository(db: SqliteDatabase) {
     },
     /** Enabled administrators: the instance must always keep one. */
     countActiveAdmins: (): number => countActiveAdmins.get()?.n ?? 0,
-    setDisabled: (userId: string, disabled: boolean): void => {
-      setDisabledAt.run(disabled ? new Date().toISOString() : null, userId);
-    },
-    setAdmin: (userId: string, isAdmin: boolean): void => {
-      setIsAdmin.run(isAdmin ? 1 : 0, userId);
-    },
+    /** Disables or re-enables, promotes or demotes an account, both at once or neither. */
+    setStanding: db.transaction((userId: string, change: { disabled?: boolean | undefined; isAdmin?: boolean | undefined }): void => {
+      if (change.isAdmin !== undefined) setIsAdmin.run(change.isAdmin ? 1 : 0, userId);
+      if (change.disabled !== undefined) setDisabledAt.run(change.disabled ? new Date().toISOString() : null, userId);
+    }),
   };
 }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { MatrixKind } from '../../shared/schemas/matrices/index.ts';
 import { findTemplate, templateContent } from '../../shared/templates/index.ts';
-import type { Services } from '../services.ts';
+import type { Infrastructure } from '../services.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
 import * as demo from './cabo-verde-data.ts';
 
-type DemoServices = Pick<Services, 'workspaces' | 'institutions' | 'users' | 'members' | 'matrixItems' | 'documents' | 'collab'>;
+export type DemoServices = Pick<Infrastructure, 'workspaces' | 'institutions' | 'users' | 'members' | 'matrixItems' | 'documents' | 'collab'>;
 
 const day = 24 * 3600_000;
 const dateIn = (now: number, days: number) => new Date(now + days * day).toISOString().slice(0, 10);

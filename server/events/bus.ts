@@ -9,8 +9,8 @@ export type ServerEvent =
   | { type: 'session.ended'; sessionId: string }
   /** A member's role changed or they left: their live channels close and re-authorize. */
   | { type: 'membership.changed'; workspaceId: string; userId: string }
-  /** The sync server integrated an edit of a document by this user. */
-  | { type: 'document.updated'; documentId: string; editorId: string };
+  /** A document changed and the change is stored: by this user, or on the server (null). */
+  | { type: 'document.updated'; documentId: string; editorId: string | null };
 
 export type ServerEventType = ServerEvent['type'];
 type Listener<T extends ServerEventType> = (event: Extract<ServerEvent, { type: T }>) => void;

@@ -1,6 +1,6 @@
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { notFound } from '../http/errors.ts';
-import type { Services } from '../services.ts';
+import type { Infrastructure } from '../services.ts';
 import { contentKey } from '../versions/doc-content.ts';
 import { snapshotMatrices, type MatrixSnapshot } from '../versions/matrices-snapshot.ts';
 import type { Versioning } from '../versions/versioning.ts';
@@ -27,22 +27,24 @@ function countAnnexes(budget: ModelBudget, matrices: MatrixSnapshot, comments: E
   for (const comment of comments) budget.text(comment.author.length + comment.quote.length + comment.text.length);
 }
 
+export type ExportSources = Pick<Infrastructure, 'documents' | 'workspaces' | 'validation' | 'review' | 'matrixItems'>;
+
 /**
  * Gathers what an export shows: the live draft or a version, its matrices, and the validation
  * steps signed on exactly this text (a step signed on other text does not vouch for it). The
  * content is sanitized here, once, for every format; a model past `limits` is a 413.
  */
 export function buildExportModel(
-  services: Services,
+  sources: ExportSources,
   versioning: Versioning,
   documentId: string,
   versionId: string | undefined,
   withComments = false,
   limits: Partial<ExportLimits> = {},
 ): ExportModel {
-  const document = services.documents.find(documentId);
+  const document = sources.documents.find(documentId);
   if (!document) throw notFound('document');
-  const workspace = services.workspaces.find(document.workspaceId);
+  const workspace = sources.workspaces.find(document.workspaceId);
   if (!workspace) throw notFound('workspace');
 
   let content: PmNode;
@@ -57,18 +59,18 @@ export function buildExportModel(
     date = version.createdAt;
   } else {
     content = versioning.current(documentId).content;
-    matrices = snapshotMatrices(services.db, workspace.id);
+    matrices = snapshotMatrices(sources.matrixItems.listAll(workspace.id));
   }
 
   const budget = new ModelBudget(exportLimits(limits));
   // Guidance hints are dropped by the sanitizer: they are never part of the policy text.
   const safeContent = sanitizeContent(content, budget);
-  const comments = withComments ? commentsOf(services.db, documentId) : [];
+  const comments = withComments ? commentsOf(sources.review.listForDocument(documentId)) : [];
   countAnnexes(budget, matrices ?? [], comments);
 
   const key = contentKey(content);
-  const steps = new Map(services.validation.steps(workspace.id).map((step, index) => [step.id, { step, index }]));
-  const signatures = [...services.validation.latestSignatures(documentId).entries()]
+  const steps = new Map(sources.validation.steps(workspace.id).map((step, index) => [step.id, { step, index }]));
+  const signatures = [...sources.validation.latestSignatures(documentId).entries()]
     .filter(([, signature]) => contentKey(versioning.requireVersion(documentId, signature.versionId).content) === key)
     .flatMap(([stepId, s]) => {
       const found = steps.get(stepId);

@@ -13,3 +13,9 @@ function cell(value: string | number | null): string {
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/** A CSV answer the browser saves as `filename` rather than shows. */
+export const csvAttachment = (rows: Parameters<typeof toCsv>[0], filename: string): Response =>
+  new Response(toCsv(rows), {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` },
+  });

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionMiddleware } from '../auth/middleware.ts';
 import type { AppEnv } from '../http/context.ts';
 import { errorBody, HttpError } from '../http/errors.ts';
-import { exportRoutes, type ExportRouteOptions } from '../routes/export.ts';
+import { mountRoutes } from '../http/routes.ts';
+import { exportRoutes } from '../routes/export.ts';
 import type { CadreServer } from '../server.ts';
+import { createExportService, type ExportServiceOptions } from '../services/export.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
 import { fixtureDocument } from '../versions/fixtures.ts';
@@ -15,13 +17,14 @@ let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
 beforeAll(async () => {
   server = await startTestServer();
   seeded = await seedWorkspace(server.url);
-  server.sync.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+  server.services.collab.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
 });
 afterAll(() => server.close());
 
 /** The export routes alone with the given limits, answering errors as the root app does. */
-function exportApp(options: ExportRouteOptions) {
-  const app = new Hono<AppEnv>().use(sessionMiddleware(server.services.sessions, server.services.users)).route('/documents', exportRoutes(server.services, options));
+function exportApp(options: ExportServiceOptions) {
+  const app = new Hono<AppEnv>().use(sessionMiddleware(server.services.sessions, server.services.users));
+  mountRoutes(app, exportRoutes({ exportService: createExportService(server.services, options) }), server.services.policy);
   app.onError((error, c) => {
     if (!(error instanceof HttpError)) throw error;
     if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
@@ -31,7 +34,7 @@ function exportApp(options: ExportRouteOptions) {
 }
 
 const exportOf = (app: ReturnType<typeof exportApp>, format: string) =>
-  app.request(`/documents/${seeded.documentId}/export?format=${format}`, { headers: { cookie: seeded.facilitator.cookie } });
+  app.request(`/api/documents/${seeded.documentId}/export?format=${format}`, { headers: { cookie: seeded.facilitator.cookie } });
 
 async function expectTooLarge(response: Response, detail: RegExp): Promise<void> {
   expect(response.status).toBe(413);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validationEndpoints as validation } from '../../shared/api/validation.ts';
+import { versionsEndpoints as versions } from '../../shared/api/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
@@ -28,7 +30,7 @@ beforeAll(async () => {
   server = await startTestServer();
   seeded = await seedWorkspace(server.url);
   await seeded.facilitator.expect(200, 'PATCH', `/api/workspaces/${seeded.workspaceId}`, { leadInstitution: 'Ministry of Interior' });
-  server.sync.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+  server.services.collab.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
 });
 afterAll(() => server.close());
 
@@ -77,7 +79,7 @@ describe('export', () => {
     expect(markdown).toMatch(/## Annex A — glossary/);
     expect(markdown).toContain('Circular migration');
     // Versions keep the matrices as they were when named.
-    const version = await seeded.facilitator.expect<{ id: string }>(201, 'POST', `/api/documents/${seeded.documentId}/versions`, { name: 'With glossary' });
+    const version = await seeded.facilitator.call(versions.create, { params: { id: seeded.documentId }, body: { name: 'With glossary' } });
     await seeded.facilitator.expect(201, 'POST', `/api/workspaces/${seeded.workspaceId}/matrices/glossary`, {
       data: { term: 'Remittances', definition: 'Money sent home by migrants' },
     });
@@ -131,8 +133,8 @@ describe('export', () => {
 
   it('drops the draft mark on a validated version and uses the workspace language', { timeout: 60_000 }, async () => {
     const chair = addMember(server, seeded.workspaceId, 'chair', 'Chair Person').client;
-    const ladder = await chair.expect<{ steps: Array<{ id: string }> }>(200, 'GET', `/api/documents/${seeded.documentId}/validation`);
-    await chair.expect(201, 'POST', `/api/documents/${seeded.documentId}/validation/${ladder.steps[0]?.id}/sign`, { note: 'Decree 12/2026' });
+    const ladder = await chair.call(validation.ladder, { params: { id: seeded.documentId } });
+    await chair.call(validation.sign, { params: { id: seeded.documentId, stepId: ladder.steps[0]?.id ?? '' }, body: { note: 'Decree 12/2026' } });
     await seeded.facilitator.expect(200, 'PATCH', `/api/workspaces/${seeded.workspaceId}`, { language: 'fr' });
     const html = (await download('html')).body.toString('utf8');
     expect(html).not.toContain('class="draft-mark"');

@@ -109,7 +109,7 @@ let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
 beforeAll(async () => {
   server = await startTestServer();
   seeded = await seedWorkspace(server.url);
-  server.sync.change(seeded.documentId, writeHostileContent);
+  server.services.collab.change(seeded.documentId, writeHostileContent);
 });
 afterAll(() => server.close());
 
@@ -176,7 +176,7 @@ describe('exports of content outside the schema', () => {
 
   it('answers 413 export_too_large for a document past the size limits, in every format', async () => {
     const big = await seeded.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seeded.workspaceId}/documents`, { title: 'Huge' });
-    server.sync.change(big.id, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [paragraph('x'.repeat(DEFAULT_EXPORT_LIMITS.maxTextChars + 1))]));
+    server.services.collab.change(big.id, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [paragraph('x'.repeat(DEFAULT_EXPORT_LIMITS.maxTextChars + 1))]));
     for (const format of ['md', 'html', 'docx', 'odt', 'pdf']) {
       const { status, text } = await download(format, big.id);
       expect(status, format).toBe(413);

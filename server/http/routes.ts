@@ -23,26 +23,33 @@ export type RequestInput<E extends Endpoint> = {
 export type Handler<E extends Endpoint> = (input: RequestInput<E>, c: Context<AppEnv>) => ReplyOf<E> | Promise<ReplyOf<E>>;
 
 /** An endpoint with its handler; route modules return a list of these. */
-export type Route = { endpoint: Endpoint; handle: (input: RequestInput<Endpoint>, c: Context<AppEnv>) => unknown };
+export type Route = {
+  endpoint: Endpoint;
+  handle: (input: RequestInput<Endpoint>, c: Context<AppEnv>) => unknown;
+  /** Runs before the request is parsed, so a malformed request counts too (rate limits). */
+  before?: ((c: Context<AppEnv>) => void) | undefined;
+};
 
 /** Pairs a handler with its contract; the handler's input and reply are typed by the contract. */
-export function route<const E extends Endpoint>(endpoint: E, handle: Handler<E>): Route {
-  return { endpoint, handle: handle as unknown as Route['handle'] };
+export function route<const E extends Endpoint>(endpoint: E, handle: Handler<E>, options: Pick<Route, 'before'> = {}): Route {
+  return { endpoint, handle: handle as unknown as Route['handle'], before: options.before };
 }
 
 
 /**
  * Mounts routes on the app at their contract's path. The request is checked in a fixed order:
- * session (401), administrator (403), path parameters (404: a malformed id names nothing),
- * query and body (400); then the handler runs, and its JSON answer is parsed with the declared
- * schema, so nothing undeclared (a hash, an internal field) can leave the server. Returns the
- * endpoints mounted, from which the OpenAPI document is generated.
+ * session (401), administrator (403), the route's `before` check (a rate limit: 429), path
+ * parameters (404: a malformed id names nothing), query and body (400); then the handler runs,
+ * and its JSON answer is parsed with the declared schema, so nothing undeclared (a hash, an
+ * internal field) can leave the server. Returns the endpoints mounted, from which the OpenAPI
+ * document is generated.
  */
 export function mountRoutes(app: Hono<AppEnv>, routes: Route[], policy: Pick<Policy, 'authorizeInstance'>): Endpoint[] {
-  for (const { endpoint, handle } of routes) {
+  for (const { endpoint, handle, before } of routes) {
     app.on(endpoint.method.toUpperCase(), endpoint.path, async (c) => {
       const auth = endpoint.auth === 'none' ? c.get('auth') : requireAuth(c);
       if (endpoint.auth === 'admin' && auth) policy.authorizeInstance(auth.user, 'administerInstance');
+      before?.(c);
       const params = endpoint.params ? pathParams(endpoint.params, c.req.param()) : c.req.param();
       const query = endpoint.query ? parseOrThrow(endpoint.query, c.req.query(), 'query') : {};
       const body = endpoint.body ? await jsonBody(c, endpoint.body) : undefined;

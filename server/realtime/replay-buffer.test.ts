@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { WorkspaceEvent } from '../../shared/schemas/events.ts';
 import { createReplayBuffers } from './replay-buffer.ts';
 
-const event = { resource: 'swot', action: 'changed' } as const;
+const event: WorkspaceEvent = { resource: 'matrix:swot', action: 'changed' };
 
-function buffers(overrides: { capacity?: number; maxIdleWorkspaces?: number } = {}) {
+function buffers(overrides: { capacity?: number; maxIdleTopics?: number } = {}) {
   const clock = { now: 0 };
-  const replay = createReplayBuffers({ capacity: overrides.capacity ?? 3, idleMs: 1000, maxIdleWorkspaces: overrides.maxIdleWorkspaces ?? 10, now: () => clock.now });
+  const replay = createReplayBuffers<WorkspaceEvent>({ capacity: overrides.capacity ?? 3, idleMs: 1000, maxIdleTopics: overrides.maxIdleTopics ?? 10, now: () => clock.now });
   return { replay, clock };
 }
 
@@ -32,7 +33,7 @@ describe('replay buffers', () => {
     expect(replay.since('w1', 1)?.map((e) => e.seq)).toEqual([2, 3]);
   });
 
-  it('drops a workspace nobody watched for `idleMs`, and never one that is watched', () => {
+  it('drops a topic nobody watched for `idleMs`, and never one that is watched', () => {
     const { replay, clock } = buffers();
     const stopW1 = replay.watch('w1', 0);
     replay.watch('w2', 0);
@@ -48,11 +49,11 @@ describe('replay buffers', () => {
     expect(replay.since('w2', 0)).toEqual([]);
   });
 
-  it('keeps at most `maxIdleWorkspaces` unwatched workspaces, dropping the longest idle first', () => {
-    const { replay, clock } = buffers({ maxIdleWorkspaces: 2 });
-    for (const workspaceId of ['a', 'b', 'c']) {
+  it('keeps at most `maxIdleTopics` unwatched topics, dropping the longest idle first', () => {
+    const { replay, clock } = buffers({ maxIdleTopics: 2 });
+    for (const topic of ['a', 'b', 'c']) {
       clock.now++;
-      replay.watch(workspaceId, 0)();
+      replay.watch(topic, 0)();
     }
     replay.watch('d', 0);
     expect(replay.size()).toBe(3);

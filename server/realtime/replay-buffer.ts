@@ -1,9 +1,7 @@
-import type { WorkspaceEvent } from '../../shared/schemas/events.ts';
+export type SequencedEvent<E> = { seq: number; event: E };
 
-export type SequencedEvent = { seq: number; event: WorkspaceEvent };
-
-type Retained = {
-  events: SequencedEvent[];
+type Retained<E> = {
+  events: SequencedEvent<E>[];
   /** Events numbered up to this one may be missing: the buffer started there or dropped them. */
   completeAfter: number;
   subscribers: number;
@@ -12,33 +10,34 @@ type Retained = {
 };
 
 export type ReplayBufferOptions = {
-  /** Events kept per workspace; a client further behind refetches instead. */
+  /** Events kept per topic; a client further behind refetches instead. */
   capacity: number;
-  /** How long a workspace nobody watches keeps its events, for clients about to reconnect. */
+  /** How long a topic nobody watches keeps its events, for clients about to reconnect. */
   idleMs: number;
-  /** Workspaces kept at most once nobody watches them (watched ones are never dropped). */
-  maxIdleWorkspaces: number;
+  /** Topics kept at most once nobody watches them (watched ones are never dropped). */
+  maxIdleTopics: number;
   now: () => number;
 };
 
 /**
- * The recent events of each watched workspace, so a client that reconnects gets exactly what
- * it missed. Workspaces nobody has watched lately keep nothing: no client could resume there.
+ * The recent events of each watched topic (a workspace, or a person's own events), so a client
+ * that reconnects gets exactly what it missed. Topics nobody has watched lately keep nothing:
+ * no client could resume there.
  */
-export function createReplayBuffers(options: ReplayBufferOptions) {
-  const buffers = new Map<string, Retained>();
+export function createReplayBuffers<E>(options: ReplayBufferOptions) {
+  const buffers = new Map<string, Retained<E>>();
 
   function sweep(): void {
     const time = options.now();
     const idle: [string, number][] = [];
-    for (const [workspaceId, buffer] of buffers) {
+    for (const [topic, buffer] of buffers) {
       if (buffer.idleSince === null) continue;
-      if (time - buffer.idleSince >= options.idleMs) buffers.delete(workspaceId);
-      else idle.push([workspaceId, buffer.idleSince]);
+      if (time - buffer.idleSince >= options.idleMs) buffers.delete(topic);
+      else idle.push([topic, buffer.idleSince]);
     }
-    if (idle.length <= options.maxIdleWorkspaces) return;
+    if (idle.length <= options.maxIdleTopics) return;
     idle.sort((a, b) => a[1] - b[1]);
-    for (const [workspaceId] of idle.slice(0, idle.length - options.maxIdleWorkspaces)) buffers.delete(workspaceId);
+    for (const [topic] of idle.slice(0, idle.length - options.maxIdleTopics)) buffers.delete(topic);
   }
 
   return {
@@ -46,10 +45,10 @@ export function createReplayBuffers(options: ReplayBufferOptions) {
      * A subscriber starts watching when the last event numbered is `head`; returns the function
      * to call once when it stops.
      */
-    watch(workspaceId: string, head: number): () => void {
+    watch(topic: string, head: number): () => void {
       sweep();
-      let buffer = buffers.get(workspaceId);
-      if (!buffer) buffers.set(workspaceId, (buffer = { events: [], completeAfter: head, subscribers: 0, idleSince: null }));
+      let buffer = buffers.get(topic);
+      if (!buffer) buffers.set(topic, (buffer = { events: [], completeAfter: head, subscribers: 0, idleSince: null }));
       const watched = buffer;
       watched.subscribers++;
       watched.idleSince = null;
@@ -61,15 +60,15 @@ export function createReplayBuffers(options: ReplayBufferOptions) {
         if (watched.subscribers === 0) watched.idleSince = options.now();
       };
     },
-    append(workspaceId: string, entry: SequencedEvent): void {
-      const buffer = buffers.get(workspaceId);
+    append(topic: string, entry: SequencedEvent<E>): void {
+      const buffer = buffers.get(topic);
       if (!buffer) return;
       buffer.events.push(entry);
       if (buffer.events.length > options.capacity) buffer.completeAfter = buffer.events.shift()?.seq ?? buffer.completeAfter;
     },
     /** The events after `seq`, or undefined when some of them may be missing. */
-    since(workspaceId: string, seq: number): SequencedEvent[] | undefined {
-      const buffer = buffers.get(workspaceId);
+    since(topic: string, seq: number): SequencedEvent<E>[] | undefined {
+      const buffer = buffers.get(topic);
       if (!buffer || seq < buffer.completeAfter) return undefined;
       return buffer.events.filter((entry) => entry.seq > seq);
     },

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/collab/protocol.ts';
-import type { AdminUser, AdminUserList, InstanceLimit, StorageReport } from '../../shared/schemas/admin.ts';
+import { adminEndpoints } from '../../shared/api/admin.ts';
+import { authEndpoints } from '../../shared/api/auth.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
 import { confirmDurable, connectClient, openRawSocket, waitSynced } from '../testing/sync-clients.ts';
@@ -36,8 +37,8 @@ describe('instance administration', () => {
     server = await startTestServer();
     const admin = await signUp(server.url, 'Admin');
     const member = await signUp(server.url, 'Member');
-    expect((await admin.expect<{ abilities: object }>(200, 'GET', '/api/me')).abilities).toEqual({ administerInstance: true });
-    expect((await member.expect<{ abilities: object }>(200, 'GET', '/api/me')).abilities).toEqual({ administerInstance: false });
+    expect((await admin.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: true });
+    expect((await member.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: false });
     for (const path of ['/api/admin/users', '/api/admin/limits', '/api/admin/storage', '/api/admin/signup-policy']) {
       const refused = await member.request('GET', path);
       expect([path, refused.status, refused.body.error?.code]).toEqual([path, 403, 'forbidden']);
@@ -51,16 +52,16 @@ describe('instance administration', () => {
     for (let i = 0; i < 27; i++) server.services.users.create(`person${String(i).padStart(2, '0')}@ministry.example`, `Person ${String(i).padStart(2, '0')}`, 'unusable');
     server.services.users.create('under_score@example.org', 'Under Score', 'unusable');
 
-    const first = await admin.expect<AdminUserList>(200, 'GET', '/api/admin/users');
+    const first = await admin.call(adminEndpoints.users, {});
     expect([first.total, first.users.length, first.pageSize, first.page]).toEqual([29, 25, 25, 1]);
     expect(first.users[0]).toMatchObject({ name: 'Person 00', isAdmin: false, disabled: false, workspaces: 0 });
-    const second = await admin.expect<AdminUserList>(200, 'GET', '/api/admin/users?page=2');
+    const second = await admin.call(adminEndpoints.users, { query: { page: 2 } });
     expect(second.users.map((u) => u.name)).toEqual(['Person 25', 'Person 26', 'Under Score', 'Zé Admin']);
 
-    const search = await admin.expect<AdminUserList>(200, 'GET', `/api/admin/users?q=${encodeURIComponent('PERSON 1')}`);
+    const search = await admin.call(adminEndpoints.users, { query: { q: 'PERSON 1' } });
     expect(search.users.map((u) => u.name)).toEqual(['Person 10', 'Person 11', 'Person 12', 'Person 13', 'Person 14', 'Person 15', 'Person 16', 'Person 17', 'Person 18', 'Person 19']);
-    expect((await admin.expect<AdminUserList>(200, 'GET', '/api/admin/users?q=_')).users.map((u) => u.email)).toEqual(['under_score@example.org']);
-    expect((await admin.expect<AdminUserList>(200, 'GET', '/api/admin/users?q=%25')).total).toBe(0);
+    expect((await admin.call(adminEndpoints.users, { query: { q: '_' } })).users.map((u) => u.email)).toEqual(['under_score@example.org']);
+    expect((await admin.call(adminEndpoints.users, { query: { q: '%' } })).total).toBe(0);
     expect((await admin.request('GET', '/api/admin/users?page=0')).status).toBe(400);
   });
 
@@ -69,12 +70,12 @@ describe('instance administration', () => {
     const admin = await signUp(server.url, 'Admin');
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
     const otherDevice = new ApiClient(server.url);
-    await otherDevice.expect(200, 'POST', '/api/auth/login', { email: facilitator.email, password: PASSWORD });
+    await otherDevice.call(authEndpoints.login, { body: { email: facilitator.email, password: PASSWORD } });
     const socket = await openRawSocket(server.url, documentId, otherDevice.cookie);
     const stream = await openEventStream(server.url, facilitator.cookie, workspaceId);
-    const me = await facilitator.expect<{ user: { id: string } }>(200, 'GET', '/api/me');
+    const me = await facilitator.call(authEndpoints.me, {});
 
-    const disabled = await admin.expect<{ user: AdminUser }>(200, 'PATCH', `/api/admin/users/${me.user.id}`, { disabled: true });
+    const disabled = await admin.call(adminEndpoints.updateUser, { params: { userId: me.user.id }, body: { disabled: true } });
     expect(disabled.user).toMatchObject({ disabled: true, workspaces: 1 });
     expect((await socket.closed).code).toBe(CloseCode.unauthenticated);
     await waitFor(stream.ended, 'the event stream to end');
@@ -91,27 +92,27 @@ describe('instance administration', () => {
     expect((await planted.request('GET', '/api/me')).status).toBe(401);
     await expect(openRawSocket(server.url, documentId, planted.cookie).then((s) => s.closed)).resolves.toMatchObject({ code: CloseCode.unauthenticated });
 
-    await admin.expect(200, 'PATCH', `/api/admin/users/${me.user.id}`, { disabled: false });
-    await new ApiClient(server.url).expect(200, 'POST', '/api/auth/login', { email: facilitator.email, password: PASSWORD });
+    await admin.call(adminEndpoints.updateUser, { params: { userId: me.user.id }, body: { disabled: false } });
+    await new ApiClient(server.url).call(authEndpoints.login, { body: { email: facilitator.email, password: PASSWORD } });
   });
 
   it('promotes and demotes administrators, but never leaves the instance without an enabled one', async () => {
     server = await startTestServer();
     const admin = await signUp(server.url, 'Admin');
     const colleague = await signUp(server.url, 'Colleague');
-    const adminId = (await admin.expect<{ user: { id: string } }>(200, 'GET', '/api/me')).user.id;
-    const colleagueId = (await colleague.expect<{ user: { id: string } }>(200, 'GET', '/api/me')).user.id;
+    const adminId = (await admin.call(authEndpoints.me, {})).user.id;
+    const colleagueId = (await colleague.call(authEndpoints.me, {})).user.id;
 
     const lastDemote = await admin.request('PATCH', `/api/admin/users/${adminId}`, { isAdmin: false });
     expect([lastDemote.status, lastDemote.body.error?.code]).toEqual([409, 'last_admin']);
     const self = await admin.request('PATCH', `/api/admin/users/${adminId}`, { disabled: true });
     expect([self.status, self.body.error?.code]).toEqual([409, 'cannot_disable_self']);
 
-    await admin.expect(200, 'PATCH', `/api/admin/users/${colleagueId}`, { isAdmin: true });
-    expect((await colleague.expect<{ abilities: object }>(200, 'GET', '/api/me')).abilities).toEqual({ administerInstance: true });
-    await colleague.expect(200, 'GET', '/api/admin/users');
+    await admin.call(adminEndpoints.updateUser, { params: { userId: colleagueId }, body: { isAdmin: true } });
+    expect((await colleague.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: true });
+    await colleague.call(adminEndpoints.users, {});
     // Two administrators: one may now step down, after which the other is the last one again.
-    await admin.expect(200, 'PATCH', `/api/admin/users/${adminId}`, { isAdmin: false });
+    await admin.call(adminEndpoints.updateUser, { params: { userId: adminId }, body: { isAdmin: false } });
     expect((await admin.request('GET', '/api/admin/users')).status).toBe(403);
     const disableLast = await colleague.request('PATCH', `/api/admin/users/${colleagueId}`, { isAdmin: false });
     expect([disableLast.status, disableLast.body.error?.code]).toEqual([409, 'last_admin']);
@@ -123,7 +124,7 @@ describe('instance administration', () => {
   it('shows the limits in force with the variables that set them', async () => {
     server = await startTestServer({ maxMessageBytes: 2 * 1024 * 1024 });
     const admin = await signUp(server.url);
-    const { limits } = await admin.expect<{ limits: InstanceLimit[] }>(200, 'GET', '/api/admin/limits');
+    const { limits } = await admin.call(adminEndpoints.limits, {});
     expect(limits.find((l) => l.name === 'maxMessageBytes')).toEqual({
       name: 'maxMessageBytes',
       value: 2 * 1024 * 1024,
@@ -149,7 +150,7 @@ describe('instance administration', () => {
     client.provider.destroy();
     await facilitator.expect(201, 'POST', `/api/documents/${documentId}/versions`, { name: 'First draft' });
 
-    const report = await admin.expect<StorageReport>(200, 'GET', '/api/admin/storage');
+    const report = await admin.call(adminEndpoints.storage, {});
     const [busiest, quiet] = report.workspaces;
     expect(busiest).toMatchObject({ id: workspaceId, title: 'Migration policy', documents: 1 });
     expect(busiest?.updateBytes).toBeGreaterThan(20_000);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { authEndpoints } from '../../shared/api/auth.ts';
 import { createApp } from '../app.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
@@ -15,9 +16,9 @@ describe('sessions, origin checks and rate limits', () => {
     server = await startTestServer();
     const client = await signUp(server.url);
     const before = client.cookie;
-    await client.expect(200, 'POST', '/api/auth/login', { email: client.email, password: PASSWORD });
+    await client.call(authEndpoints.login, { body: { email: client.email, password: PASSWORD } });
     expect(client.cookie).not.toBe(before);
-    await client.expect(200, 'GET', '/api/me');
+    await client.call(authEndpoints.me, {});
     const stale = new ApiClient(server.url);
     stale.cookie = before;
     expect((await stale.request('GET', '/api/me')).status).toBe(401);

@@ -1,75 +1,52 @@
 import type { Context } from 'hono';
-import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { confirmEmailBodySchema, loginBodySchema, signupBodySchema } from '../../shared/schemas/auth.ts';
-import { requireAuth, SESSION_COOKIE } from '../auth/middleware.ts';
-import { accountAddressKey, addressKey, throttle } from '../auth/rate-limit.ts';
-import { dummyPasswordHash, verifyPassword } from '../auth/secrets.ts';
+import { authEndpoints as api } from '../../shared/api/auth.ts';
+import type { Me, User } from '../../shared/schemas/auth.ts';
+import { SESSION_COOKIE } from '../auth/middleware.ts';
+import { throttleClientAddress } from '../auth/rate-limit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { clientAddress } from '../http/client-address.ts';
-import { HttpError, jsonBody } from '../http/errors.ts';
+import { route } from '../http/routes.ts';
 import type { Services } from '../services.ts';
-import { createSignups, meResponse } from '../services/signup.ts';
 
-export { meResponse };
+/** Sign-up, email confirmation, sign-in, sign-out and `/api/me` (`shared/api/auth.ts`). */
+export function authRoutes({ authService, signupService, limits, publicOrigin }: Services) {
+  // Counted before the body is read, so malformed attempts count too.
+  const perAddress = { before: throttleClientAddress(limits.authPerAddress) };
 
-const wrongCredentials = () => new HttpError(401, 'wrong_credentials', 'wrong email or password');
-
-/** `/api/auth`: sign-up (under the instance's policy), email confirmation, sign-in, sign-out. */
-export function authRoutes(services: Services) {
-  const { users, sessions, signups, limits } = services;
-  const accounts = createSignups(services);
-
-  const startSession = (c: Context<AppEnv>, userId: string) => {
-    // A fresh token at every sign-in: a token planted before sign-in is never promoted.
-    const previous = getCookie(c, SESSION_COOKIE);
-    if (previous) sessions.end(previous);
-    const { token } = sessions.create(userId);
-    const secure = services.publicOrigin.startsWith('https:');
+  /** Signs the browser in as `user`: a new session in a new cookie. */
+  const signInBrowser = (c: Context<AppEnv>, user: User): Me => {
+    const token = authService.startSession(user.id, getCookie(c, SESSION_COOKIE));
+    const secure = publicOrigin.startsWith('https:');
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/' });
+    return authService.me(user);
   };
 
-  return new Hono<AppEnv>()
-    .get('/signup-policy', (c) => c.json(accounts.publicPolicy()))
-    .post('/signup', async (c) => {
-      throttle(limits.authPerAddress, addressKey(clientAddress(c)));
-      const body = await jsonBody(c, signupBodySchema);
-      const outcome = await accounts.signUp(body);
-      if (outcome.kind === 'confirmationSent') return c.json({ confirmationSent: true as const }, 202);
-      startSession(c, outcome.user.id);
-      return c.json(meResponse(outcome.user), 201);
-    })
-    .post('/confirm', async (c) => {
-      throttle(limits.authPerAddress, addressKey(clientAddress(c)));
-      const { token } = await jsonBody(c, confirmEmailBodySchema);
-      const user = accounts.confirm(token);
-      startSession(c, user.id);
-      return c.json(meResponse(user));
-    })
-    .post('/login', async (c) => {
-      const address = clientAddress(c);
-      throttle(limits.authPerAddress, addressKey(address));
-      const { email, password } = await jsonBody(c, loginBodySchema);
-      // Per account *and* address: failures elsewhere never lock the owner out of their account.
-      throttle(limits.signInPerAccountAddress, accountAddressKey(email, address));
-      const account = users.findWithPasswordHash(email);
-      // No account yet may mean a sign-up waiting for its confirmation: its owner, who knows the
-      // password, is told to confirm. One hash is verified on every path, so timing tells nothing.
-      const pendingHash = account ? undefined : signups.latestPasswordHash(email);
-      const valid = await verifyPassword(password, account?.passwordHash ?? pendingHash ?? dummyPasswordHash);
-      if (!valid || (!account && !pendingHash)) throw wrongCredentials();
-      if (!account) throw new HttpError(403, 'email_unconfirmed', 'confirm your address first with the link we emailed you');
-      // Only someone who knows the password learns that the account is disabled.
-      if (account.disabled) throw new HttpError(403, 'account_disabled', 'this account is disabled: contact your administrator');
-      startSession(c, account.user.id);
-      return c.json(meResponse(account.user));
-    })
-    .post('/logout', (c) => {
-      const auth = requireAuth(c);
-      const token = getCookie(c, SESSION_COOKIE);
-      if (token) sessions.end(token);
+  return [
+    route(api.signupPolicy, () => ({ status: 200, body: signupService.publicPolicy() })),
+    route(
+      api.signUp,
+      async ({ body }, c) => {
+        const outcome = await signupService.signUp(body);
+        if (outcome.kind === 'confirmationSent') return { status: 202, body: { confirmationSent: true as const } };
+        return { status: 201, body: signInBrowser(c, outcome.user) };
+      },
+      perAddress,
+    ),
+    route(api.confirm, ({ body }, c) => ({ status: 200, body: signInBrowser(c, signupService.confirm(body.token)) }), perAddress),
+    route(
+      api.login,
+      async ({ body }, c) => {
+        const user = await authService.signIn(body.email, body.password, clientAddress(c));
+        return { status: 200, body: signInBrowser(c, user) };
+      },
+      perAddress,
+    ),
+    route(api.logout, ({ auth }, c) => {
+      authService.signOut(auth.session, getCookie(c, SESSION_COOKIE));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      services.bus.emit({ type: 'session.ended', sessionId: auth.session.id });
-      return c.body(null, 204);
-    });
+      return { status: 204 };
+    }),
+    route(api.me, ({ auth }) => ({ status: 200, body: authService.me(auth.user) })),
+  ];
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cycleEndpoints } from '../../shared/api/cycle.ts';
+import { matricesEndpoints } from '../../shared/api/matrices.ts';
 import { ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import type { CycleStatus } from '../../shared/schemas/cycle.ts';
-import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
+import type { MatrixKind } from '../../shared/schemas/matrices/index.ts';
 import type { CadreServer } from '../server.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
@@ -20,8 +22,8 @@ const stage1Unmet = (status: CycleStatus) =>
 describe('policy cycle', () => {
   it('computes stage 1 criteria from the workspace, its members and its roadmap', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const cycle = `/api/workspaces/${workspaceId}/cycle`;
-    let status = await facilitator.expect<CycleStatus>(200, 'GET', cycle);
+    const params = { id: workspaceId };
+    let status = await facilitator.call(cycleEndpoints.status, { params });
     expect(status.stage).toBe(1);
     expect(status.stages).toHaveLength(8);
     expect(stage1Unmet(status)).toEqual(['leadAndMission', 'coreGroupInstitutions', 'roadmapDated']);
@@ -35,12 +37,12 @@ describe('policy cycle', () => {
       const member = addMember(server, workspaceId, 'drafter');
       members.setInstitution(member.memberId, institutions.create(workspaceId, name, null).id);
     }
-    await facilitator.expect(201, 'POST', `/api/workspaces/${workspaceId}/matrices/milestone`, { data: { title: 'Kick-off', dueDate: '2026-01-15' } });
-    status = await facilitator.expect<CycleStatus>(200, 'GET', cycle);
+    await facilitator.call(matricesEndpoints.create, { params: { id: workspaceId, kind: 'milestone' }, body: { data: { title: 'Kick-off', dueDate: '2026-01-15' } } }, 201);
+    status = await facilitator.call(cycleEndpoints.status, { params });
     expect(stage1Unmet(status)).toEqual([]);
 
     // Leaving stage 1 with everything met needs no reason.
-    await facilitator.expect(200, 'POST', `/api/workspaces/${workspaceId}/stage`, { to: 2 });
+    await facilitator.call(cycleEndpoints.advanceStage, { params, body: { to: 2 } });
   });
 
   it('requires a reason to advance past unmet criteria, logs every move and tells viewers', async () => {
@@ -54,17 +56,18 @@ describe('policy cycle', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'criteria_unmet', fields: { reason: expect.arrayContaining(['stage 2: problemStatement']) } });
 
-    const moved = await facilitator.expect<{ workspace: { stage: number }; decision: MatrixItem }>(200, 'POST', stage, {
-      to: 3,
-      reason: 'The steering committee asked to start analysis in parallel',
+    const params = { id: workspaceId };
+    const moved = await facilitator.call(cycleEndpoints.advanceStage, {
+      params,
+      body: { to: 3, reason: 'The steering committee asked to start analysis in parallel' },
     });
     expect(moved.workspace.stage).toBe(3);
     expect(moved.decision.data).toMatchObject({ category: 'stageChange', decision: expect.stringContaining('→ 3. Policy analysis') });
     expect(moved.decision.data['rationale']).toContain('The steering committee asked');
     expect(moved.decision.data['rationale']).toContain('A problem statement exists');
 
-    await facilitator.expect(200, 'POST', stage, { to: 1 });
-    const log = await facilitator.expect<{ items: MatrixItem[] }>(200, 'GET', `/api/workspaces/${workspaceId}/matrices/decision`);
+    await facilitator.call(cycleEndpoints.advanceStage, { params, body: { to: 1 } });
+    const log = await facilitator.call(matricesEndpoints.list, { params: { id: workspaceId, kind: 'decision' } });
     expect(log.items.map((d) => d.data['decision'])).toEqual([
       '1. Mandate and scoping → 3. Policy analysis',
       '3. Policy analysis → 1. Mandate and scoping',
@@ -93,7 +96,7 @@ describe('stage 6 validation criterion', () => {
     const write = (text: string) =>
       server.services.collab.change(documentId, (d) => replaceDocContent(d, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }));
     const criterion = async () => {
-      const status = await facilitator.expect<CycleStatus>(200, 'GET', `/api/workspaces/${workspaceId}/cycle`);
+      const status = await facilitator.call(cycleEndpoints.status, { params: { id: workspaceId } });
       return status.stages[5]?.criteria.find((c) => c.id === 'validationSigned');
     };
     write('The national policy text.');
@@ -114,19 +117,16 @@ describe('cycle agenda', () => {
   it('lists open milestones by date, overdue measures and what each member owns', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
     const drafter = addMember(server, workspaceId, 'drafter', 'Dana Drafter');
-    const matrices = `/api/workspaces/${workspaceId}/matrices`;
-    await facilitator.expect(201, 'POST', `${matrices}/milestone`, { data: { title: 'Later', dueDate: '2999-01-01', ownerMemberId: drafter.memberId } });
-    await facilitator.expect(201, 'POST', `${matrices}/milestone`, { data: { title: 'Missed', dueDate: '2000-01-01' } });
-    await facilitator.expect(201, 'POST', `${matrices}/milestone`, { data: { title: 'Held', dueDate: '2000-01-02', done: true } });
-    const objective = await facilitator.expect<{ item: MatrixItem }>(201, 'POST', `${matrices}/objective`, { data: { title: 'O' } });
-    await facilitator.expect(201, 'POST', `${matrices}/action`, {
-      data: { objectiveId: objective.item.id, title: 'Late measure', start: '2000-01-01', end: '2000-06-30', status: 'delayed', ownerMemberId: drafter.memberId },
-    });
-    await facilitator.expect(201, 'POST', `${matrices}/action`, {
-      data: { objectiveId: objective.item.id, title: 'Finished measure', start: '2000-01-01', end: '2000-06-30', status: 'done' },
-    });
+    const add = (kind: MatrixKind, data: Record<string, unknown>) =>
+      facilitator.call(matricesEndpoints.create, { params: { id: workspaceId, kind }, body: { data } }, 201);
+    await add('milestone', { title: 'Later', dueDate: '2999-01-01', ownerMemberId: drafter.memberId });
+    await add('milestone', { title: 'Missed', dueDate: '2000-01-01' });
+    await add('milestone', { title: 'Held', dueDate: '2000-01-02', done: true });
+    const objective = await add('objective', { title: 'O' });
+    await add('action', { objectiveId: objective.item.id, title: 'Late measure', start: '2000-01-01', end: '2000-06-30', status: 'delayed', ownerMemberId: drafter.memberId });
+    await add('action', { objectiveId: objective.item.id, title: 'Finished measure', start: '2000-01-01', end: '2000-06-30', status: 'done' });
 
-    const { agenda } = await facilitator.expect<CycleStatus>(200, 'GET', `/api/workspaces/${workspaceId}/cycle`);
+    const { agenda } = await facilitator.call(cycleEndpoints.status, { params: { id: workspaceId } });
     expect(agenda.milestones.map((m) => [m.title, m.overdue])).toEqual([['Missed', true], ['Later', false]]);
     expect(agenda.overdueActions.map((a) => a.title)).toEqual(['Late measure']);
     expect(agenda.owned[drafter.memberId]?.map((i) => i.title).sort()).toEqual(['Late measure', 'Later']);

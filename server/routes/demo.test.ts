@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CycleStatus } from '../../shared/schemas/cycle.ts';
-import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
+import { cycleEndpoints } from '../../shared/api/cycle.ts';
+import { demoEndpoints } from '../../shared/api/demo.ts';
+import { matricesEndpoints } from '../../shared/api/matrices.ts';
 import type { CadreServer } from '../server.ts';
 import { signUp } from '../testing/api-client.ts';
 import { startTestServer } from '../testing/test-server.ts';
@@ -15,7 +16,7 @@ afterAll(() => server.close());
 describe('demo workspace', () => {
   it('builds a realistic workspace for a user without one, once', async () => {
     const user = await signUp(server.url, 'Curious official');
-    const demo = await user.expect<{ workspaceId: string; documentId: string }>(201, 'POST', '/api/demo');
+    const demo = await user.call(demoEndpoints.create, {});
     const detail = await user.expect<{ workspace: { stage: number; leadInstitution: string }; members: unknown[]; institutions: unknown[] }>(
       200,
       'GET',
@@ -25,11 +26,11 @@ describe('demo workspace', () => {
     expect(detail.members.length).toBeGreaterThanOrEqual(8);
     expect(detail.institutions.length).toBeGreaterThanOrEqual(6);
 
-    const swot = await user.expect<{ items: MatrixItem[] }>(200, 'GET', `/api/workspaces/${demo.workspaceId}/matrices/swot`);
+    const swot = await user.call(matricesEndpoints.list, { params: { id: demo.workspaceId, kind: 'swot' } });
     expect(new Set(swot.items.map((i) => i.data['quadrant']))).toEqual(new Set(['strengths', 'weaknesses', 'opportunities', 'threats']));
 
     // Stages 1 and 2 are done in the story; stage 3 still lacks agreement on one objective.
-    const cycle = await user.expect<CycleStatus>(200, 'GET', `/api/workspaces/${demo.workspaceId}/cycle`);
+    const cycle = await user.call(cycleEndpoints.status, { params: { id: demo.workspaceId } });
     const unmet = (stage: number) => cycle.stages[stage - 1]?.criteria.filter((c) => c.required && !c.met).map((c) => c.id);
     expect(unmet(1)).toEqual([]);
     expect(unmet(2)).toEqual([]);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authEndpoints } from '../../shared/api/auth.ts';
+import { matricesEndpoints } from '../../shared/api/matrices.ts';
 import { CloseCode } from '../../shared/collab/protocol.ts';
-import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient } from '../testing/api-client.ts';
 import { captureLogger } from '../testing/log-capture.ts';
 import { openRawSocket } from '../testing/sync-clients.ts';
-import { subscribeToWorkspace, type StreamOptions } from '../testing/sse-client.ts';
+import { subscribeToOwnEvents, subscribeToWorkspace, type StreamOptions } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 
 let server: CadreServer;
@@ -16,11 +17,12 @@ afterAll(() => server.close());
 
 const subscribe = (cookie: string, workspaceId: string, options?: StreamOptions, on = server) =>
   subscribeToWorkspace(on.url, cookie, workspaceId, undefined, options);
-const swot = (workspaceId: string) => `/api/workspaces/${workspaceId}/matrices/swot`;
+const subscribeToMine = (cookie: string, options?: StreamOptions, on = server) => subscribeToOwnEvents(on.url, cookie, undefined, options);
 const addSwot = (client: ApiClient, workspaceId: string, text: string) =>
-  client.expect<{ item: MatrixItem }>(201, 'POST', swot(workspaceId), { data: { quadrant: 'strengths', text } });
+  client.call(matricesEndpoints.create, { params: { id: workspaceId, kind: 'swot' }, body: { data: { quadrant: 'strengths', text } } });
 const sequenceOf = (id: string | undefined): number => Number(id?.split(':')[1]);
-const userIdOf = async (client: ApiClient): Promise<string> => (await client.expect<{ user: { id: string } }>(200, 'GET', '/api/me')).user.id;
+const userIdOf = async (client: ApiClient): Promise<string> => (await client.call(authEndpoints.me, {})).user.id;
+const notified = { resource: 'notifications', action: 'created' } as const;
 
 describe('workspace events', () => {
   it('pushes published changes to every member and ends a removed member’s stream with a resync', async () => {
@@ -31,9 +33,9 @@ describe('workspace events', () => {
     expect([mine.status, theirs.status]).toEqual([200, 200]);
     await waitFor(() => mine.isReady() && theirs.isReady(), 'both streams to open');
 
-    server.services.events.publish(workspaceId, { resource: 'swot', action: 'created', id: 'item1' });
+    server.services.events.publish(workspaceId, { resource: 'matrix:swot', action: 'created', id: 'item1' });
     await waitFor(() => mine.received.length === 1 && theirs.received.length === 1, 'both to receive the change');
-    expect(theirs.received[0]).toMatchObject({ resource: 'swot', action: 'created', id: 'item1' });
+    expect(theirs.received[0]).toMatchObject({ resource: 'matrix:swot', action: 'created', id: 'item1' });
 
     server.services.bus.emit({ type: 'membership.changed', workspaceId, userId: drafter.user.id });
     await waitFor(() => theirs.isEnded(), 'the revoked stream to end');
@@ -41,6 +43,17 @@ describe('workspace events', () => {
     expect(theirs.resyncs).toEqual(['access-changed']);
     expect(mine.isEnded()).toBe(false);
     mine.close();
+  });
+
+  it('sends only the declared fields of an event, whatever the publisher passed', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const stream = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => stream.isReady(), 'the stream to open');
+    const published = { resource: 'invitations', action: 'created', id: 'i1', tokenHash: 'not for members' } as const;
+    server.services.events.publish(workspaceId, published);
+    await waitFor(() => stream.received.length === 1, 'the change');
+    expect(stream.received).toEqual([{ resource: 'invitations', action: 'created', id: 'i1' }]);
+    stream.close();
   });
 
   it('hides a workspace’s stream from non-members', async () => {
@@ -144,19 +157,20 @@ describe('resuming a stream', () => {
 });
 
 describe('revoking streams', () => {
-  it('ends a session’s streams when it signs out, and only that session’s', async () => {
+  it('ends a session’s streams, its own events’ too, when it signs out, and only that session’s', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
     const otherTab = new ApiClient(server.url);
-    await otherTab.expect(200, 'POST', '/api/auth/login', { email: facilitator.email, password: 'correct horse battery' });
-    const signingOut = await subscribe(facilitator.cookie, workspaceId);
-    const staying = await subscribe(otherTab.cookie, workspaceId);
-    await waitFor(() => signingOut.isReady() && staying.isReady(), 'both streams to open');
+    await otherTab.call(authEndpoints.login, { body: { email: facilitator.email, password: 'correct horse battery' } });
+    const signingOut = [await subscribe(facilitator.cookie, workspaceId), await subscribeToMine(facilitator.cookie)];
+    const staying = [await subscribe(otherTab.cookie, workspaceId), await subscribeToMine(otherTab.cookie)];
+    await waitFor(() => [...signingOut, ...staying].every((s) => s.isReady()), 'the streams to open');
 
-    await facilitator.expect(204, 'POST', '/api/auth/logout');
-    await waitFor(() => signingOut.isEnded(), 'the signed-out stream to end');
-    expect(staying.isEnded()).toBe(false);
+    await facilitator.call(authEndpoints.logout, {});
+    await waitFor(() => signingOut.every((s) => s.isEnded()), 'the signed-out streams to end');
+    expect(staying.map((s) => s.isEnded())).toEqual([false, false]);
     expect((await subscribe(facilitator.cookie, workspaceId)).status).toBe(401);
-    staying.close();
+    expect((await subscribeToMine(facilitator.cookie)).status).toBe(401);
+    for (const stream of staying) stream.close();
   });
 
   it('ends every stream of an account whose password is reset', async () => {
@@ -182,19 +196,20 @@ describe('revoking streams', () => {
       const { facilitator, workspaceId, documentId } = await seedWorkspace(sweeping.url);
       const drafter = addMember(sweeping, workspaceId, 'drafter');
       const idle = await subscribe(facilitator.cookie, workspaceId, undefined, sweeping);
+      const idleOwn = await subscribeToMine(facilitator.cookie, undefined, sweeping);
       const active = await subscribe(drafter.client.cookie, workspaceId, undefined, sweeping);
       const idleSocket = await openRawSocket(sweeping.url, documentId, facilitator.cookie);
       const activeSocket = await openRawSocket(sweeping.url, documentId, drafter.client.cookie);
-      await waitFor(() => idle.isReady() && active.isReady(), 'both streams to open');
+      await waitFor(() => idle.isReady() && idleOwn.isReady() && active.isReady(), 'the streams to open');
 
       // The facilitator's session was last used longer ago than the idle timeout allows; it is
       // not used again, so only the sweep can notice.
       sweeping.db.prepare('UPDATE sessions SET last_seen_at = 0 WHERE user_id = ?').run(await userIdOf(facilitator));
-      await waitFor(() => idle.isEnded(), 'the expired stream to end');
+      await waitFor(() => idle.isEnded() && idleOwn.isEnded(), 'the expired streams to end');
       expect((await idleSocket.closed).code).toBe(CloseCode.unauthenticated);
       expect(activeSocket.socket.readyState).toBe(activeSocket.socket.OPEN);
       activeSocket.socket.close();
-      sweeping.services.events.publish(workspaceId, { resource: 'swot', action: 'changed' });
+      sweeping.services.events.publish(workspaceId, { resource: 'matrix:swot', action: 'changed' });
       await waitFor(() => active.received.length === 1, 'the active stream to go on');
       expect(active.isEnded()).toBe(false);
       expect((await subscribe(facilitator.cookie, workspaceId, undefined, sweeping)).status).toBe(401);
@@ -212,12 +227,13 @@ describe('streams per user', () => {
     try {
       const { facilitator, workspaceId } = await seedWorkspace(capped.url);
       const other = addMember(capped, workspaceId, 'drafter');
-      const open = [await subscribe(facilitator.cookie, workspaceId, undefined, capped), await subscribe(facilitator.cookie, workspaceId, undefined, capped)];
+      // A workspace's stream and the person's own events count together.
+      const open = [await subscribe(facilitator.cookie, workspaceId, undefined, capped), await subscribeToMine(facilitator.cookie, undefined, capped)];
       expect(open.map((s) => s.status)).toEqual([200, 200]);
 
-      const refused = await subscribe(facilitator.cookie, workspaceId, undefined, capped);
-      expect(refused.status).toBe(429);
-      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const refused = [await subscribe(facilitator.cookie, workspaceId, undefined, capped), await subscribeToMine(facilitator.cookie, undefined, capped)];
+      expect(refused.map((s) => s.status)).toEqual([429, 429]);
+      expect(refused.map((s) => Number(s.headers.get('retry-after')) > 0)).toEqual([true, true]);
       const userId = await userIdOf(facilitator);
       expect(logger.events).toContainEqual(expect.objectContaining({ level: 'warn', event: 'events.refused.too-many-streams', userId }));
       // Someone else's streams are counted apart.
@@ -225,12 +241,73 @@ describe('streams per user', () => {
 
       open[0]?.close();
       await waitFor(() => capped.services.events.streamCount(userId) === 1, 'the closed stream to be released');
-      const admitted = await subscribe(facilitator.cookie, workspaceId, undefined, capped);
+      const admitted = await subscribeToMine(facilitator.cookie, undefined, capped);
       expect(admitted.status).toBe(200);
       admitted.close();
       open[1]?.close();
     } finally {
       await capped.close();
     }
+  });
+});
+
+describe('a person’s own events', () => {
+  it('reach every stream of that person, on any page, and nobody else’s', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const colleague = addMember(server, workspaceId, 'drafter');
+    const userId = await userIdOf(facilitator);
+    const tabs = [await subscribeToMine(facilitator.cookie), await subscribeToMine(facilitator.cookie)];
+    const theirs = await subscribeToMine(colleague.client.cookie);
+    const workspace = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => [...tabs, theirs, workspace].every((s) => s.isReady()), 'the streams to open');
+
+    server.services.events.publishToUser(userId, notified);
+    await waitFor(() => tabs.every((tab) => tab.received.length === 1), 'every tab to be told');
+    expect(tabs.map((tab) => tab.received)).toEqual([[notified], [notified]]);
+    // Streams deliver in order: had the colleague been told of the first, it would come before theirs.
+    const theirEvent = { ...notified, id: 'their notification' };
+    server.services.events.publishToUser(colleague.user.id, theirEvent);
+    await waitFor(() => theirs.received.length > 0, 'the colleague’s own event');
+    expect(theirs.received).toEqual([theirEvent]);
+    // Nor are a person's events published to the workspaces they view.
+    server.services.events.publish(workspaceId, { resource: 'matrix:swot', action: 'changed' });
+    await waitFor(() => workspace.received.length === 1, 'the workspace change');
+    expect(workspace.received).toEqual([{ resource: 'matrix:swot', action: 'changed' }]);
+    expect(tabs.map((tab) => tab.received.length)).toEqual([1, 1]);
+    for (const stream of [...tabs, theirs, workspace]) stream.close();
+  });
+
+  it('replays what a person missed when their stream resumes, or asks for a resync', async () => {
+    const { facilitator } = await seedWorkspace(server.url);
+    const userId = await userIdOf(facilitator);
+    const first = await subscribeToMine(facilitator.cookie);
+    await waitFor(() => first.isReady(), 'the stream to open');
+    const lastEventId = first.lastEventId();
+    first.close();
+    await waitFor(() => server.services.events.userSubscriberCount(userId) === 0, 'the server to notice the disconnection');
+
+    server.services.events.publishToUser(userId, notified);
+    const resumed = await subscribeToMine(facilitator.cookie, { lastEventId });
+    await waitFor(() => resumed.isReady(), 'the resumed stream to open');
+    expect([resumed.resyncs, resumed.received]).toEqual([[], [notified]]);
+    resumed.close();
+
+    const lost = await subscribeToMine(facilitator.cookie, { lastEventId: '0badc0de:1', lastEventIdIn: 'query' });
+    await waitFor(() => lost.isReady(), 'the stream to open');
+    expect(lost.resyncs).toEqual(['unknown-position']);
+    lost.close();
+  });
+
+  it('stays open when the person’s access to a workspace changes, and is refused signed out', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const userId = await userIdOf(facilitator);
+    const own = await subscribeToMine(facilitator.cookie);
+    await waitFor(() => own.isReady(), 'the stream to open');
+    server.services.bus.emit({ type: 'membership.changed', workspaceId, userId });
+    server.services.events.publishToUser(userId, notified);
+    await waitFor(() => own.received.length === 1, 'the event after the access change');
+    expect([own.isEnded(), own.resyncs]).toEqual([false, []]);
+    own.close();
+    expect((await subscribeToMine('')).status).toBe(401);
   });
 });

@@ -1,12 +1,12 @@
-import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { streamSSE, type SSEMessage } from 'hono/streaming';
-import { eventStreamQuerySchema, STREAM_EVENT, type ResyncReason, type WorkspaceEvent } from '../../shared/schemas/events.ts';
-import { idSchema } from '../../shared/schemas/workspaces.ts';
-import { requireAuth } from '../auth/middleware.ts';
+import { eventsEndpoints as api } from '../../shared/api/events.ts';
+import { STREAM_EVENT, type ResyncReason } from '../../shared/schemas/events.ts';
 import type { AppEnv } from '../http/context.ts';
-import { HttpError, notFound, parseOrThrow } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
+import { route } from '../http/routes.ts';
 import { createOutbox } from '../realtime/sse-outbox.ts';
-import type { EndReason } from '../realtime/workspace-events.ts';
+import type { EndReason, Listener, StreamSubscription } from '../realtime/live-events.ts';
 import type { Services } from '../services.ts';
 
 /** Messages a stream may queue for a slow reader before it is dropped (it then resumes). */
@@ -14,35 +14,34 @@ const OUTBOX_LIMIT = 1000;
 /** Streams free up when tabs close; a refused client has no reason to retry sooner. */
 const TOO_MANY_STREAMS_RETRY_SECONDS = 30;
 
-const change = (event: WorkspaceEvent, id: string): SSEMessage => ({ event: STREAM_EVENT.change, id, data: JSON.stringify(event) });
+const change = (event: unknown, id: string): SSEMessage => ({ event: STREAM_EVENT.change, id, data: JSON.stringify(event) });
 const resync = (reason: ResyncReason): SSEMessage => ({ event: STREAM_EVENT.resync, data: JSON.stringify({ reason }) });
 
 /**
- * `GET /api/workspaces/:id/events`: live changes of a workspace as server-sent events. Each
- * change has an `id:` (its position); a reconnecting client sends the last one it saw
- * (`Last-Event-ID`, or `?lastEventId=` when it reconnects by itself) and is replayed what it
- * missed, or sent `resync` when that is no longer possible. `ready` comes once the stream is
- * live, carrying the current position: data fetched after it misses nothing.
+ * Live events as server-sent events (`shared/api/events.ts`): a workspace's changes, and the
+ * caller's own events. Each change has an `id:` (its position); a reconnecting client sends the
+ * last one it saw (`Last-Event-ID`, or `?lastEventId=` when it reconnects by itself) and is
+ * replayed what it missed, or sent `resync` when that is no longer possible. `ready` comes once
+ * the stream is live, carrying the current position: data fetched after it misses nothing.
  */
 export function eventRoutes({ policy, events, logger }: Services) {
-  return new Hono<AppEnv>().get('/:id/events', (c) => {
-    const { user, session } = requireAuth(c);
-    const workspaceId = c.req.param('id');
-    if (!idSchema.safeParse(workspaceId).success) throw notFound('workspace');
-    policy.authorize(user.id, workspaceId, 'read');
-    const query = parseOrThrow(eventStreamQuerySchema, c.req.query(), 'query');
+  /** Opens the stream `subscribe` makes and serves it until the client leaves or the server ends it. */
+  function serve<E>(
+    c: Context<AppEnv>,
+    caller: { user: { id: string }; session: { id: string } },
+    lastEventId: string | undefined,
+    subscribe: (listener: Listener<E>, after: string | undefined) => StreamSubscription<E>,
+  ): Response {
     // The browser's own reconnects carry the newest position in the header; the query may be stale.
-    const after = c.req.header('last-event-id') || query.lastEventId;
-
+    const after = c.req.header('last-event-id') || lastEventId;
     const outbox = createOutbox<EndReason | 'aborted'>(OUTBOX_LIMIT);
     // Subscribed before answering, so the cap counts every stream, however fast they arrive.
-    const subscription = events.openStream(
-      workspaceId,
-      { userId: user.id, sessionId: session.id, send: (event, id) => outbox.push(change(event, id)), close: (reason) => outbox.end(reason) },
+    const subscription = subscribe(
+      { userId: caller.user.id, sessionId: caller.session.id, send: (event, id) => outbox.push(change(event, id)), close: (reason) => outbox.end(reason) },
       after,
     );
     if (subscription.refused) {
-      logger.warn('events.refused.too-many-streams', { userId: user.id });
+      logger.warn('events.refused.too-many-streams', { userId: caller.user.id });
       throw new HttpError(429, 'too_many_streams', 'too many live streams open: close other tabs', undefined, TOO_MANY_STREAMS_RETRY_SECONDS);
     }
     const { keepaliveMs } = events.config;
@@ -72,5 +71,13 @@ export function eventRoutes({ policy, events, logger }: Services) {
         subscription.unsubscribe();
       }
     });
-  });
+  }
+
+  return [
+    route(api.workspace, ({ auth, params, query }, c) => {
+      policy.authorize(auth.user.id, params.id, 'read');
+      return serve(c, auth, query.lastEventId, (listener, after) => events.openStream(params.id, listener, after));
+    }),
+    route(api.me, ({ auth, query }, c) => serve(c, auth, query.lastEventId, (listener, after) => events.openUserStream(listener, after))),
+  ];
 }

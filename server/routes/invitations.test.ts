@@ -1,19 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitationsEndpoints } from '../../shared/api/invitations.ts';
+import { membersEndpoints } from '../../shared/api/members.ts';
+import { workspacesEndpoints } from '../../shared/api/workspaces.ts';
+import type { RequestOf } from '../../shared/api/endpoint.ts';
+import type { CreatedInvitation } from '../../shared/schemas/invitations.ts';
 import type { CadreServer } from '../server.ts';
 import { signUp, type ApiClient } from '../testing/api-client.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
 
-type Created = { id: string; email: string; role: string; expiresAt: string; link: string };
-type Detail = { members: Array<{ id: string; userId: string; role: string; institutionId: string | null }>; abilities: Record<string, boolean> };
-
-const tokenOf = (invitation: Created): string => invitation.link.split('/invite/')[1] ?? '';
+const tokenOf = (invitation: CreatedInvitation): string => invitation.link.split('/invite/')[1] ?? '';
 
 describe('invitations', () => {
   let server: CadreServer;
   let facilitator: ApiClient;
   let workspaceId: string;
-  const invite = (body: Record<string, unknown>) => facilitator.expect<Created>(201, 'POST', `/api/workspaces/${workspaceId}/invitations`, body);
-  const detail = (client: ApiClient) => client.expect<Detail>(200, 'GET', `/api/workspaces/${workspaceId}`);
+  const invite = (body: RequestOf<typeof invitationsEndpoints.create>['body']) =>
+    facilitator.call(invitationsEndpoints.create, { params: { id: workspaceId }, body }, 201);
+  const detail = (client: ApiClient) => client.call(workspacesEndpoints.get, { params: { id: workspaceId } });
+  const pending = async () => (await facilitator.call(invitationsEndpoints.listPending, { params: { id: workspaceId } })).invitations;
+  const accept = (client: ApiClient, invitation: CreatedInvitation) =>
+    client.call(invitationsEndpoints.accept, { params: { token: tokenOf(invitation) } }, 201);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -30,8 +36,7 @@ describe('invitations', () => {
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
 
-    const pending = await facilitator.expect<{ invitations: Array<{ id: string }> }>(200, 'GET', `/api/workspaces/${workspaceId}/invitations`);
-    expect(pending.invitations.map((i) => i.id)).toContain(created.id);
+    expect((await pending()).map((i) => i.id)).toContain(created.id);
 
     const anonymous = await fetch(`${server.url}/api/invitations/${tokenOf(created)}`);
     expect(anonymous.status).toBe(200);
@@ -43,11 +48,7 @@ describe('invitations', () => {
       expiresAt: created.expiresAt,
     });
 
-    const accepted = await invitee.expect<{ workspaceId: string; membership: { role: string }; abilities: Record<string, boolean> }>(
-      201,
-      'POST',
-      `/api/invitations/${tokenOf(created)}/accept`,
-    );
+    const accepted = await accept(invitee, created);
     expect(accepted.workspaceId).toBe(workspaceId);
     expect(accepted.membership.role).toBe('expert');
     expect(accepted.abilities).toMatchObject({ read: true, edit: false, comment: true });
@@ -58,8 +59,7 @@ describe('invitations', () => {
     expect([again.status, again.body.error?.code]).toEqual([410, 'invitation_used']);
     const preview = await invitee.request('GET', `/api/invitations/${tokenOf(created)}`);
     expect([preview.status, preview.body.error?.code]).toEqual([410, 'invitation_used']);
-    const after = await facilitator.expect<{ invitations: Array<{ id: string }> }>(200, 'GET', `/api/workspaces/${workspaceId}/invitations`);
-    expect(after.invitations.map((i) => i.id)).not.toContain(created.id);
+    expect((await pending()).map((i) => i.id)).not.toContain(created.id);
   });
 
   it('refuses an account with another email (403 invitation_wrong_email), and a signed-out caller (401)', async () => {
@@ -71,7 +71,7 @@ describe('invitations', () => {
     const anonymous = await fetch(`${server.url}/api/invitations/${tokenOf(created)}/accept`, { method: 'POST' });
     expect(anonymous.status).toBe(401);
     expect((await detail(facilitator)).members.some((m) => m.userId === other.email)).toBe(false);
-    await intended.expect(201, 'POST', `/api/invitations/${tokenOf(created)}/accept`);
+    await accept(intended, created);
   });
 
   it('expires after seven days (410 invitation_expired)', async () => {
@@ -91,7 +91,7 @@ describe('invitations', () => {
     const stale = await invitee.request('GET', `/api/invitations/${tokenOf(first)}`);
     expect([stale.status, stale.body.error?.code]).toEqual([410, 'invitation_revoked']);
 
-    await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/invitations/${second.id}`);
+    await facilitator.call(invitationsEndpoints.revoke, { params: { id: workspaceId, invitationId: second.id } });
     const accept = await invitee.request('POST', `/api/invitations/${tokenOf(second)}/accept`);
     expect([accept.status, accept.body.error?.code]).toEqual([410, 'invitation_revoked']);
     expect((await facilitator.request('DELETE', `/api/workspaces/${workspaceId}/invitations/${second.id}`)).status).toBe(404);
@@ -106,7 +106,7 @@ describe('invitations', () => {
     const leaving = addMember(server, workspaceId, 'chair', 'Outgoing chair');
     const successor = await signUp(server.url, 'New chair');
     const created = await invite({ email: successor.email, role: 'chair', handoverFromMemberId: leaving.memberId });
-    const accepted = await successor.expect<{ membership: { id: string } }>(201, 'POST', `/api/invitations/${tokenOf(created)}/accept`);
+    const accepted = await accept(successor, created);
 
     const members = (await detail(facilitator)).members;
     expect(members.find((m) => m.id === accepted.membership.id)?.role).toBe('chair');
@@ -122,7 +122,7 @@ describe('invitations', () => {
 
   it('answers bad bodies with 400 and per-field errors, creating nothing', async () => {
     const path = `/api/workspaces/${workspaceId}/invitations`;
-    const before = await facilitator.expect<{ invitations: unknown[] }>(200, 'GET', path);
+    const before = await pending();
     const bad = await facilitator.request('POST', path, { email: 'not-an-email', role: 'king', extra: 1 });
     expect(bad.status).toBe(400);
     const fields = (bad.body.error as unknown as { fields: Record<string, string[]> }).fields;
@@ -132,7 +132,7 @@ describe('invitations', () => {
     expect(Object.keys((ghost.body.error as unknown as { fields: object }).fields)).toEqual(['institutionId']);
     const notJson = await facilitator.request('POST', path, undefined, { 'content-type': 'application/json' });
     expect(notJson.status).toBe(400);
-    expect(await facilitator.expect<{ invitations: unknown[] }>(200, 'GET', path)).toEqual(before);
+    expect(await pending()).toEqual(before);
   });
 });
 
@@ -141,6 +141,7 @@ describe('members: role changes, removal and the last lead', () => {
   let facilitator: ApiClient;
   let workspaceId: string;
   const memberPath = (id: string) => `/api/workspaces/${workspaceId}/members/${id}`;
+  const params = (memberId: string) => ({ id: workspaceId, memberId });
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -150,13 +151,17 @@ describe('members: role changes, removal and the last lead', () => {
 
   it('changes a role and an institution; the member’s abilities change at once', async () => {
     const member = addMember(server, workspaceId, 'observer');
-    const ministry = await facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspaceId}/institutions`, { name: 'Ministry of Interior' });
-    const updated = await facilitator.expect<{ member: { role: string; institutionId: string } }>(200, 'PATCH', memberPath(member.memberId), {
-      role: 'drafter',
-      institutionId: ministry.id,
+    const ministry = await facilitator.call(
+      workspacesEndpoints.createInstitution,
+      { params: { id: workspaceId }, body: { name: 'Ministry of Interior' } },
+      201,
+    );
+    const updated = await facilitator.call(membersEndpoints.update, {
+      params: params(member.memberId),
+      body: { role: 'drafter', institutionId: ministry.id },
     });
     expect(updated.member).toMatchObject({ role: 'drafter', institutionId: ministry.id });
-    const seen = await member.client.expect<{ abilities: { edit: boolean } }>(200, 'GET', `/api/workspaces/${workspaceId}`);
+    const seen = await member.client.call(workspacesEndpoints.get, { params: { id: workspaceId } });
     expect(seen.abilities.edit).toBe(true);
     const bad = await facilitator.request('PATCH', memberPath(member.memberId), { role: 'owner' });
     expect(bad.status).toBe(400);
@@ -164,8 +169,7 @@ describe('members: role changes, removal and the last lead', () => {
   });
 
   it('keeps at least one facilitator or chair (409 last_lead)', async () => {
-    const detail = await facilitator.expect<{ membership: { id: string } }>(200, 'GET', `/api/workspaces/${workspaceId}`);
-    const own = detail.membership.id;
+    const own = (await facilitator.call(workspacesEndpoints.get, { params: { id: workspaceId } })).membership.id;
     const demote = await facilitator.request('PATCH', memberPath(own), { role: 'drafter' });
     expect([demote.status, demote.body.error?.code]).toEqual([409, 'last_lead']);
     const leave = await facilitator.request('DELETE', memberPath(own));
@@ -173,14 +177,14 @@ describe('members: role changes, removal and the last lead', () => {
 
     // With a chair in place, the facilitator may step down.
     addMember(server, workspaceId, 'chair');
-    const stepDown = await facilitator.expect<{ abilities: { manageMembers: boolean } }>(200, 'PATCH', memberPath(own), { role: 'drafter' });
+    const stepDown = await facilitator.call(membersEndpoints.update, { params: params(own), body: { role: 'drafter' } });
     expect(stepDown.abilities.manageMembers).toBe(false);
   });
 
   it('removes a member: history kept, 404 for them afterwards', async () => {
     const lead = addMember(server, workspaceId, 'facilitator');
     const member = addMember(server, workspaceId, 'drafter');
-    await lead.client.expect(204, 'DELETE', memberPath(member.memberId));
+    await lead.client.call(membersEndpoints.remove, { params: params(member.memberId) });
     const row = server.db.prepare('SELECT ended_at FROM memberships WHERE id = ?').get(member.memberId) as { ended_at: string | null };
     expect(row.ended_at).not.toBeNull();
     expect((await member.client.request('GET', `/api/workspaces/${workspaceId}`)).status).toBe(404);

@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { adminEndpoints } from '../../shared/api/admin.ts';
+import { authEndpoints } from '../../shared/api/auth.ts';
+import { passwordResetsEndpoints } from '../../shared/api/password-resets.ts';
 import { CloseCode } from '../../shared/collab/protocol.ts';
 import { createApp } from '../app.ts';
 import type { CadreServer } from '../server.ts';
@@ -43,8 +46,8 @@ describe('password reset by one-time link', () => {
     const logger = await start();
     const admin = await signUp(server.url, 'Instance admin');
     const member = await signUp(server.url, 'Member');
-    const { user } = await member.expect<{ user: { id: string } }>(200, 'GET', '/api/me');
-    await admin.expect(200, 'PATCH', `/api/admin/users/${user.id}`, { disabled: true });
+    const { user } = await member.call(authEndpoints.me, {});
+    await admin.call(adminEndpoints.updateUser, { params: { userId: user.id }, body: { disabled: true } });
 
     const answer = await new ApiClient(server.url).request('POST', '/api/auth/password-reset/request', { email: member.email });
     expect([answer.status, answer.body]).toEqual([202, null]);
@@ -65,14 +68,14 @@ describe('password reset by one-time link', () => {
     expect(answer.status).toBe(202);
     const [link] = linksLogged(logger);
     expect(link).toMatch(new RegExp(`^${server.url}/reset/[A-Za-z0-9_-]{43}$`));
-    const listed = await admin.expect<{ passwordResets: Array<{ link: string | null }> }>(200, 'GET', '/api/admin/password-resets');
+    const listed = await admin.call(adminEndpoints.passwordResets, {});
     expect(listed.passwordResets[0]?.link).toBe(link);
   });
 
   it('refuses a common password or one made of the email address, without spending the link', async () => {
     const logger = await start();
     const user = await signUp(server.url);
-    await new ApiClient(server.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: user.email });
+    await new ApiClient(server.url).call(passwordResetsEndpoints.request, { body: { email: user.email } });
     const token = linksLogged(logger)[0]?.split('/').pop() ?? '';
     const resetter = new ApiClient(server.url);
     const localPart = user.email.split('@')[0] ?? '';
@@ -84,20 +87,16 @@ describe('password reset by one-time link', () => {
       expect([refused.status, refused.body.error?.code]).toEqual([400, 'invalid_request']);
       expect((refused.body.error as unknown as { fields: Record<string, string[]> }).fields.password).toEqual([message]);
     }
-    await resetter.expect(204, 'POST', '/api/auth/password-reset', { token, password: NEW_PASSWORD });
+    await resetter.call(passwordResetsEndpoints.reset, { body: { token, password: NEW_PASSWORD } });
   });
 
   it('shows pending links to the instance administrator only', async () => {
     await start();
     const admin = await signUp(server.url, 'Instance admin');
     const someone = await signUp(server.url, 'Someone');
-    await new ApiClient(server.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: someone.email });
+    await new ApiClient(server.url).call(passwordResetsEndpoints.request, { body: { email: someone.email } });
 
-    const listed = await admin.expect<{ passwordResets: Array<{ email: string; link: string | null; expiresAt: string }> }>(
-      200,
-      'GET',
-      '/api/admin/password-resets',
-    );
+    const listed = await admin.call(adminEndpoints.passwordResets, {});
     expect(listed.passwordResets).toHaveLength(1);
     expect(listed.passwordResets[0]).toMatchObject({ email: someone.email, name: 'Someone' });
     expect(listed.passwordResets[0]?.link).toMatch(/\/reset\/[A-Za-z0-9_-]{43}$/);
@@ -114,31 +113,31 @@ describe('password reset by one-time link', () => {
     const logger = await start();
     const { facilitator, documentId } = await seedWorkspace(server.url);
     const otherDevice = new ApiClient(server.url);
-    await otherDevice.expect(200, 'POST', '/api/auth/login', { email: facilitator.email, password: 'correct horse battery' });
+    await otherDevice.call(authEndpoints.login, { body: { email: facilitator.email, password: 'correct horse battery' } });
     const socket = await openRawSocket(server.url, documentId, otherDevice.cookie);
 
-    await new ApiClient(server.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: facilitator.email });
+    await new ApiClient(server.url).call(passwordResetsEndpoints.request, { body: { email: facilitator.email } });
     const token = linksLogged(logger)[0]?.split('/').pop() ?? '';
     const resetter = new ApiClient(server.url);
-    await resetter.expect(204, 'POST', '/api/auth/password-reset', { token, password: NEW_PASSWORD });
+    await resetter.call(passwordResetsEndpoints.reset, { body: { token, password: NEW_PASSWORD } });
 
     expect((await socket.closed).code).toBe(CloseCode.unauthenticated);
     expect((await facilitator.request('GET', '/api/me')).status).toBe(401);
     expect((await otherDevice.request('GET', '/api/me')).status).toBe(401);
     const oldPassword = await resetter.request('POST', '/api/auth/login', { email: facilitator.email, password: 'correct horse battery' });
     expect(oldPassword.status).toBe(401);
-    await resetter.expect(200, 'POST', '/api/auth/login', { email: facilitator.email, password: NEW_PASSWORD });
+    await resetter.call(authEndpoints.login, { body: { email: facilitator.email, password: NEW_PASSWORD } });
 
     const reuse = await resetter.request('POST', '/api/auth/password-reset', { token, password: 'yet another passphrase' });
     expect([reuse.status, reuse.body.error?.code]).toEqual([410, 'reset_link_used']);
-    const admin = await resetter.expect<{ passwordResets: unknown[] }>(200, 'GET', '/api/admin/password-resets');
+    const admin = await resetter.call(adminEndpoints.passwordResets, {});
     expect(admin.passwordResets).toEqual([]);
   });
 
   it('refuses expired and unknown links, and bad bodies with per-field errors', async () => {
     const logger = await start();
     const user = await signUp(server.url);
-    await new ApiClient(server.url).expect(202, 'POST', '/api/auth/password-reset/request', { email: user.email });
+    await new ApiClient(server.url).call(passwordResetsEndpoints.request, { body: { email: user.email } });
     const token = linksLogged(logger)[0]?.split('/').pop() ?? '';
     server.db.prepare('UPDATE password_resets SET expires_at = ?').run(Date.now() - 1);
     const expired = await user.request('POST', '/api/auth/password-reset', { token, password: NEW_PASSWORD });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ladder } from '../../shared/schemas/validation.ts';
-import type { PublicLink, VersionSummary } from '../../shared/schemas/versions.ts';
+import { publicLinksEndpoints as publicLinks } from '../../shared/api/public-links.ts';
+import { validationEndpoints as validation } from '../../shared/api/validation.ts';
+import { versionsEndpoints as versions } from '../../shared/api/versions.ts';
+import type { WorkspaceEvent } from '../../shared/schemas/events.ts';
 import type { CadreServer } from '../server.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
@@ -15,20 +17,22 @@ afterAll(() => server.close());
 describe('public read-only links', () => {
   it('publishes a validated version at /p/<token> until the link is revoked', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    server.sync.change(documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
-    const draft = await facilitator.expect<VersionSummary>(201, 'POST', `/api/documents/${documentId}/versions`, { name: 'Working draft' });
+    server.services.collab.change(documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+    const draft = await facilitator.call(versions.create, { params: { id: documentId }, body: { name: 'Working draft' } });
     const refused = await facilitator.request('POST', `/api/documents/${documentId}/versions/${draft.id}/public-links`);
     expect(refused.status).toBe(409);
 
     const chair = addMember(server, workspaceId, 'chair').client;
-    const ladder = await chair.expect<Ladder>(200, 'GET', `/api/documents/${documentId}/validation`);
-    const signed = await chair.expect<Ladder>(201, 'POST', `/api/documents/${documentId}/validation/${ladder.steps[0]?.id}/sign`, { note: '' });
+    const ladder = await chair.call(validation.ladder, { params: { id: documentId } });
+    const signed = await chair.call(validation.sign, { params: { id: documentId, stepId: ladder.steps[0]?.id ?? '' }, body: { note: '' } });
     const versionId = signed.steps[0]?.signature?.versionId ?? '';
 
     const drafter = addMember(server, workspaceId, 'drafter').client;
     expect((await drafter.request('POST', `/api/documents/${documentId}/versions/${versionId}/public-links`)).status).toBe(403);
-    const link = await facilitator.expect<PublicLink>(201, 'POST', `/api/documents/${documentId}/versions/${versionId}/public-links`);
-    const path = new URL(link.url ?? '').pathname;
+    const seen: WorkspaceEvent[] = [];
+    const stop = server.services.events.subscribe(workspaceId, { userId: 'test', send: (e) => seen.push(e), close: () => {} });
+    const link = await facilitator.call(publicLinks.publish, { params: { id: documentId, versionId } });
+    const path = new URL(link.url).pathname;
     expect(path).toMatch(/^\/p\/[A-Za-z0-9_-]{40,}$/);
 
     const page = await fetch(`${server.url}${path}`);
@@ -39,11 +43,22 @@ describe('public read-only links', () => {
     expect(html).not.toContain('class="draft-mark"');
     expect(html).not.toMatch(/<script/i);
 
-    const listed = await facilitator.expect<{ links: PublicLink[] }>(200, 'GET', `/api/documents/${documentId}/public-links`);
+    const token = path.slice(3);
+    const listed = await facilitator.call(publicLinks.list, { params: { id: documentId } });
     expect(listed.links.map((l) => [l.id, l.revokedAt])).toEqual([[link.id, null]]);
-    expect(JSON.stringify(listed)).not.toContain(path.slice(3));
-    await facilitator.expect(204, 'DELETE', `/api/documents/${documentId}/public-links/${link.id}`);
-    expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+    expect(JSON.stringify(listed)).not.toContain(token);
+    await facilitator.call(publicLinks.revoke, { params: { id: documentId, linkId: link.id } });
+    stop();
+    // Every member receives link events: they name the link, never its address.
+    expect(seen.filter((e) => e.resource === 'publicLinks').map((e) => [e.action, e.id])).toEqual([
+      ['created', link.id],
+      ['deleted', link.id],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain(token);
+
+    const revoked = await fetch(`${server.url}${path}`);
+    expect(revoked.status).toBe(404);
+    expect(revoked.headers.get('content-type')).toMatch(/^text\/html/);
     expect((await fetch(`${server.url}/p/not-a-token`)).status).toBe(404);
   });
 });

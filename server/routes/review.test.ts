@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { activityEndpoints } from '../../shared/api/activity.ts';
+import { notificationsEndpoints as notifications } from '../../shared/api/notifications.ts';
+import { reviewEndpoints as review } from '../../shared/api/review.ts';
 import { DOC_CONTENT_FIELD, CloseCode } from '../../shared/collab/protocol.ts';
 import { ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import { anchorInText, plainText } from '../../shared/review/anchors.ts';
-import type { Anchor, Notification, Thread } from '../../shared/schemas/review.ts';
+import type { ActivityEntry } from '../../shared/schemas/activity.ts';
+import type { UserEvent } from '../../shared/schemas/events.ts';
+import type { Anchor } from '../../shared/schemas/review.ts';
 import { updateMessage } from '../collab/messages.ts';
-import { createReviewService } from '../services/review.ts';
+import { createNotificationService } from '../services/notifications.ts';
 import type { CadreServer } from '../server.ts';
 import { connectClient, openRawSocket, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
@@ -26,7 +31,7 @@ const SENTENCE = 'Migrants have access to basic services';
 /** A seeded document holding a heading and one paragraph, written on the server. */
 async function reviewedDocument() {
   const seeded = await seedWorkspace(server.url);
-  server.sync.change(seeded.documentId, (doc) => {
+  server.services.collab.change(seeded.documentId, (doc) => {
     const heading = new Y.XmlElement('heading');
     heading.setAttribute('level', '2');
     heading.insert(0, [new Y.XmlText('Guiding principles')]);
@@ -38,14 +43,14 @@ async function reviewedDocument() {
 }
 
 const paragraphText = (documentId: string): string =>
-  server.sync.read(documentId, (doc) => {
+  server.services.collab.read(documentId, (doc) => {
     const paragraph = doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement;
     return plainText(paragraph.get(0) as Y.XmlText);
   });
 
 /** An anchor over `word` in the paragraph. */
 const anchorOn = (documentId: string, word: string): Anchor =>
-  server.sync.read(documentId, (doc) => {
+  server.services.collab.read(documentId, (doc) => {
     const text = (doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
     const from = plainText(text).indexOf(word);
     return anchorInText(text, from, from + word.length);
@@ -57,18 +62,14 @@ describe('review threads and suggestions', () => {
   it('lets an expert comment and suggest over the API while the socket refuses their content updates', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
     const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
-    const thread = await expert.client.expect<Thread>(201, 'POST', `${base(documentId)}/threads`, {
-      kind: 'question',
-      anchor: anchorOn(documentId, 'basic services'),
-      quote: 'basic services',
-      body: 'Which services are meant here?',
+    const thread = await expert.client.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'question', anchor: anchorOn(documentId, 'basic services'), quote: 'basic services', body: 'Which services are meant here?' },
     });
     expect(thread).toMatchObject({ kind: 'question', status: 'open', detached: false, currentText: 'basic services', section: 'Guiding principles' });
-    await expert.client.expect(201, 'POST', `${base(documentId)}/suggestions`, {
-      anchor: anchorOn(documentId, 'basic'),
-      quote: 'basic',
-      text: 'essential',
-      reason: 'Closer to the wording of the law',
+    await expert.client.call(review.suggest, {
+      params: { id: documentId },
+      body: { anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'essential', reason: 'Closer to the wording of the law' },
     });
 
     const watcher = connectClient(server.url, documentId, facilitator.cookie);
@@ -81,7 +82,7 @@ describe('review threads and suggestions', () => {
     expect((await socket.closed).code).toBe(CloseCode.forbidden);
     expect(paragraphText(documentId)).toBe(SENTENCE);
     expect(watcher.doc.getXmlFragment(DOC_CONTENT_FIELD).toString()).not.toContain('injected');
-    expect(server.sync.read(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).length)).toBe(2);
+    expect(server.services.collab.read(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).length)).toBe(2);
   });
 
   it('applies exactly the suggested text on accept, live for open editors, and nothing on reject', async () => {
@@ -93,15 +94,15 @@ describe('review threads and suggestions', () => {
     await waitSynced(editor);
 
     const suggest = (word: string, text: string) =>
-      expert.client.expect<Thread>(201, 'POST', `${base(documentId)}/suggestions`, { anchor: anchorOn(documentId, word), quote: word, text, reason: '' });
+      expert.client.call(review.suggest, { params: { id: documentId }, body: { anchor: anchorOn(documentId, word), quote: word, text } });
     const rejected = await suggest('access', 'no access');
     const accepted = await suggest('basic', 'essential public');
 
-    const afterReject = await drafter.client.expect<Thread>(200, 'POST', `${base(documentId)}/threads/${rejected.id}/reject`, { reason: 'Changes the meaning' });
+    const afterReject = await drafter.client.call(review.reject, { params: { id: documentId, threadId: rejected.id }, body: { reason: 'Changes the meaning' } });
     expect(afterReject.suggestion).toMatchObject({ status: 'rejected', decisionReason: 'Changes the meaning' });
     expect(paragraphText(documentId)).toBe(SENTENCE);
 
-    const done = await drafter.client.expect<Thread>(200, 'POST', `${base(documentId)}/threads/${accepted.id}/accept`, {});
+    const done = await drafter.client.call(review.accept, { params: { id: documentId, threadId: accepted.id }, body: {} });
     expect(done).toMatchObject({ status: 'resolved', suggestion: { status: 'accepted', change: 'replace' } });
     expect(paragraphText(documentId)).toBe('Migrants have access to essential public services');
     await waitFor(() => editor.doc.getXmlFragment(DOC_CONTENT_FIELD).toString().includes('essential public services'), 'the editor to see it');
@@ -109,7 +110,7 @@ describe('review threads and suggestions', () => {
 
     // A suggestion on text that changed since is refused and the document stays as it is.
     const stale = await suggest('Migrants', 'All migrants');
-    server.sync.change(documentId, (doc) => ((doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(3, 'X'));
+    server.services.collab.change(documentId, (doc) => ((doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(3, 'X'));
     const before = paragraphText(documentId);
     const refused = await facilitator.request('POST', `${base(documentId)}/threads/${stale.id}/accept`, {});
     expect(refused.status).toBe(409);
@@ -119,29 +120,28 @@ describe('review threads and suggestions', () => {
 
   it('keeps a thread whose text was deleted, detached, with its quote', async () => {
     const { documentId, facilitator } = await reviewedDocument();
-    const thread = await facilitator.expect<Thread>(201, 'POST', `${base(documentId)}/threads`, {
-      kind: 'revisionRequest',
-      anchor: anchorOn(documentId, 'access'),
-      quote: 'access',
-      body: 'Say which access',
+    const thread = await facilitator.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'revisionRequest', anchor: anchorOn(documentId, 'access'), quote: 'access', body: 'Say which access' },
     });
-    server.sync.change(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).delete(1, 1));
-    const { threads } = await facilitator.expect<{ threads: Thread[] }>(200, 'GET', `${base(documentId)}/threads`);
+    server.services.collab.change(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).delete(1, 1));
+    const { threads } = await facilitator.call(review.list, { params: { id: documentId } });
     expect(threads).toHaveLength(1);
     expect(threads[0]).toMatchObject({ id: thread.id, detached: true, quote: 'access', section: 'Guiding principles' });
-    const filtered = await facilitator.expect<{ threads: Thread[] }>(200, 'GET', `${base(documentId)}/threads?status=resolved`);
+    const filtered = await facilitator.call(review.list, { params: { id: documentId }, query: { status: 'resolved' } });
     expect(filtered.threads).toHaveLength(0);
   });
 
   it('authorizes every thread action per role as the ability table says', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const othersThread = await facilitator.expect<Thread>(201, 'POST', `${base(documentId)}/threads`, {
-      kind: 'comment', anchor: anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Whose thread is this',
+    const othersThread = await facilitator.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'comment', anchor: anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Whose thread is this' },
     });
     for (const role of ROLES) {
       const { client } = addMember(server, workspaceId, role);
       const may = (action: keyof typeof expectedAbilities) => expectedAbilities[action][role];
-      await client.expect(200, 'GET', `${base(documentId)}/threads`);
+      await client.call(review.list, { params: { id: documentId } });
       const create = await client.request('POST', `${base(documentId)}/threads`, {
         kind: 'comment', anchor: anchorOn(documentId, 'have'), quote: 'have', body: `from ${role}`,
       });
@@ -150,19 +150,20 @@ describe('review threads and suggestions', () => {
       expect(reply.status, `${role} replies`).toBe(may('comment') ? 201 : 403);
       const resolveOthers = await client.request('POST', `${base(documentId)}/threads/${othersThread.id}/resolve`);
       expect(resolveOthers.status, `${role} resolves another's thread`).toBe(may('resolve') ? 200 : 403);
-      if (may('resolve')) await client.expect(200, 'POST', `${base(documentId)}/threads/${othersThread.id}/reopen`);
+      if (may('resolve')) await client.call(review.reopen, { params: { id: documentId, threadId: othersThread.id } });
       if (create.status === 201) {
         // Everyone who may comment may resolve their own thread (experts included).
-        await client.expect(200, 'POST', `${base(documentId)}/threads/${(create.body as Thread).id}/resolve`);
+        await client.call(review.resolve, { params: { id: documentId, threadId: String(create.body.id) } });
       }
-      const suggestion = await facilitator.expect<Thread>(201, 'POST', `${base(documentId)}/suggestions`, {
-        anchor: anchorOn(documentId, 'to'), quote: 'to', text: 'to all', reason: '',
+      const suggestion = await facilitator.call(review.suggest, {
+        params: { id: documentId },
+        body: { anchor: anchorOn(documentId, 'to'), quote: 'to', text: 'to all' },
       });
       const reject = await client.request('POST', `${base(documentId)}/threads/${suggestion.id}/reject`, {});
       expect(reject.status, `${role} rejects`).toBe(may('resolve') ? 200 : 403);
       const accept = await client.request('POST', `${base(documentId)}/threads/${suggestion.id}/accept`, {});
       expect(accept.status, `${role} accepts a decided one`).toBe(may('edit') && may('resolve') ? 409 : 403);
-      const csv = await fetch(`${server.url}${base(documentId)}/review.csv`, { headers: { cookie: client.cookie } });
+      const csv = await client.request('GET', `${base(documentId)}/review.csv`);
       expect(csv.status, `${role} exports`).toBe(may('export') ? 200 : 403);
     }
     const outsider = addMember(server, (await seedWorkspace(server.url)).workspaceId, 'facilitator');
@@ -172,72 +173,96 @@ describe('review threads and suggestions', () => {
   it('lets members edit and delete only their own messages', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
     const expert = addMember(server, workspaceId, 'expert');
-    const thread = await expert.client.expect<Thread>(201, 'POST', `${base(documentId)}/threads`, {
-      kind: 'recommendation', anchor: anchorOn(documentId, 'services'), quote: 'services', body: 'First version',
+    const thread = await expert.client.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'recommendation', anchor: anchorOn(documentId, 'services'), quote: 'services', body: 'First version' },
     });
-    const messageId = thread.messages[0]?.id ?? '';
-    const path = `${base(documentId)}/threads/${thread.id}/messages/${messageId}`;
+    const params = { id: documentId, threadId: thread.id, messageId: thread.messages[0]?.id ?? '' };
+    const path = `${base(documentId)}/threads/${thread.id}/messages/${params.messageId}`;
     await facilitator.expect(403, 'PATCH', path, { body: 'Not mine' });
-    const edited = await expert.client.expect<Thread>(200, 'PATCH', path, { body: 'Second version' });
+    const edited = await expert.client.call(review.editMessage, { params, body: { body: 'Second version' } });
     expect(edited.messages[0]).toMatchObject({ body: 'Second version', deleted: false });
     expect(edited.messages[0]?.editedAt).not.toBeNull();
     await facilitator.expect(403, 'DELETE', path);
-    const deleted = await expert.client.expect<Thread>(200, 'DELETE', path);
+    const deleted = await expert.client.call(review.deleteMessage, { params });
     expect(deleted.messages[0]).toMatchObject({ body: '', deleted: true });
   });
 });
 
 describe('mentions, notifications and the activity record', () => {
+  it('tells only the recipient, on their own stream, that a notification came', async () => {
+    const { workspaceId, documentId, facilitator } = await reviewedDocument();
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const bystander = addMember(server, workspaceId, 'expert');
+    const received = new Map<string, UserEvent[]>();
+    const streams = [drafter.user.id, bystander.user.id].map((userId) =>
+      server.services.events.openUserStream({ userId, send: (event) => received.set(userId, [...(received.get(userId) ?? []), event]), close: () => {} }),
+    );
+    try {
+      await facilitator.call(review.createThread, {
+        params: { id: documentId },
+        body: { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@Dario Drafter please check' },
+      });
+      expect(received.get(drafter.user.id)).toEqual([{ resource: 'notifications', action: 'created' }]);
+      expect(received.get(bystander.user.id)).toBeUndefined();
+    } finally {
+      for (const stream of streams) if (!stream.refused) stream.unsubscribe();
+    }
+  });
+
   it('notifies mentioned members and thread participants, and records who did what', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
     const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
     const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const thread = await expert.client.expect<Thread>(201, 'POST', `${base(documentId)}/threads`, {
-      kind: 'question', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@dario drafter could you check this?',
+    const thread = await expert.client.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'question', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@dario drafter could you check this?' },
     });
-    const inbox = () => drafter.client.expect<{ notifications: Notification[]; unreadCount: number }>(200, 'GET', '/api/notifications');
+    const inbox = () => drafter.client.call(notifications.list, {});
     expect(await inbox()).toMatchObject({ unreadCount: 1, notifications: [{ kind: 'mention', threadId: thread.id, actorName: 'Elena Expert' }] });
-    expect((await facilitator.expect<{ unreadCount: number }>(200, 'GET', '/api/notifications')).unreadCount).toBe(0);
+    expect((await facilitator.call(notifications.list, {})).unreadCount).toBe(0);
 
-    await drafter.client.expect(201, 'POST', `${base(documentId)}/threads/${thread.id}/messages`, { body: 'Checked, fine.' });
-    const expertInbox = await expert.client.expect<{ notifications: Notification[] }>(200, 'GET', '/api/notifications');
+    const threadParams = { id: documentId, threadId: thread.id };
+    await drafter.client.call(review.reply, { params: threadParams, body: { body: 'Checked, fine.' } });
+    const expertInbox = await expert.client.call(notifications.list, {});
     expect(expertInbox.notifications).toMatchObject([{ kind: 'reply', excerpt: 'Checked, fine.' }]);
 
-    await drafter.client.expect(204, 'POST', '/api/notifications/read', { all: true });
+    await drafter.client.call(notifications.markRead, { body: { all: true } });
     expect((await inbox()).unreadCount).toBe(0);
-    await expert.client.expect(200, 'PATCH', '/api/notifications/settings', { mentions: false });
-    await drafter.client.expect(201, 'POST', `${base(documentId)}/threads/${thread.id}/messages`, { body: '@Elena Expert see above' });
-    expect((await expert.client.expect<{ unreadCount: number }>(200, 'GET', '/api/notifications')).unreadCount).toBe(1);
+    await expert.client.call(notifications.saveSettings, { body: { mentions: false } });
+    await drafter.client.call(review.reply, { params: threadParams, body: { body: '@Elena Expert see above' } });
+    expect((await expert.client.call(notifications.list, {})).unreadCount).toBe(1);
 
     // An edit session over the socket is recorded too.
     const editor = connectClient(server.url, documentId, drafter.client.cookie);
     clients.push(editor);
     await waitSynced(editor);
     editor.doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [new Y.XmlElement('paragraph')]);
-    type Entry = { action: string; actorName: string; count: number };
-    let entries: Entry[] = [];
+    const activity = (query: { actor?: string } = {}) => facilitator.call(activityEndpoints.list, { params: { id: workspaceId }, query });
+    let entries: ActivityEntry[] = [];
     const deadline = Date.now() + 10_000;
     while (!entries.some((e) => e.action === 'document.edited')) {
       if (Date.now() > deadline) throw new Error('the edit session was not recorded');
-      entries = (await facilitator.expect<{ activity: Entry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity`)).activity;
+      entries = (await activity()).activity;
     }
     expect(entries).toContainEqual(expect.objectContaining({ action: 'document.edited', actorName: 'Dario Drafter' }));
     expect(entries).toContainEqual(expect.objectContaining({ action: 'thread.created', actorName: 'Elena Expert' }));
-    const byExpert = await facilitator.expect<{ activity: Entry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity?actor=${expert.user.id}`);
+    const byExpert = await activity({ actor: expert.user.id });
     expect(byExpert.activity.every((e) => e.actorName === 'Elena Expert')).toBe(true);
 
     // The record outlives membership: a member who leaves stays named in it.
     await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${expert.memberId}`);
-    const after = await facilitator.expect<{ activity: Entry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity`);
+    const after = await activity();
     expect(after.activity).toContainEqual(expect.objectContaining({ action: 'thread.created', actorName: 'Elena Expert' }));
     expect(after.activity).toContainEqual(expect.objectContaining({ action: 'member.removed', actorName: 'Fatou Facilitator' }));
-    const csv = await fetch(`${server.url}/api/workspaces/${workspaceId}/activity?format=csv`, { headers: { cookie: facilitator.cookie } });
+    const csv = await facilitator.request('GET', `/api/workspaces/${workspaceId}/activity.csv?actor=${expert.user.id}`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(await csv.text()).toContain('thread.created');
-    const review = await fetch(`${server.url}${base(documentId)}/review.csv`, { headers: { cookie: facilitator.cookie } });
-    const text = await review.text();
-    expect(text).toContain('basic');
-    expect(text).toContain('Checked, fine.');
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="activity-${workspaceId}.csv"`);
+    expect(csv.body).toContain('thread.created');
+    expect(csv.body).not.toContain('member.removed');
+    const reviewCsv = await facilitator.request('GET', `${base(documentId)}/review.csv`);
+    expect(reviewCsv.body).toContain('basic');
+    expect(reviewCsv.body).toContain('Checked, fine.');
   });
 });
 
@@ -253,17 +278,16 @@ describe('who wrote this', () => {
     text.insert(SENTENCE.length, ' and to justice');
     await waitFor(() => paragraphText(documentId).endsWith('justice'), 'the edit to reach the server');
 
-    const suggestion = await expert.client.expect<Thread>(201, 'POST', `${base(documentId)}/suggestions`, {
-      anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'public', reason: '',
+    const suggestion = await expert.client.call(review.suggest, {
+      params: { id: documentId },
+      body: { anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'public' },
     });
-    await drafter.client.expect(200, 'POST', `${base(documentId)}/threads/${suggestion.id}/accept`, {});
-    const whole = server.sync.read(documentId, (doc) => {
+    await drafter.client.call(review.accept, { params: { id: documentId, threadId: suggestion.id }, body: {} });
+    const whole = server.services.collab.read(documentId, (doc) => {
       const t = (doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
       return anchorInText(t, 0, t.length);
     });
-    const { authors } = await drafter.client.expect<{ authors: Array<{ name: string; characters: number }> }>(
-      200, 'GET', `${base(documentId)}/authorship?start=${encodeURIComponent(whole.start)}&end=${encodeURIComponent(whole.end)}`,
-    );
+    const { authors } = await drafter.client.call(review.authorship, { params: { id: documentId }, query: whole });
     // The seeded sentence was written server-side (no member); the rest by who typed or proposed it.
     expect(authors).toEqual(
       expect.arrayContaining([
@@ -279,20 +303,16 @@ describe('email digest', () => {
   it('emails unread notifications once to members who asked for a daily digest', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
     const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
-    await expert.client.expect(200, 'PATCH', '/api/notifications/settings', { emailDigest: 'daily' });
-    await facilitator.expect(201, 'POST', `${base(documentId)}/threads`, {
-      kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@Elena Expert your view?',
+    await expert.client.call(notifications.saveSettings, { body: { emailDigest: 'daily' } });
+    await facilitator.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@Elena Expert your view?' },
     });
+    // The test server sends no mail: the same inbox, with a mailer that keeps what it is given.
     const sent: Array<{ to: string; text: string }> = [];
-    const previous = server.services.mailer;
-    server.services.mailer = { send: async (message) => void sent.push(message) };
-    try {
-      const service = createReviewService(server.services);
-      expect(await service.sendDigests()).toBe(1);
-      expect(sent).toEqual([expect.objectContaining({ to: expert.user.email, text: expect.stringContaining('your view?') })]);
-      expect(await service.sendDigests()).toBe(0);
-    } finally {
-      server.services.mailer = previous;
-    }
+    const digests = createNotificationService({ ...server.services, mailer: { send: async (message) => void sent.push(message) } });
+    expect(await digests.sendDigests()).toBe(1);
+    expect(sent).toEqual([expect.objectContaining({ to: expert.user.email, text: expect.stringContaining('your view?') })]);
+    expect(await digests.sendDigests()).toBe(0);
   });
 });

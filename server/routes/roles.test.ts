@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentsEndpoints } from '../../shared/api/documents.ts';
+import { workspacesEndpoints } from '../../shared/api/workspaces.ts';
 import { ACTIONS, ROLES, type Action, type Role } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import type { CadreServer } from '../server.ts';
@@ -94,12 +96,12 @@ describe('every role × action through HTTP, against the roles table', () => {
   it.each(ROLES)('%s: responses carry exactly the abilities of the roles table', async (role) => {
     const client = clients.get(role) as ApiClient;
     const expected = Object.fromEntries(ACTIONS.map((action) => [action, expectedAbilities[action][role]]));
-    const detail = await client.expect<{ abilities: unknown; membership: { role: string } }>(200, 'GET', `/api/workspaces/${fixture.workspaceId}`);
+    const detail = await client.call(workspacesEndpoints.get, { params: { id: fixture.workspaceId } });
     expect(detail.membership.role).toBe(role);
     expect(detail.abilities).toEqual(expected);
-    const document = await client.expect<{ abilities: unknown }>(200, 'GET', `/api/documents/${fixture.documentId}`);
+    const document = await client.call(documentsEndpoints.get, { params: { id: fixture.documentId } });
     expect(document.abilities).toEqual(expected);
-    const list = await client.expect<{ workspaces: Array<{ id: string; abilities: unknown }> }>(200, 'GET', '/api/workspaces');
+    const list = await client.call(workspacesEndpoints.list, {});
     expect(list.workspaces.find((w) => w.id === fixture.workspaceId)?.abilities).toEqual(expected);
   });
 

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { adminEndpoints } from '../../shared/api/admin.ts';
+import { authEndpoints } from '../../shared/api/auth.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient } from '../testing/api-client.ts';
 import { mailText, signUpConfirmed, waitForMail } from '../testing/mailbox.ts';
@@ -26,7 +28,7 @@ describe('email confirmation of new accounts, when the server sends email', () =
     const newcomer = new ApiClient(server.url);
     const answer = await newcomer.request('POST', '/api/auth/signup', { email: 'ana@gov.example', password: PASSWORD, name: 'Ana' });
     expect([answer.status, answer.body, answer.headers.get('set-cookie')]).toEqual([202, { confirmationSent: true }, null]);
-    expect((await new ApiClient(server.url).expect(200, 'GET', '/api/auth/signup-policy')).emailConfirmation).toBe(true);
+    expect((await new ApiClient(server.url).call(authEndpoints.signupPolicy, {})).emailConfirmation).toBe(true);
 
     const unconfirmed = await newcomer.request('POST', '/api/auth/login', { email: 'ana@gov.example', password: PASSWORD });
     expect([unconfirmed.status, unconfirmed.body.error?.code]).toEqual([403, 'email_unconfirmed']);
@@ -35,14 +37,12 @@ describe('email confirmation of new accounts, when the server sends email', () =
 
     const link = await waitForMail(sink, 'ana@gov.example', CONFIRM_LINK);
     expect(link).toMatch(new RegExp(`^${server.url}/confirm/`));
-    const confirmed = await newcomer.expect<{ user: { email: string; isAdmin: boolean } }>(200, 'POST', '/api/auth/confirm', {
-      token: link.split('/confirm/')[1],
-    });
+    const confirmed = await newcomer.call(authEndpoints.confirm, { body: { token: link.split('/confirm/')[1] ?? '' } });
     expect(confirmed.user).toMatchObject({ email: 'ana@gov.example', isAdmin: true });
-    await newcomer.expect(200, 'GET', '/api/me');
+    await newcomer.call(authEndpoints.me, {});
     const reused = await new ApiClient(server.url).request('POST', '/api/auth/confirm', { token: link.split('/confirm/')[1] });
     expect([reused.status, reused.body.error?.code]).toEqual([400, 'confirm_link_invalid']);
-    await new ApiClient(server.url).expect(200, 'POST', '/api/auth/login', { email: 'ana@gov.example', password: PASSWORD });
+    await new ApiClient(server.url).call(authEndpoints.login, { body: { email: 'ana@gov.example', password: PASSWORD } });
   });
 
   it('answers a sign-up for a taken address exactly as for a new one, and tells the owner by email', async () => {
@@ -60,7 +60,7 @@ describe('email confirmation of new accounts, when the server sends email', () =
     expect(mailText(notice?.data ?? '')).toContain('already has one');
     expect(mailText(notice?.data ?? '')).not.toMatch(/\/confirm\//);
     // Nothing changed for the owner: the old password still works, the attacker's does not.
-    await new ApiClient(server.url).expect(200, 'POST', '/api/auth/login', { email: owner.email, password: PASSWORD });
+    await new ApiClient(server.url).call(authEndpoints.login, { body: { email: owner.email, password: PASSWORD } });
     const attacker = await new ApiClient(server.url).request('POST', '/api/auth/login', { email: owner.email, password: 'an attacker passphrase' });
     expect(attacker.status).toBe(401);
   });
@@ -68,13 +68,13 @@ describe('email confirmation of new accounts, when the server sends email', () =
   it('applies the policy again at confirmation, and refuses expired links', async () => {
     await start();
     const admin = await signUpConfirmed(server.url, sink, 'Admin');
-    await new ApiClient(server.url).expect(202, 'POST', '/api/auth/signup', { email: 'late@example.org', password: PASSWORD, name: 'Late' });
+    await new ApiClient(server.url).call(authEndpoints.signUp, { body: { email: 'late@example.org', password: PASSWORD, name: 'Late' } }, 202);
     const link = await waitForMail(sink, 'late@example.org', CONFIRM_LINK);
-    await admin.expect(200, 'PUT', '/api/admin/signup-policy', { mode: 'invite' });
+    await admin.call(adminEndpoints.setSignupPolicy, { body: { mode: 'invite' } });
     const refused = await new ApiClient(server.url).request('POST', '/api/auth/confirm', { token: link.split('/confirm/')[1] });
     expect([refused.status, refused.body.error?.code]).toEqual([403, 'signup_invitation_required']);
 
-    await admin.expect(200, 'PUT', '/api/admin/signup-policy', { mode: 'open' });
+    await admin.call(adminEndpoints.setSignupPolicy, { body: { mode: 'open' } });
     server.db.prepare('UPDATE pending_signups SET expires_at = ?').run(Date.now() - 1);
     const expired = await new ApiClient(server.url).request('POST', '/api/auth/confirm', { token: link.split('/confirm/')[1] });
     expect([expired.status, expired.body.error?.code]).toEqual([410, 'confirm_link_expired']);

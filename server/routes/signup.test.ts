@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { adminEndpoints } from '../../shared/api/admin.ts';
+import { authEndpoints } from '../../shared/api/auth.ts';
 import { createApp } from '../app.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
@@ -19,7 +21,7 @@ describe('sign-up policy, chosen by the instance administrator', () => {
     server = await startTestServer();
     const admin = await signUp(server.url, 'First account');
     const member = await signUp(server.url, 'Second account');
-    expect(await admin.expect(200, 'GET', '/api/admin/signup-policy')).toEqual({
+    expect(await admin.call(adminEndpoints.signupPolicy, {})).toEqual({
       policy: { mode: 'open' },
       fixedByHost: false,
       envVariable: 'CADRE_SIGNUP',
@@ -28,8 +30,8 @@ describe('sign-up policy, chosen by the instance administrator', () => {
     const notAdmin = await member.request('PUT', '/api/admin/signup-policy', { mode: 'invite' });
     expect([notAdmin.status, notAdmin.body.error?.code]).toEqual([403, 'forbidden']);
 
-    await admin.expect(200, 'PUT', '/api/admin/signup-policy', { mode: 'invite' });
-    expect(await new ApiClient(server.url).expect(200, 'GET', '/api/auth/signup-policy')).toEqual({
+    await admin.call(adminEndpoints.setSignupPolicy, { body: { mode: 'invite' } });
+    expect(await new ApiClient(server.url).call(authEndpoints.signupPolicy, {})).toEqual({
       policy: { mode: 'invite' },
       emailConfirmation: false,
     });
@@ -44,7 +46,7 @@ describe('sign-up policy, chosen by the instance administrator', () => {
       role: 'drafter',
     });
     const invitee = new ApiClient(server.url);
-    await invitee.expect(201, 'POST', '/api/auth/signup', { email: 'invited@example.org', password: PASSWORD, name: 'Invited' });
+    await invitee.call(authEndpoints.signUp, { body: { email: 'invited@example.org', password: PASSWORD, name: 'Invited' } }, 201);
     await invitee.expect(201, 'POST', `/api/invitations/${invitation.link.split('/invite/')[1]}/accept`);
     // A used invitation opens no door for a second account of the same address... nor a revoked one.
     const again = await admin.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspace.id}/invitations`, {
@@ -60,8 +62,8 @@ describe('sign-up policy, chosen by the instance administrator', () => {
     const { facilitator: admin, workspaceId } = await seedWorkspace(server.url);
     const badDomains = await admin.request('PUT', '/api/admin/signup-policy', { mode: 'domains', domains: ['not a domain'] });
     expect([badDomains.status, Object.keys(fields(badDomains.body) ?? {})]).toEqual([400, ['domains.0']]);
-    await admin.expect(200, 'PUT', '/api/admin/signup-policy', { mode: 'domains', domains: ['Gov.CV', 'gov.cv'] });
-    expect(await admin.expect(200, 'GET', '/api/admin/signup-policy')).toMatchObject({ policy: { mode: 'domains', domains: ['gov.cv'] } });
+    await admin.call(adminEndpoints.setSignupPolicy, { body: { mode: 'domains', domains: ['Gov.CV', 'gov.cv'] } });
+    expect(await admin.call(adminEndpoints.signupPolicy, {})).toMatchObject({ policy: { mode: 'domains', domains: ['gov.cv'] } });
 
     expect((await tryToSignUp('ana@gov.cv')).status).toBe(201);
     expect((await tryToSignUp('rui@mj.gov.cv')).status).toBe(201);
@@ -77,16 +79,12 @@ describe('sign-up policy, chosen by the instance administrator', () => {
 
   it('lets the host fix the policy (CADRE_SIGNUP); the first account is allowed whatever it says', async () => {
     server = await startTestServer({ signupPolicy: { mode: 'invite' } });
-    expect(await new ApiClient(server.url).expect(200, 'GET', '/api/auth/signup-policy')).toMatchObject({ policy: { mode: 'open' } });
+    expect(await new ApiClient(server.url).call(authEndpoints.signupPolicy, {})).toMatchObject({ policy: { mode: 'open' } });
     const first = new ApiClient(server.url);
-    const created = await first.expect<{ user: { isAdmin: boolean }; abilities: Record<string, boolean> }>(201, 'POST', '/api/auth/signup', {
-      email: 'first@example.org',
-      password: PASSWORD,
-      name: 'First',
-    });
-    expect([created.user.isAdmin, created.abilities]).toEqual([true, { administerInstance: true }]);
+    const created = await first.call(authEndpoints.signUp, { body: { email: 'first@example.org', password: PASSWORD, name: 'First' } }, 201);
+    expect(created).toMatchObject({ user: { isAdmin: true }, abilities: { administerInstance: true } });
     expect((await tryToSignUp('second@example.org')).body.error?.code).toBe('signup_invitation_required');
-    expect(await first.expect(200, 'GET', '/api/admin/signup-policy')).toMatchObject({ policy: { mode: 'invite' }, fixedByHost: true });
+    expect(await first.call(adminEndpoints.signupPolicy, {})).toMatchObject({ policy: { mode: 'invite' }, fixedByHost: true });
     const change = await first.request('PUT', '/api/admin/signup-policy', { mode: 'open' });
     expect([change.status, change.body.error?.code]).toEqual([409, 'policy_fixed_by_host']);
   });
@@ -104,7 +102,7 @@ describe('sign-up policy, chosen by the instance administrator', () => {
     });
     expect(taken.headers.get('set-cookie')).toBeNull();
     // The existing account is untouched.
-    await new ApiClient(server.url).expect(200, 'POST', '/api/auth/login', { email: existing.email, password: PASSWORD });
+    await new ApiClient(server.url).call(authEndpoints.login, { body: { email: existing.email, password: PASSWORD } });
   });
 
   it('refuses common passwords (server list) and passwords made of the email address (shared schema)', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParentChanges, VariantSummary } from '../../shared/schemas/variants.ts';
+import { variantsEndpoints as variants } from '../../shared/api/variants.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { signUp } from '../testing/api-client.ts';
@@ -39,21 +39,20 @@ describe('variants (template-then-tailor)', () => {
   it('copies the parent, then shows the parent’s later edit in its section only, word by word', async () => {
     const { facilitator, documentId } = await seedWorkspace(server.url);
     write(documentId, national);
-    const variant = await facilitator.expect<{ id: string; title: string; parentId: string }>(201, 'POST', `/api/documents/${documentId}/variants`, {
-      title: 'Praia municipal action plan',
-    });
+    const variant = await facilitator.call(variants.tailor, { params: { id: documentId }, body: { title: 'Praia municipal action plan' } });
     expect(variant.parentId).toBe(documentId);
     expect(contentKey(read(variant.id))).toBe(contentKey(national));
 
-    const list = await facilitator.expect<{ variants: VariantSummary[] }>(200, 'GET', `/api/documents/${documentId}/variants`);
+    const list = await facilitator.call(variants.list, { params: { id: documentId } });
     expect(list.variants.map((v) => v.title)).toEqual(['Praia municipal action plan']);
 
-    const before = await facilitator.expect<ParentChanges>(200, 'GET', `/api/documents/${variant.id}/parent-changes`);
+    const changesOf = (id: string) => facilitator.call(variants.parentChanges, { params: { id } });
+    const before = await changesOf(variant.id);
     expect(before.parent?.id).toBe(documentId);
     expect(before.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 
     write(documentId, edited);
-    const after = await facilitator.expect<ParentChanges>(200, 'GET', `/api/documents/${variant.id}/parent-changes`);
+    const after = await changesOf(variant.id);
     expect(after.sections.map((s) => [s.heading, s.status])).toEqual([
       ['Context', 'unchanged'],
       ['Objectives', 'changed'],
@@ -67,11 +66,11 @@ describe('variants (template-then-tailor)', () => {
     // The variant's own text is untouched by the parent's edit.
     expect(contentKey(read(variant.id))).toBe(contentKey(national));
 
-    const reviewed = await facilitator.expect<ParentChanges>(200, 'POST', `/api/documents/${variant.id}/parent-changes/review`);
+    const reviewed = await facilitator.call(variants.markParentChangesReviewed, { params: { id: variant.id } });
     expect(reviewed.changedSections).toBe(0);
 
     // A document that is not a variant has no parent and nothing to review.
-    const plain = await facilitator.expect<ParentChanges>(200, 'GET', `/api/documents/${documentId}/parent-changes`);
+    const plain = await changesOf(documentId);
     expect(plain.parent).toBeNull();
     expect((await facilitator.request('POST', `/api/documents/${documentId}/parent-changes/review`)).status).toBe(404);
   });
@@ -79,12 +78,13 @@ describe('variants (template-then-tailor)', () => {
   it('shows added and removed sections', async () => {
     const { facilitator, documentId } = await seedWorkspace(server.url);
     write(documentId, national);
-    const variant = await facilitator.expect<{ id: string }>(201, 'POST', `/api/documents/${documentId}/variants`, { title: 'Mindelo plan' });
+    const variant = await facilitator.call(variants.tailor, { params: { id: documentId }, body: { title: 'Mindelo plan' } });
     write(documentId, doc(heading(1, 'Context'), paragraph('Migration shapes the national economy.'), heading(1, 'Objectives'), paragraph('The ministry will publish the plan in March.'), heading(1, 'Financing'), paragraph('Funds come from the budget.')));
-    const changes = await facilitator.expect<ParentChanges>(200, 'GET', `/api/documents/${variant.id}/parent-changes`);
+    const changesOf = () => facilitator.call(variants.parentChanges, { params: { id: variant.id } });
+    const changes = await changesOf();
     expect(changes.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged', 'changed']);
     write(documentId, doc(heading(1, 'Context'), paragraph('Migration shapes the national economy.')));
-    const shrunk = await facilitator.expect<ParentChanges>(200, 'GET', `/api/documents/${variant.id}/parent-changes`);
+    const shrunk = await changesOf();
     expect(shrunk.sections.map((s) => s.status)).toEqual(['unchanged', 'removed', 'removed']);
   });
 
@@ -97,7 +97,7 @@ describe('variants (template-then-tailor)', () => {
     expect((await outsider.request('POST', `/api/documents/${documentId}/variants`, { title: 'Nope' })).status).toBe(404);
     expect((await outsider.request('GET', `/api/documents/${documentId}/variants`)).status).toBe(404);
     expect((await facilitator.request('POST', `/api/documents/${documentId}/variants`, { title: ' ' })).status).toBe(400);
-    const variant = await facilitator.expect<{ id: string }>(201, 'POST', `/api/documents/${documentId}/variants`, { title: 'Sal plan' });
+    const variant = await facilitator.call(variants.tailor, { params: { id: documentId }, body: { title: 'Sal plan' } });
     expect((await observer.client.request('GET', `/api/documents/${variant.id}/parent-changes`)).status).toBe(200);
     expect((await observer.client.request('POST', `/api/documents/${variant.id}/parent-changes/review`)).status).toBe(403);
     expect((await outsider.request('GET', `/api/documents/${variant.id}/parent-changes`)).status).toBe(404);

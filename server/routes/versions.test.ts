@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import type { Ladder } from '../../shared/schemas/validation.ts';
-import type { CompareResult, PmNode, VersionDetail, VersionSummary } from '../../shared/schemas/versions.ts';
+import { validationEndpoints as validation } from '../../shared/api/validation.ts';
+import { versionsEndpoints as versions } from '../../shared/api/versions.ts';
+import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { confirmDurable, connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
@@ -40,19 +41,19 @@ describe('versions', () => {
     const { facilitator, documentId } = await seedWorkspace(server.url);
     const client = await open(documentId, facilitator.cookie);
     await write(client, first);
-    const v1 = await facilitator.expect<VersionSummary>(201, 'POST', `/api/documents/${documentId}/versions`, { name: 'Before the workshop' });
+    const v1 = await facilitator.call(versions.create, { params: { id: documentId }, body: { name: 'Before the workshop' } });
     await write(client, second);
-    const v2 = await facilitator.expect<VersionSummary>(201, 'POST', `/api/documents/${documentId}/versions`, { name: 'After the workshop' });
+    const v2 = await facilitator.call(versions.create, { params: { id: documentId }, body: { name: 'After the workshop' } });
 
-    const list = await facilitator.expect<{ versions: VersionSummary[] }>(200, 'GET', `/api/documents/${documentId}/versions`);
+    const list = await facilitator.call(versions.list, { params: { id: documentId } });
     const named = list.versions.filter((v) => v.kind === 'named');
     expect(named.map((v) => v.name)).toEqual(['After the workshop', 'Before the workshop']);
     expect(named[0]?.authorName).toBe('Fatou Facilitator');
 
-    const opened = await facilitator.expect<VersionDetail>(200, 'GET', `/api/documents/${documentId}/versions/${v1.id}`);
+    const opened = await facilitator.call(versions.get, { params: { id: documentId, versionId: v1.id } });
     expect(contentKey(opened.content)).toBe(contentKey(first));
 
-    const diff = await facilitator.expect<CompareResult>(200, 'GET', `/api/documents/${documentId}/versions/compare?from=${v1.id}&to=${v2.id}`);
+    const diff = await facilitator.call(versions.compare, { params: { id: documentId }, query: { from: v1.id, to: v2.id } });
     const words = (op: 'insert' | 'delete') => diff.blocks.flatMap((b) => b.parts.filter((p) => p.op === op).map((p) => p.text.trim())).filter(Boolean);
     expect(words('insert')).toEqual(['adopt', 'June']);
     expect(words('delete')).toEqual(['publish', 'March']);
@@ -71,18 +72,18 @@ describe('versions', () => {
     const b = await open(documentId, drafter.client.cookie);
     const c = await open(documentId, observer.client.cookie);
     await write(a, first);
-    const v1 = await facilitator.expect<VersionSummary>(201, 'POST', `/api/documents/${documentId}/versions`, { name: 'First' });
+    const v1 = await facilitator.call(versions.create, { params: { id: documentId }, body: { name: 'First' } });
     await write(b, second);
     await waitFor(() => contentKey(docToJson(c.doc)) === contentKey(second), 'observer to see the edit');
 
     expect((await observer.client.request('POST', `/api/documents/${documentId}/versions/${v1.id}/restore`)).status).toBe(403);
-    const restored = await drafter.client.expect<VersionSummary>(201, 'POST', `/api/documents/${documentId}/versions/${v1.id}/restore`);
+    const restored = await drafter.client.call(versions.restore, { params: { id: documentId, versionId: v1.id } });
     expect(restored.kind).toBe('restore');
     for (const client of [a, b, c]) {
       await waitFor(() => contentKey(docToJson(client.doc)) === contentKey(first), 'every client to converge on the restored text');
     }
     // History is kept: the version that was replaced is still there to compare with.
-    const diff = await facilitator.expect<CompareResult>(200, 'GET', `/api/documents/${documentId}/versions/compare?from=${v1.id}&to=current`);
+    const diff = await facilitator.call(versions.compare, { params: { id: documentId }, query: { from: v1.id, to: 'current' } });
     expect(diff.insertedWords + diff.deletedWords).toBe(0);
   });
 
@@ -103,7 +104,7 @@ describe('validation ladder', () => {
     const client = await open(documentId, facilitator.cookie);
     await write(client, first);
 
-    const ladder = await facilitator.expect<Ladder>(200, 'GET', `/api/documents/${documentId}/validation`);
+    const ladder = await facilitator.call(validation.ladder, { params: { id: documentId } });
     expect(ladder.steps.map((s) => s.name)).toEqual(['Core group', 'Validation workshop', 'Steering committee', 'Technical adoption', 'Political adoption']);
     expect(ladder.steps.some((s) => s.canSign)).toBe(false);
     const [core, workshop, committee] = ladder.steps;
@@ -112,13 +113,13 @@ describe('validation ladder', () => {
     const path = (stepId: string) => `/api/documents/${documentId}/validation/${stepId}/sign`;
     expect((await facilitator.request('POST', path(core.id), { note: 'x' })).status).toBe(403);
     expect((await chair.request('POST', path(committee.id), {})).status).toBe(409);
-    const signed = await chair.expect<Ladder>(201, 'POST', path(core.id), { note: 'Core group meeting of 3 March' });
+    const sign = (stepId: string, note: string) => chair.call(validation.sign, { params: { id: documentId, stepId }, body: { note } });
+    const signed = await sign(core.id, 'Core group meeting of 3 March');
     expect(signed.steps[0]).toMatchObject({ status: 'signed', signature: { note: 'Core group meeting of 3 March', signedByName: 'Chair Person' } });
     expect(signed.currentIndex).toBe(1);
-    await chair.expect(201, 'POST', path(workshop.id), { note: 'Workshop minutes' });
+    await sign(workshop.id, 'Workshop minutes');
 
-    const versions = await chair.expect<{ versions: VersionSummary[] }>(200, 'GET', `/api/documents/${documentId}/versions`);
-    const frozen = versions.versions.filter((v) => v.kind === 'validation');
+    const frozen = (await chair.call(versions.list, { params: { id: documentId } })).versions.filter((v) => v.kind === 'validation');
     expect(frozen.map((v) => v.signedSteps)).toEqual([['Validation workshop'], ['Core group']]);
 
     const seen: string[] = [];
@@ -127,28 +128,29 @@ describe('validation ladder', () => {
     // Viewers of the ladder are told once the edit settles, so re-validation shows without a reload.
     await waitFor(() => seen.includes('validation:changed'), 'a validation change event');
     stop();
-    const after = await chair.expect<Ladder>(200, 'GET', `/api/documents/${documentId}/validation`);
+    const after = await chair.call(validation.ladder, { params: { id: documentId } });
     expect(after.steps.slice(0, 3).map((s) => s.status)).toEqual(['needsRevalidation', 'needsRevalidation', 'pending']);
     expect(after.currentIndex).toBe(0);
     expect(after.steps[0]?.canSign).toBe(true);
     const signedVersion = after.steps[0]?.signature?.versionId ?? '';
-    const since = await chair.expect<CompareResult>(200, 'GET', `/api/documents/${documentId}/versions/compare?from=${signedVersion}&to=current`);
+    const since = await chair.call(versions.compare, { params: { id: documentId }, query: { from: signedVersion, to: 'current' } });
     expect(since.insertedWords).toBe(2);
 
-    const resigned = await chair.expect<Ladder>(201, 'POST', path(core.id), { note: 'Re-validated' });
+    const resigned = await sign(core.id, 'Re-validated');
     expect(resigned.steps.slice(0, 2).map((s) => s.status)).toEqual(['signed', 'needsRevalidation']);
 
-    const overview = await facilitator.expect<{ documents: Array<{ ladder: Ladder }> }>(200, 'GET', `/api/workspaces/${workspaceId}/validation`);
+    const overview = await facilitator.call(validation.workspace, { params: { id: workspaceId } });
     expect(overview.documents[0]?.ladder.currentIndex).toBe(1);
   });
 
   it('lets facilitators reconfigure the ladder with steps a role can sign', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const body = { steps: [{ name: 'Technical committee' }, { name: 'Council of ministers', signerRole: 'chair' }] };
-    const saved = await facilitator.expect<{ steps: Array<{ name: string }> }>(200, 'PUT', `/api/workspaces/${workspaceId}/validation/steps`, body);
+    const body = { steps: [{ name: 'Technical committee' }, { name: 'Council of ministers', signerRole: 'chair' as const }] };
+    const saved = await facilitator.call(validation.replaceSteps, { params: { id: workspaceId }, body });
     expect(saved.steps.map((s) => s.name)).toEqual(['Technical committee', 'Council of ministers']);
     const bad = await facilitator.request('PUT', `/api/workspaces/${workspaceId}/validation/steps`, { steps: [{ name: 'X', signerRole: 'drafter' }] });
     expect(bad.status).toBe(400);
+    expect(bad.body.error?.fields?.['steps.0.signerRole']).toEqual(['this role may not sign validation steps']);
     const drafter = addMember(server, workspaceId, 'drafter').client;
     expect((await drafter.request('PUT', `/api/workspaces/${workspaceId}/validation/steps`, body)).status).toBe(403);
   });

@@ -1,10 +1,16 @@
 import type { Env } from '../env.ts';
-import type { AdminUser, InstanceLimit, StorageReport } from '../../shared/schemas/admin.ts';
+import {
+  ADMIN_USERS_PAGE_SIZE,
+  type AdminUser,
+  type AdminUserChange,
+  type AdminUserList,
+  type InstanceLimit,
+  type StorageReport,
+} from '../../shared/schemas/admin.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { RateLimiter } from '../auth/rate-limit.ts';
 import { HttpError, notFound } from '../http/errors.ts';
-import type { Services } from '../services.ts';
-
+import type { Infrastructure } from '../services.ts';
 
 /** Limits the environment sets, for the administration page; more can be appended by the wiring. */
 export function environmentLimits(env: Pick<Env, 'maxMessageBytes' | 'sessionIdleMs' | 'collabLimits' | 'maxStreamsPerUser' | 'maxExportBytes'>): InstanceLimit[] {
@@ -36,30 +42,16 @@ const rate = (name: string, limiter: RateLimiter): InstanceLimit => ({
 // Enough for any instance's overview; the total still covers every workspace.
 const STORAGE_ROWS = 500;
 
-type StorageRow = { id: string; title: string; documents: number; update_bytes: number; version_bytes: number };
+export type AdministrationService = ReturnType<typeof createAdministrationService>;
 
 /** Instance administration: accounts, limits in force and storage per workspace. */
-export function createAdministration(services: Services) {
-  const { db, users, sessions, bus, logger, limits } = services;
-  const storageRows = db.prepare<[number], StorageRow>(
-    `SELECT w.id, w.title,
-       (SELECT count(*) FROM documents d WHERE d.workspace_id = w.id) AS documents,
-       (SELECT coalesce(sum(length(u.data)), 0) FROM document_updates u JOIN documents d ON d.id = u.document_id
-         WHERE d.workspace_id = w.id) AS update_bytes,
-       (SELECT coalesce(sum(length(v.state) + length(CAST(v.content AS BLOB)) + coalesce(length(CAST(v.matrices AS BLOB)), 0)), 0)
-         FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.workspace_id = w.id) AS version_bytes
-     FROM workspaces w ORDER BY update_bytes + version_bytes DESC, w.title LIMIT ?`,
-  );
-  const totalBytes = db.prepare<[], { n: number }>(
-    `SELECT (SELECT coalesce(sum(length(data)), 0) FROM document_updates)
-          + (SELECT coalesce(sum(length(state) + length(CAST(content AS BLOB)) + coalesce(length(CAST(matrices AS BLOB)), 0)), 0)
-             FROM document_versions) AS n`,
-  );
+export function createAdministrationService(
+  infrastructure: Pick<Infrastructure, 'users' | 'sessions' | 'bus' | 'logger' | 'limits' | 'limitsInForce' | 'storage'>,
+) {
+  const { users, sessions, bus, logger, limits, limitsInForce, storage } = infrastructure;
 
-  /** Applies a change of standing; refuses one that would leave no enabled administrator. */
-  const applyChange = db.transaction((actor: User, userId: string, change: { disabled?: boolean; isAdmin?: boolean }) => {
-    const target = users.findForAdmin(userId);
-    if (!target) throw notFound('user');
+  /** Refuses a change of standing that would lock the caller out or leave no enabled administrator. */
+  function assertAllowed(actor: User, target: AdminUser, change: AdminUserChange): void {
     if (change.disabled === true && target.id === actor.id) {
       throw new HttpError(409, 'cannot_disable_self', 'you cannot disable your own account');
     }
@@ -68,20 +60,23 @@ export function createAdministration(services: Services) {
     if (wasActiveAdmin && !willBeActiveAdmin && users.countActiveAdmins() <= 1) {
       throw new HttpError(409, 'last_admin', 'the instance must keep at least one enabled administrator');
     }
-    if (change.isAdmin !== undefined) users.setAdmin(userId, change.isAdmin);
-    if (change.disabled !== undefined) users.setDisabled(userId, change.disabled);
-    return target;
-  });
+  }
 
   return {
-    listUsers: (query: string, page: number, pageSize: number) => users.listForAdmin(query, page, pageSize),
+    listUsers(query: string, page: number): AdminUserList {
+      return { ...users.listForAdmin(query, page, ADMIN_USERS_PAGE_SIZE), page, pageSize: ADMIN_USERS_PAGE_SIZE };
+    },
 
     /**
      * Disables, re-enables, promotes or demotes an account. Disabling ends every session of the
      * account at once, and with them its open sockets and event streams.
      */
-    updateUser(actor: User, userId: string, change: { disabled?: boolean; isAdmin?: boolean }): AdminUser {
-      const before = applyChange(actor, userId, change);
+    updateUser(actor: User, userId: string, change: AdminUserChange): AdminUser {
+      const before = users.findForAdmin(userId);
+      if (!before) throw notFound('user');
+      // Checked and applied with nothing awaited in between, so two changes cannot both pass.
+      assertAllowed(actor, before, change);
+      users.setStanding(userId, change);
       if (change.disabled === true && !before.disabled) {
         for (const sessionId of sessions.endAllForUser(userId)) bus.emit({ type: 'session.ended', sessionId });
       }
@@ -93,7 +88,7 @@ export function createAdministration(services: Services) {
 
     limits(): InstanceLimit[] {
       return [
-        ...services.limitsInForce,
+        ...limitsInForce,
         rate('signInPerAddress', limits.authPerAddress),
         rate('signInPerAccountAddress', limits.signInPerAccountAddress),
         rate('signupPerEmail', limits.signupPerEmail),
@@ -102,16 +97,6 @@ export function createAdministration(services: Services) {
       ];
     },
 
-    storage(): StorageReport {
-      const workspaces = storageRows.all(STORAGE_ROWS).map((row) => ({
-        id: row.id,
-        title: row.title,
-        documents: row.documents,
-        updateBytes: row.update_bytes,
-        versionBytes: row.version_bytes,
-        totalBytes: row.update_bytes + row.version_bytes,
-      }));
-      return { workspaces, totalBytes: totalBytes.get()?.n ?? 0 };
-    },
+    storage: (): StorageReport => storage.report(STORAGE_ROWS),
   };
 }

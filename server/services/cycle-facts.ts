@@ -1,11 +1,12 @@
 import type { CycleFacts } from '../../shared/cycle/evaluate.ts';
 import { can } from '../../shared/policy/abilities.ts';
 import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
-import type { Services } from '../services.ts';
-import { createVersioning } from '../versions/versioning.ts';
+import type { Infrastructure } from '../services.ts';
+import type { ValidationService } from './validation.ts';
 
-// The validation facts read each document's ladder, which needs the whole bundle (sync server).
-type FactSources = Services;
+export type FactStores = Pick<Infrastructure, 'workspaces' | 'members' | 'documents' | 'matrixItems' | 'review' | 'validation'>;
+/** What the facts are read from; the validation facts read each document's ladder. */
+export type FactSources = FactStores & { ladders: Pick<ValidationService, 'ladderOf'> };
 
 const str = (item: MatrixItem, field: string): string => {
   const value = item.data[field];
@@ -13,13 +14,9 @@ const str = (item: MatrixItem, field: string): string => {
 };
 const filled = (item: MatrixItem, ...fields: string[]) => fields.every((field) => str(item, field).trim() !== '');
 
-/**
- * Gathers the facts the exit criteria look at from the workspace's data. Review threads come
- * from the review feature's table when it is installed; without it those criteria are
- * reported as untracked rather than guessed.
- */
-export function gatherCycleFacts(services: FactSources, workspaceId: string): CycleFacts {
-  const { db, workspaces, members, documents, matrixItems } = services;
+/** Gathers the facts the exit criteria look at from the workspace's data. */
+export function gatherCycleFacts(sources: FactSources, workspaceId: string): CycleFacts {
+  const { workspaces, members, documents, matrixItems, review } = sources;
   const workspace = workspaces.find(workspaceId);
   if (!workspace) throw new Error(`no workspace ${workspaceId}`);
   const byKind = new Map<string, MatrixItem[]>();
@@ -36,6 +33,7 @@ export function gatherCycleFacts(services: FactSources, workspaceId: string): Cy
   // The core group is the members who draft: the ability table says who that is.
   const drafters = members.listActive(workspaceId).filter((m) => can(m.role, 'edit'));
   const institutions = new Set(drafters.flatMap((m) => (m.institutionId ? [m.institutionId] : [])));
+  const openReview = review.openCounts(workspaceId);
 
   return {
     leadInstitution: workspace.leadInstitution,
@@ -63,8 +61,9 @@ export function gatherCycleFacts(services: FactSources, workspaceId: string): Cy
     })),
     adoptionDecisions: of('decision').filter((d) => d.data['category'] === 'adoption').length,
     lessons: of('decision').filter((d) => d.data['category'] === 'lesson').length,
-    ...reviewFacts(db, workspaceId),
-    validation: validationFacts(services, workspaceId),
+    openThreads: openReview.threads,
+    openSuggestions: openReview.suggestions,
+    validation: validationFacts(sources, workspaceId),
   };
 }
 
@@ -72,25 +71,14 @@ export function gatherCycleFacts(services: FactSources, workspaceId: string): Cy
  * Stage 6: every step of every document's ladder, and how many are validly signed. A step
  * signed on a text that has changed since (needs re-validation) does not count as signed.
  */
-function validationFacts(services: Services, workspaceId: string): NonNullable<CycleFacts['validation']> {
-  const steps = services.validation.steps(workspaceId).length;
-  const documents = services.documents.listInWorkspace(workspaceId);
-  const versioning = createVersioning(services);
+function validationFacts({ validation, documents, ladders }: FactSources, workspaceId: string): NonNullable<CycleFacts['validation']> {
+  const steps = validation.steps(workspaceId).length;
+  const inWorkspace = documents.listInWorkspace(workspaceId);
   let signed = 0;
-  for (const document of documents) {
+  for (const document of inWorkspace) {
     // Unsigned documents are skipped without loading their text into the sync server.
-    if (services.validation.latestSignatures(document.id).size === 0) continue;
-    signed += versioning.ladder(workspaceId, document.id, null).steps.filter((step) => step.status === 'signed').length;
+    if (validation.latestSignatures(document.id).size === 0) continue;
+    signed += ladders.ladderOf(workspaceId, document.id, null).steps.filter((step) => step.status === 'signed').length;
   }
-  return { required: steps * documents.length, signed };
-}
-
-function reviewFacts(db: Services['db'], workspaceId: string): Pick<CycleFacts, 'openThreads' | 'openSuggestions'> {
-  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('review_threads')").all().map((c) => c.name));
-  if (!columns.has('workspace_id') || !columns.has('status')) return {};
-  const count = (where: string) =>
-    db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM review_threads WHERE workspace_id = ? AND ${where}`).get(workspaceId)?.n ?? 0;
-  const facts: Pick<CycleFacts, 'openThreads' | 'openSuggestions'> = { openThreads: count("status = 'open'") };
-  if (columns.has('suggestion_status')) facts.openSuggestions = count("suggestion_status = 'pending'");
-  return facts;
+  return { required: steps * inWorkspace.length, signed };
 }

@@ -1,5 +1,5 @@
 import type { ActivityRepository } from '../db/activity-repository.ts';
-import type { SqliteDatabase } from '../db/database.ts';
+import type { DocumentRepository } from '../db/document-repository.ts';
 
 /** A pause longer than this starts a new edit session in the activity record. */
 const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -16,23 +16,13 @@ type OpenSession = { activityId: string; lastAt: number; unflushed: number; flus
 export type EditRecorder = ReturnType<typeof createEditRecorder>;
 
 /**
- * Records who edits documents, from the sync server's `onUpdate` hook: one activity row per
- * member and document per working session (first and last update, number of updates), and
- * which Yjs client ids belong to whom (claimed by the sync server), so "who wrote this?" can
- * be answered.
+ * Records who edits documents, from the bus's `document.updated` (server/listeners/edit-recording.ts):
+ * one activity row per member and document per working session (first and last update, number
+ * of updates).
  */
-export function createEditRecorder(db: SqliteDatabase, activity: ActivityRepository, now = Date.now) {
+export function createEditRecorder(documents: Pick<DocumentRepository, 'find'>, activity: ActivityRepository, now = Date.now) {
   const sessions = new Map<string, OpenSession>();
-  const workspaceOf = db.prepare<[string], { workspace_id: string | null }>('SELECT workspace_id FROM documents WHERE id = ?');
   const workspaces = new Map<string, string | null>();
-  const insertClient = db.prepare<[string, number, string]>(
-    'INSERT OR IGNORE INTO document_clients (document_id, client_id, user_id) VALUES (?, ?, ?)',
-  );
-
-  /** The first member seen sending a client id owns it: a client id is one browser tab's. */
-  function rememberClient(documentId: string, clientId: number, userId: string): void {
-    insertClient.run(documentId, clientId, userId);
-  }
 
   function flush(session: OpenSession): void {
     if (session.unflushed === 0) return;
@@ -41,21 +31,14 @@ export function createEditRecorder(db: SqliteDatabase, activity: ActivityReposit
     session.flushedAt = session.lastAt;
   }
 
-  const selectAuthor = db.prepare<[string, number], { user_id: string }>(
-    'SELECT user_id FROM document_clients WHERE document_id = ? AND client_id = ?',
-  );
-
   return {
-    rememberClient,
-    /** The member whose updates carried this client id; null for text from before recording. */
-    authorOf: (documentId: string, clientId: number): string | null => selectAuthor.get(documentId, clientId)?.user_id ?? null,
-    /** The sync server's hook: `userId` is null for server-side changes, recorded elsewhere. */
+    /** `userId` is null for server-side changes, recorded by their own use cases. */
     onUpdate(documentId: string, userId: string | null): void {
       if (userId === null) return;
       let workspaceId = workspaces.get(documentId);
       if (workspaceId === undefined) {
         if (workspaces.size >= CACHE_LIMIT) workspaces.clear();
-        workspaces.set(documentId, (workspaceId = workspaceOf.get(documentId)?.workspace_id ?? null));
+        workspaces.set(documentId, (workspaceId = documents.find(documentId)?.workspaceId ?? null));
       }
       if (workspaceId === null) return;
       const key = `${documentId}:${userId}`;

@@ -1,17 +1,19 @@
+import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
+import type {
+  AcceptedInvitation,
+  CreatedInvitation,
+  InvitationPreview,
+  InvitationRequest,
+  PendingInvitation,
+} from '../../shared/schemas/invitations.ts';
 import type { Invitation, InvitationStatus } from '../db/invitation-repository.ts';
-import { HttpError } from '../http/errors.ts';
-import type { Services } from '../services.ts';
+import { HttpError, notFound } from '../http/errors.ts';
+import { trySend } from '../mail/mailer.ts';
+import type { Infrastructure } from '../services.ts';
 
 /** Invitation links stay valid for seven days and work once. */
-export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-
-/**
- * The link an invitation is sent as. Its origin is the configured public origin, never a
- * request header: a forged `Host` or `Origin` must not point an emailed link at another site.
- */
-export const invitationLink = (services: Pick<Services, 'publicOrigin'>, token: string): string =>
-  `${services.publicOrigin}/invite/${token}`;
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 const unusable: Record<Exclude<InvitationStatus, 'pending'>, HttpError> = {
   expired: new HttpError(410, 'invitation_expired', 'this invitation has expired: ask for a new one'),
@@ -19,44 +21,99 @@ const unusable: Record<Exclude<InvitationStatus, 'pending'>, HttpError> = {
   revoked: new HttpError(410, 'invitation_revoked', 'this invitation was withdrawn'),
 };
 
-/** The invitation behind a link if it can still be used; 404 or 410 with a clear code if not. */
-export function usableInvitation(services: Services, token: string): Invitation {
-  const invitation = token.length <= 200 ? services.invitations.findByToken(token) : undefined;
-  if (!invitation) throw new HttpError(404, 'invitation_not_found', 'this invitation link is not valid');
-  if (invitation.status !== 'pending') throw unusable[invitation.status];
-  return invitation;
-}
+const badField = (field: string, message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { [field]: [message] });
+
+export type InvitationService = ReturnType<typeof createInvitationService>;
 
 /**
- * Accepting an invitation creates the membership. With a handover, the outgoing member's
- * membership ends, linked to the new one, so the role passes on with its history.
+ * Inviting people into a workspace by single-use link, and joining through one. With a
+ * handover, the outgoing member's membership ends, linked to the new one, so the role passes on
+ * with its history.
  */
-export function acceptInvitation(services: Services, token: string, user: User) {
-  const { db, invitations, members, policy, bus } = services;
-  const invitation = usableInvitation(services, token);
-  // Emails are stored lower-cased by the shared schema; compare the same way for older rows.
-  if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
-    throw new HttpError(403, 'invitation_wrong_email', `this invitation is for ${invitation.email}: sign in with that account`);
+export function createInvitationService(
+  infrastructure: Pick<Infrastructure, 'invitations' | 'members' | 'institutions' | 'policy' | 'bus' | 'events' | 'mailer' | 'logger' | 'publicOrigin'>,
+) {
+  const { invitations, members, institutions, policy, bus, events, mailer, logger, publicOrigin } = infrastructure;
+
+  /**
+   * The link an invitation is sent as. Its origin is the configured public origin, never a
+   * request header: a forged `Host` or `Origin` must not point an emailed link at another site.
+   */
+  const linkTo = (token: string): string => `${publicOrigin}/invite/${token}`;
+
+  /** The invitation behind a link if it can still be used; 404 or 410 with a clear code if not. */
+  function usable(token: string): Invitation {
+    const invitation = token.length <= 200 ? invitations.findByToken(token) : undefined;
+    if (!invitation) throw new HttpError(404, 'invitation_not_found', 'this invitation link is not valid');
+    if (invitation.status !== 'pending') throw unusable[invitation.status];
+    return invitation;
   }
-  const { workspaceId } = invitation;
-  const accepted = db.transaction(() => {
-    if (policy.membershipOf(workspaceId, user.id)) {
-      throw new HttpError(409, 'already_member', 'you are already a member of this workspace');
-    }
-    const outgoing = invitation.handoverFromMemberId ? members.findActive(workspaceId, invitation.handoverFromMemberId) : undefined;
-    if (outgoing) {
-      policy.assertKeepsLead(workspaceId, [
-        { memberId: outgoing.id, role: null },
-        { memberId: null, role: invitation.role },
-      ]);
-    }
-    if (!invitations.markAccepted(invitation.id)) throw unusable.used;
-    const institutionId = invitation.institutionId ?? outgoing?.institutionId ?? null;
-    const memberId = members.add(workspaceId, user.id, invitation.role, institutionId);
-    if (outgoing) members.end(outgoing.id, memberId);
-    return { memberId, outgoing };
-  })();
-  if (accepted.outgoing) bus.emit({ type: 'membership.changed', workspaceId, userId: accepted.outgoing.userId });
-  services.events.publish(workspaceId, { resource: 'members', action: 'created', id: accepted.memberId, actorId: user.id });
-  return { workspaceId, membership: { id: accepted.memberId, role: invitation.role } };
+
+  return {
+    invite(actor: User, workspaceId: string, request: InvitationRequest): CreatedInvitation {
+      policy.authorize(actor.id, workspaceId, 'manageMembers');
+      if (request.institutionId && !institutions.exists(workspaceId, request.institutionId)) {
+        throw badField('institutionId', 'no such institution in this workspace');
+      }
+      if (request.handoverFromMemberId && !members.findActive(workspaceId, request.handoverFromMemberId)) {
+        throw badField('handoverFromMemberId', 'no such member in this workspace');
+      }
+      if (members.listActive(workspaceId).some((m) => m.email.toLowerCase() === request.email)) {
+        throw new HttpError(409, 'already_member', 'this person is already a member', { email: ['already a member'] });
+      }
+      const { invitation, token } = invitations.create({ ...request, workspaceId, createdBy: actor.id, ttlMs: INVITATION_TTL_MS });
+      const link = linkTo(token);
+      const text = `${actor.name} invites you to join "${invitation.workspaceTitle}" on Cadre as ${invitation.role}.\n\nOpen this link within seven days to accept:\n${link}\n`;
+      // The inviter also gets the link in the answer, so a failed email is only logged.
+      void trySend(mailer, { to: invitation.email, subject: `Invitation to ${invitation.workspaceTitle}`, text }, logger);
+      events.publish(workspaceId, { resource: 'invitations', action: 'created', id: invitation.id, actorId: actor.id });
+      return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, link };
+    },
+
+    listPending(actor: User, workspaceId: string): PendingInvitation[] {
+      policy.authorize(actor.id, workspaceId, 'manageMembers');
+      return invitations.listPending(workspaceId);
+    },
+
+    revoke(actor: User, workspaceId: string, invitationId: string): void {
+      policy.authorize(actor.id, workspaceId, 'manageMembers');
+      if (!invitations.revoke(workspaceId, invitationId)) throw notFound('invitation');
+      events.publish(workspaceId, { resource: 'invitations', action: 'deleted', id: invitationId, actorId: actor.id });
+    },
+
+    /** What a link offers; anyone holding it may see this. */
+    preview(token: string): InvitationPreview {
+      return usable(token);
+    },
+
+    accept(actor: User, token: string): AcceptedInvitation {
+      const invitation = usable(token);
+      // Emails are stored lower-cased by the shared schema; compare the same way for older rows.
+      if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) {
+        throw new HttpError(403, 'invitation_wrong_email', `this invitation is for ${invitation.email}: sign in with that account`);
+      }
+      const { workspaceId } = invitation;
+      // Checked and written in one synchronous turn: no other request can come in between.
+      if (policy.membershipOf(workspaceId, actor.id)) {
+        throw new HttpError(409, 'already_member', 'you are already a member of this workspace');
+      }
+      const outgoing = invitation.handoverFromMemberId ? members.findActive(workspaceId, invitation.handoverFromMemberId) : undefined;
+      if (outgoing) {
+        policy.assertKeepsLead(workspaceId, [
+          { memberId: outgoing.id, role: null },
+          { memberId: null, role: invitation.role },
+        ]);
+      }
+      const institutionId = invitation.institutionId ?? outgoing?.institutionId ?? null;
+      const memberId = invitations.accept(invitation, actor.id, institutionId, outgoing?.id ?? null);
+      if (!memberId) throw unusable.used;
+      if (outgoing) {
+        // The outgoing member's open channels were authorized with their role: close them.
+        bus.emit({ type: 'membership.changed', workspaceId, userId: outgoing.userId });
+        events.publish(workspaceId, { resource: 'members', action: 'deleted', id: outgoing.id, actorId: actor.id });
+      }
+      events.publish(workspaceId, { resource: 'members', action: 'created', id: memberId, item: members.findActive(workspaceId, memberId), actorId: actor.id });
+      return { workspaceId, membership: { id: memberId, role: invitation.role }, abilities: abilitiesOf(invitation.role) };
+    },
+  };
 }

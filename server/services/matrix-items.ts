@@ -7,19 +7,24 @@ import {
   SERVER_MANAGED_FIELDS,
   type MatrixItem,
   type MatrixKind,
+  type VotableKind,
 } from '../../shared/schemas/matrices/index.ts';
 import type { MatrixRepository } from '../db/matrix-repository.ts';
 import { HttpError, notFound, parseOrThrow } from '../http/errors.ts';
-import type { WorkspaceEvents } from '../realtime/workspace-events.ts';
+import type { LiveEvents } from '../realtime/live-events.ts';
 
 export type MatrixItems = ReturnType<typeof createMatrixItems>;
 
+// The client reads the item again to show what won; the answer carries no copy of it.
+const versionConflict = () => new HttpError(409, 'version_conflict', 'someone changed this item in the meantime');
+
 /**
- * Use cases of the structured matrices: validation against the kind's schema and the
+ * The store of the structured matrices: validation against the kind's schema and the
  * workspace's other items, versioned writes, soft deletion with undo, and a live event for
- * every change. Authorization happens before, in the route, through the policy module.
+ * every change, whoever makes it (a member, the cycle's decision log, the demo). The members'
+ * use cases, with authorization and the activity record, are `server/services/matrices.ts`.
  */
-export function createMatrixItems(items: MatrixRepository, events: WorkspaceEvents, now: () => number = Date.now) {
+export function createMatrixItems(items: MatrixRepository, events: LiveEvents, now: () => number = Date.now) {
   /**
    * Parses with the kind's schema and checks references. On update only the changed fields'
    * references are checked, so an item whose linked item was deleted stays editable.
@@ -74,20 +79,20 @@ export function createMatrixItems(items: MatrixRepository, events: WorkspaceEven
     },
 
     /** Applies a partial change on top of the version the client saw; a stale version is a 409. */
-    update(workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>, userId: string) {
+    update(workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>, userId: string): MatrixItem {
       refuseServerManaged(kind, patch);
       const current = existing(workspaceId, kind, id);
-      if (current.version !== version) return { ok: false as const, current };
+      if (current.version !== version) throw versionConflict();
       const data = validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
       const result = items.update(workspaceId, kind, id, version, data, userId);
       if (!result) throw notFound(`${kind} item`);
-      if (result.ok) publish(result.item, 'updated', userId);
-      return result;
+      if (!result.ok) throw versionConflict();
+      publish(result.item, 'updated', userId);
+      return result.item;
     },
 
     /** Adds or removes the caller's own priority vote; no version needed, votes commute. */
-    vote(workspaceId: string, kind: MatrixKind, id: string, vote: boolean, userId: string): MatrixItem {
-      if (!(SERVER_MANAGED_FIELDS[kind] ?? []).includes('votes')) throw notFound('route');
+    vote(workspaceId: string, kind: VotableKind, id: string, vote: boolean, userId: string): MatrixItem {
       for (;;) {
         const current = existing(workspaceId, kind, id);
         const votes = new Set(Array.isArray(current.data['votes']) ? (current.data['votes'] as string[]) : []);

@@ -1,17 +1,31 @@
+import type { PendingPasswordReset } from '../../shared/schemas/password-resets.ts';
 import { refuseWeakPassword } from '../auth/common-passwords.ts';
+import { throttle } from '../auth/rate-limit.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { ResetProblem } from '../db/password-reset-repository.ts';
+import { HttpError } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
-import type { Services } from '../services.ts';
+import type { Infrastructure } from '../services.ts';
 
 /** A reset link is valid for one hour and can be used once. */
 export const RESET_LINK_TTL_MS = 60 * 60 * 1000;
 
-export type PasswordResets = ReturnType<typeof createPasswordResets>;
+const problems: Record<ResetProblem, HttpError> = {
+  unknown: new HttpError(400, 'reset_link_invalid', 'this reset link is not valid: ask for a new one'),
+  expired: new HttpError(410, 'reset_link_expired', 'this reset link has expired: ask for a new one'),
+  used: new HttpError(410, 'reset_link_used', 'this reset link was already used: ask for a new one'),
+};
+
+export type PasswordResetService = ReturnType<typeof createPasswordResetService>;
 
 /** Password reset by one-time link: request, deliver (email, log or administrator), use. */
-export function createPasswordResets(services: Services) {
-  const { users, sessions, passwordResets, unsentResetLinks, mailer, logger, bus } = services;
+export function createPasswordResetService(
+  infrastructure: Pick<
+    Infrastructure,
+    'users' | 'sessions' | 'passwordResets' | 'unsentResetLinks' | 'mailer' | 'logger' | 'bus' | 'limits' | 'publicOrigin'
+  >,
+) {
+  const { users, sessions, passwordResets, unsentResetLinks, mailer, logger, bus, limits, publicOrigin } = infrastructure;
 
   return {
     /**
@@ -21,10 +35,12 @@ export function createPasswordResets(services: Services) {
      * must not turn a real reset email into a link to the attacker's site.
      */
     request(email: string): void {
+      // Per email, whether or not an account exists, so the limit reveals nothing either.
+      throttle(limits.resetPerAccount, email);
       const account = users.findWithPasswordHash(email);
       if (!account || account.disabled) return;
       const { token, tokenHash } = passwordResets.create(account.user.id, RESET_LINK_TTL_MS);
-      const link = `${services.publicOrigin}/reset/${token}`;
+      const link = `${publicOrigin}/reset/${token}`;
       const message = {
         to: account.user.email,
         subject: 'Reset your Cadre password',
@@ -43,7 +59,7 @@ export function createPasswordResets(services: Services) {
     },
 
     /** Sets a new password with a link, ending every session (and socket) of the account. */
-    async reset(token: string, password: string): Promise<{ ok: true } | { problem: ResetProblem }> {
+    async reset(token: string, password: string): Promise<void> {
       // The password rules are checked before the link is spent, so a refused password costs
       // the person nothing but another try.
       const userId = passwordResets.userOf(token);
@@ -51,14 +67,13 @@ export function createPasswordResets(services: Services) {
       // Hash first: the token is spent in one synchronous step afterwards, so it stays single-use.
       const passwordHash = await hashPassword(password);
       const result = passwordResets.consume(token);
-      if ('problem' in result) return result;
+      if ('problem' in result) throw problems[result.problem];
       users.setPasswordHash(result.userId, passwordHash);
       for (const sessionId of sessions.endAllForUser(result.userId)) bus.emit({ type: 'session.ended', sessionId });
-      return { ok: true };
     },
 
     /** Links waiting to be used, for the administrator; `link` null when only its hash is known. */
-    listPending() {
+    listPending(): PendingPasswordReset[] {
       const pending = passwordResets.listPending();
       const live = new Set(pending.map((row) => row.tokenHash));
       for (const tokenHash of unsentResetLinks.keys()) if (!live.has(tokenHash)) unsentResetLinks.delete(tokenHash);

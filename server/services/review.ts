@@ -1,26 +1,43 @@
 import * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../shared/collab/protocol.ts';
-import { abilitiesOf, type Role } from '../../shared/policy/abilities.ts';
+import { abilitiesOf, type Action, type Role } from '../../shared/policy/abilities.ts';
 import { anchorResolver, charactersByClient, replaceAnchored, resolveAnchor, type ResolvedAnchor } from '../../shared/review/anchors.ts';
-import type { Anchor, Notification, Thread } from '../../shared/schemas/review.ts';
-import type { StoredThread } from '../db/review-repository.ts';
-import { HttpError } from '../http/errors.ts';
-import { trySend } from '../mail/mailer.ts';
-import type { Services } from '../services.ts';
-
-const EXCERPT_LENGTH = 140;
-export const excerpt = (text: string): string =>
-  text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+import type { User } from '../../shared/schemas/auth.ts';
+import type {
+  Anchor,
+  Authorship,
+  CreateSuggestionBody,
+  CreateThreadBody,
+  Thread,
+  ThreadFilter,
+  ThreadList,
+} from '../../shared/schemas/review.ts';
+import type { Membership } from '../auth/policy.ts';
+import type { NewThread, StoredThread } from '../db/review-repository.ts';
+import { HttpError, notFound } from '../http/errors.ts';
+import type { Infrastructure } from '../services.ts';
+import { excerpt, type NotificationService } from './notifications.ts';
 
 /** What a suggestion does, from its quote and replacement. */
-export const changeOf = (quote: string, text: string): 'replace' | 'insert' | 'delete' =>
+const changeOf = (quote: string, text: string): 'replace' | 'insert' | 'delete' =>
   quote === '' ? 'insert' : text === '' ? 'delete' : 'replace';
+
+const CSV_HEADER = ['thread', 'kind', 'status', 'section', 'anchor text', 'current text', 'detached', 'author', 'created',
+  'suggested text', 'outcome', 'decision reason', 'messages'];
 
 export type ReviewService = ReturnType<typeof createReviewService>;
 
-/** Use cases of document review that span threads, the document, notifications and activity. */
-export function createReviewService(services: Services) {
-  const { review, notifications, activity, events, members, collab, policy } = services;
+/**
+ * Review of a document: threads, suggestions and who wrote what. Each method is a whole use
+ * case: it authorizes through the policy (with `ownsThread` where the ability depends on it),
+ * changes the threads or the document, records the activity, notifies those concerned and
+ * publishes the `threads` event. Every change answers the thread as the caller now sees it.
+ */
+export function createReviewService(
+  infrastructure: Pick<Infrastructure, 'review' | 'activity' | 'events' | 'members' | 'users' | 'collab' | 'policy' | 'clientOwners'>,
+  notificationService: Pick<NotificationService, 'notify'>,
+) {
+  const { review, activity, events, members, users, collab, policy, clientOwners } = infrastructure;
 
   const resolveAll = (documentId: string, anchors: Array<{ anchor: Anchor; quote: string }>): ResolvedAnchor[] =>
     // Without threads there is nothing to resolve: do not load or walk the document.
@@ -45,6 +62,44 @@ export function createReviewService(services: Services) {
     };
   }
 
+  function presentAll(documentId: string, actor: User, role: Role): Thread[] {
+    const threads = review.listForDocument(documentId);
+    const resolved = resolveAll(documentId, threads);
+    return threads.map((thread, i) => present(thread, resolved[i] as ResolvedAnchor, actor.id, role));
+  }
+
+  /** The thread as it is now, as the caller sees it. */
+  function current(documentId: string, threadId: string, actor: User, role: Role): Thread {
+    const thread = review.find(documentId, threadId);
+    if (!thread) throw notFound('thread');
+    return present(thread, resolveAll(documentId, [thread])[0] as ResolvedAnchor, actor.id, role);
+  }
+
+  /** A thread of the document, if the caller may `action` on it (whether they started it counts). */
+  function threadFor(actor: User, documentId: string, threadId: string, action: Action): { membership: Membership; thread: StoredThread } {
+    const membership = policy.authorizeDocument(actor.id, documentId, 'read');
+    const thread = review.find(documentId, threadId);
+    if (!thread) throw notFound('thread');
+    policy.authorize(actor.id, membership.workspaceId, action, { ownsThread: thread.authorId === actor.id });
+    return { membership, thread };
+  }
+
+  /** Members edit and delete only their own messages, whatever their role. */
+  function ownMessage(thread: StoredThread, messageId: string, actor: User) {
+    const message = thread.messages.find((m) => m.id === messageId && !m.deleted);
+    if (!message) throw notFound('message');
+    if (message.authorId !== actor.id) throw new HttpError(403, 'forbidden', 'only the author may change a message');
+    return message;
+  }
+
+  function start(membership: Membership, actor: User, documentId: string, thread: Omit<NewThread, 'workspaceId' | 'documentId' | 'section' | 'authorId'>): StoredThread {
+    const section = resolveAll(documentId, [thread])[0]?.section ?? '';
+    const id = review.create({ ...thread, workspaceId: membership.workspaceId, documentId, section, authorId: actor.id });
+    const created = review.find(documentId, id);
+    if (!created) throw notFound('thread');
+    return created;
+  }
+
   /** Active members named as `@Name` in a message (longest names first, case-insensitive). */
   function mentionedUsers(workspaceId: string, body: string): string[] {
     const text = body.toLowerCase();
@@ -65,114 +120,167 @@ export function createReviewService(services: Services) {
     return [...found];
   }
 
-  function notify(
-    recipients: Iterable<string>,
-    kind: Notification['kind'],
-    thread: StoredThread,
-    actorId: string,
-    text: string,
-  ): void {
-    const actorName = services.users.find(actorId)?.name ?? '';
-    for (const userId of new Set(recipients)) {
-      if (userId === actorId || !policy.membershipOf(thread.workspaceId, userId)) continue;
-      const settings = notifications.settingsOf(userId);
-      if ((kind === 'mention' && !settings.mentions) || (kind === 'reply' && !settings.replies)) continue;
-      if (kind === 'decision' && !settings.decisions) continue;
-      notifications.add({
-        userId,
-        kind,
-        workspaceId: thread.workspaceId,
-        documentId: thread.documentId,
-        threadId: thread.id,
-        actorName,
-        excerpt: excerpt(text),
-      });
-      // Only the recipient's id travels: each client refetches its own inbox.
-      events.publish(thread.workspaceId, { resource: 'notifications', action: 'created', id: userId });
-    }
+  function record(thread: StoredThread, actor: User, action: string, summary: string): void {
+    activity.record({ workspaceId: thread.workspaceId, actorId: actor.id, action, documentId: thread.documentId, subjectId: thread.id, summary: excerpt(summary) });
   }
 
-  function changed(thread: StoredThread, action: 'created' | 'updated', actorId: string): void {
-    events.publish(thread.workspaceId, {
-      resource: 'threads',
-      action,
-      id: thread.id,
-      item: { documentId: thread.documentId },
-      actorId,
-    });
+  function changed(thread: StoredThread, action: 'created' | 'updated', actor: User): void {
+    events.publish(thread.workspaceId, { resource: 'threads', action, id: thread.id, item: { documentId: thread.documentId }, actorId: actor.id });
+  }
+
+  const cause = (thread: StoredThread, kind: 'mention' | 'reply' | 'decision', actor: User, text: string) => ({
+    kind,
+    workspaceId: thread.workspaceId,
+    documentId: thread.documentId,
+    threadId: thread.id,
+    actorId: actor.id,
+    text,
+  });
+
+  /** After a thread was started or got a message: notify the mentioned, then the participants. */
+  function afterMessage(thread: StoredThread, actor: User, body: string, isReply: boolean): void {
+    const mentioned = mentionedUsers(thread.workspaceId, body);
+    notificationService.notify(mentioned, cause(thread, 'mention', actor, body));
+    if (isReply) {
+      const participants = [thread.authorId, ...thread.messages.map((m) => m.authorId)].filter((id) => !mentioned.includes(id));
+      notificationService.notify(participants, cause(thread, 'reply', actor, body));
+    }
+    changed(thread, isReply ? 'updated' : 'created', actor);
+  }
+
+  function afterDecision(thread: StoredThread, actor: User, text: string): void {
+    notificationService.notify([thread.authorId], cause(thread, 'decision', actor, text));
+    changed(thread, 'updated', actor);
+  }
+
+  function pendingSuggestion(thread: StoredThread) {
+    if (thread.suggestion?.status !== 'pending') throw new HttpError(409, 'already_decided', 'this suggestion was already decided');
+    return thread.suggestion;
+  }
+
+  /**
+   * Applies an accepted suggestion as an ordinary edit through the document registry: written by
+   * a Y.Doc of its own whose client id is attributed to the suggestion's author, then merged into
+   * the room, so open editors receive it live and "who wrote this?" names the author.
+   */
+  function applySuggestion(thread: StoredThread, suggested: string): void {
+    const outcome = collab.change(
+      thread.documentId,
+      (doc) => {
+        const scratch = new Y.Doc();
+        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+        const result = replaceAnchored(scratch, scratch.getXmlFragment(DOC_CONTENT_FIELD), thread.anchor, thread.quote, suggested);
+        if (result.ok) {
+          clientOwners.claim(thread.documentId, scratch.clientID, thread.authorId);
+          Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, Y.encodeStateVector(doc)), 'review');
+        }
+        scratch.destroy();
+        return result;
+      },
+      'review',
+    );
+    if (outcome.ok) return;
+    if (outcome.reason === 'changed') throw new HttpError(409, 'text_changed', 'text changed since the suggestion');
+    if (outcome.reason === 'detached') throw new HttpError(409, 'text_deleted', 'the suggested text was deleted');
+    throw new HttpError(409, 'not_in_text', 'the suggestion spans several paragraphs and cannot be applied');
   }
 
   return {
-    present,
-    mentionedUsers,
-
-    list(documentId: string, userId: string, role: Role): Thread[] {
-      const threads = review.listForDocument(documentId);
-      const resolved = resolveAll(documentId, threads);
-      return threads.map((thread, i) => present(thread, resolved[i] as ResolvedAnchor, userId, role));
+    list(actor: User, documentId: string, filter: ThreadFilter): ThreadList {
+      const { role } = policy.authorizeDocument(actor.id, documentId, 'read');
+      const threads = presentAll(documentId, actor, role)
+        .filter((t) => !filter.status || t.status === filter.status)
+        .filter((t) => !filter.kind || t.kind === filter.kind)
+        .filter((t) => !filter.author || t.authorId === filter.author)
+        .filter((t) => filter.section === undefined || t.section === filter.section);
+      return { threads, abilities: abilitiesOf(role) };
     },
 
-    one(documentId: string, threadId: string, userId: string, role: Role): Thread {
-      const thread = review.find(documentId, threadId);
-      if (!thread) throw new HttpError(404, 'not_found', 'thread not found');
-      return present(thread, resolveAll(documentId, [thread])[0] as ResolvedAnchor, userId, role);
+    createThread(actor: User, documentId: string, body: CreateThreadBody): Thread {
+      const membership = policy.authorizeDocument(actor.id, documentId, 'comment');
+      const thread = start(membership, actor, documentId, body);
+      record(thread, actor, 'thread.created', body.body);
+      afterMessage(thread, actor, body.body, false);
+      return current(documentId, thread.id, actor, membership.role);
     },
 
-    sectionOf: (documentId: string, anchor: Anchor, quote: string): string => resolveAll(documentId, [{ anchor, quote }])[0]?.section ?? '',
+    suggest(actor: User, documentId: string, { anchor, quote, text, reason }: CreateSuggestionBody): Thread {
+      const membership = policy.authorizeDocument(actor.id, documentId, 'comment');
+      const thread = start(membership, actor, documentId, { kind: 'suggestion', anchor, quote, body: reason, suggestedText: text });
+      record(thread, actor, 'suggestion.created', `${quote} → ${text}`);
+      afterMessage(thread, actor, reason, false);
+      return current(documentId, thread.id, actor, membership.role);
+    },
 
-    /** After a thread was created or got a message: notify the mentioned and the participants. */
-    afterMessage(thread: StoredThread, actorId: string, body: string, isReply: boolean): void {
-      const mentioned = mentionedUsers(thread.workspaceId, body);
-      notify(mentioned, 'mention', thread, actorId, body);
-      if (isReply) {
-        const participants = [thread.authorId, ...thread.messages.map((m) => m.authorId)].filter((id) => !mentioned.includes(id));
-        notify(participants, 'reply', thread, actorId, body);
+    reply(actor: User, documentId: string, threadId: string, body: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
+      review.addMessage(thread.id, actor.id, body);
+      record(thread, actor, 'thread.replied', body);
+      afterMessage(thread, actor, body, true);
+      return current(documentId, thread.id, actor, membership.role);
+    },
+
+    editMessage(actor: User, documentId: string, threadId: string, messageId: string, body: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
+      const message = ownMessage(thread, messageId, actor);
+      if (!review.editMessage(thread.id, message.id, body)) throw notFound('message');
+      changed(thread, 'updated', actor);
+      return current(documentId, thread.id, actor, membership.role);
+    },
+
+    deleteMessage(actor: User, documentId: string, threadId: string, messageId: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
+      const message = ownMessage(thread, messageId, actor);
+      if (!review.deleteMessage(thread.id, message.id)) throw notFound('message');
+      record(thread, actor, 'message.deleted', '');
+      changed(thread, 'updated', actor);
+      return current(documentId, thread.id, actor, membership.role);
+    },
+
+    resolve(actor: User, documentId: string, threadId: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+      if (thread.suggestion?.status === 'pending') {
+        throw new HttpError(409, 'suggestion_pending', 'accept or reject the suggestion to close it');
       }
-      changed(thread, isReply ? 'updated' : 'created', actorId);
+      review.resolve(thread.id, actor.id);
+      record(thread, actor, 'thread.resolved', thread.quote);
+      afterDecision(thread, actor, thread.quote);
+      return current(documentId, thread.id, actor, membership.role);
     },
 
-    afterDecision(thread: StoredThread, actorId: string, text: string): void {
-      notify([thread.authorId], 'decision', thread, actorId, text);
-      changed(thread, 'updated', actorId);
+    reopen(actor: User, documentId: string, threadId: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+      if (thread.suggestion) throw new HttpError(409, 'suggestion_decided', 'a decided suggestion cannot be reopened');
+      review.reopen(thread.id);
+      record(thread, actor, 'thread.reopened', thread.quote);
+      changed(thread, 'updated', actor);
+      return current(documentId, thread.id, actor, membership.role);
     },
 
-    changed,
-
-    recordActivity(thread: StoredThread, actorId: string, action: string, summary: string): void {
-      activity.record({ workspaceId: thread.workspaceId, actorId, action, documentId: thread.documentId, subjectId: thread.id, summary: excerpt(summary) });
+    accept(actor: User, documentId: string, threadId: string, reason: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+      // Accepting writes the document: it takes the right to edit as well as to decide.
+      policy.authorize(actor.id, membership.workspaceId, 'edit');
+      const suggestion = pendingSuggestion(thread);
+      applySuggestion(thread, suggestion.text);
+      review.decide(thread.id, 'accepted', actor.id, reason);
+      record(thread, actor, 'suggestion.accepted', `${thread.quote} → ${suggestion.text}`);
+      afterDecision(thread, actor, suggestion.text);
+      return current(documentId, thread.id, actor, membership.role);
     },
 
-    /**
-     * Applies an accepted suggestion as an ordinary edit through the sync server: written by a
-     * Y.Doc of its own whose client id is attributed to the suggestion's author, then merged
-     * into the room, so open editors receive it live and "who wrote this?" names the author.
-     */
-    applySuggestion(thread: StoredThread): void {
-      if (!thread.suggestion) throw new HttpError(409, 'not_a_suggestion', 'this thread is not a suggestion');
-      const suggested = thread.suggestion.text;
-      const outcome = collab.change(
-        thread.documentId,
-        (doc) => {
-          const scratch = new Y.Doc();
-          Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-          const result = replaceAnchored(scratch, scratch.getXmlFragment(DOC_CONTENT_FIELD), thread.anchor, thread.quote, suggested);
-          if (result.ok) {
-            services.editRecorder.rememberClient(thread.documentId, scratch.clientID, thread.authorId);
-            Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, Y.encodeStateVector(doc)), 'review');
-          }
-          scratch.destroy();
-          return result;
-        },
-        'review',
-      );
-      if (outcome.ok) return;
-      if (outcome.reason === 'changed') throw new HttpError(409, 'text_changed', 'text changed since the suggestion');
-      if (outcome.reason === 'detached') throw new HttpError(409, 'text_deleted', 'the suggested text was deleted');
-      throw new HttpError(409, 'not_in_text', 'the suggestion spans several paragraphs and cannot be applied');
+    reject(actor: User, documentId: string, threadId: string, reason: string): Thread {
+      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+      const suggestion = pendingSuggestion(thread);
+      review.decide(thread.id, 'rejected', actor.id, reason);
+      record(thread, actor, 'suggestion.rejected', reason);
+      afterDecision(thread, actor, reason || suggestion.text);
+      return current(documentId, thread.id, actor, membership.role);
     },
 
     /** Who wrote the anchored text: members by number of characters, from the Yjs client ids. */
-    authorship(documentId: string, anchor: Anchor): Array<{ userId: string | null; name: string; characters: number }> {
+    authorship(actor: User, documentId: string, anchor: Anchor): Authorship {
+      policy.authorizeDocument(actor.id, documentId, 'read');
       const counts = collab.read(documentId, (doc) => {
         const resolved = resolveAnchor(doc, doc.getXmlFragment(DOC_CONTENT_FIELD), anchor);
         if (!resolved.inText) throw new HttpError(400, 'not_in_text', 'choose text within one paragraph');
@@ -180,31 +288,34 @@ export function createReviewService(services: Services) {
       });
       const byUser = new Map<string | null, number>();
       for (const [clientId, characters] of counts) {
-        const userId = services.editRecorder.authorOf(documentId, clientId);
+        const userId = clientOwners.ownerOf(documentId, clientId);
         byUser.set(userId, (byUser.get(userId) ?? 0) + characters);
       }
-      return [...byUser]
-        .map(([userId, characters]) => ({ userId, name: userId ? (services.users.find(userId)?.name ?? '') : '', characters }))
+      const authors = [...byUser]
+        .map(([userId, characters]) => ({ userId, name: userId ? (users.find(userId)?.name ?? '') : '', characters }))
         .sort((a, b) => b.characters - a.characters);
+      return { authors };
     },
 
-    /** Emails each user who asked for a digest their unread, not yet emailed notifications. */
-    async sendDigests(): Promise<number> {
-      if (!services.mailer) return 0;
-      let sent = 0;
-      for (const [email, pending] of notifications.pendingDigests()) {
-        const lines = pending.map((n) => `- ${n.actorName}: ${n.excerpt}\n  ${services.publicOrigin ?? ''}/d/${n.documentId}?thread=${n.threadId}`);
-        const ok = await trySend(
-          services.mailer,
-          { to: email, subject: `Cadre: ${pending.length} unread review notification(s)`, text: lines.join('\n') },
-          services.logger,
-        );
-        if (ok) {
-          notifications.markEmailed(pending.map((n) => n.id));
-          sent++;
-        }
-      }
-      return sent;
+    /** Every thread with its messages and outcome, as a table for the CSV export, header first. */
+    table(actor: User, documentId: string): Array<Array<string | null>> {
+      const { role } = policy.authorizeDocument(actor.id, documentId, 'export');
+      const rows = presentAll(documentId, actor, role).map((t) => [
+        t.id,
+        t.kind,
+        t.status,
+        t.section,
+        t.quote,
+        t.currentText,
+        t.detached ? 'yes' : 'no',
+        t.authorName,
+        t.createdAt,
+        t.suggestion?.text ?? '',
+        t.suggestion?.status ?? '',
+        t.suggestion?.decisionReason ?? '',
+        t.messages.filter((m) => !m.deleted).map((m) => `${m.authorName} (${m.createdAt}): ${m.body}`).join('\n'),
+      ]);
+      return [CSV_HEADER, ...rows];
     },
   };
 }

@@ -1,12 +1,12 @@
-import { instanceAbilitiesOf, instanceRoleOf } from '../../shared/policy/abilities.ts';
-import { signupPolicySchema, type SignupPolicy, type User } from '../../shared/schemas/auth.ts';
+import { SIGNUP_ENV_VARIABLE, type AdminSignupPolicy } from '../../shared/schemas/admin.ts';
+import { signupPolicySchema, type PublicSignupPolicy, type SignupPolicy, type User } from '../../shared/schemas/auth.ts';
 import { refuseWeakPassword } from '../auth/common-passwords.ts';
 import { throttle } from '../auth/rate-limit.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { signupRefusal, type SignupRefusal } from '../auth/signup-policy.ts';
 import { HttpError } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
-import type { Services } from '../services.ts';
+import type { Infrastructure } from '../services.ts';
 
 /** A confirmation link is valid for a day. */
 const CONFIRMATION_TTL_MS = 24 * 3600 * 1000;
@@ -39,18 +39,22 @@ const confirmProblems = {
   used: new HttpError(410, 'confirm_link_used', 'this address already has an account: sign in'),
 };
 
-export const meResponse = (user: User) => ({ user, abilities: instanceAbilitiesOf(instanceRoleOf(user)) });
-
 export type SignupOutcome = { kind: 'created'; user: User } | { kind: 'confirmationSent' };
 
+export type SignupService = ReturnType<typeof createSignupService>;
+
 /** Sign-up under the instance's policy, with email confirmation when the server sends email. */
-export function createSignups(services: Services) {
-  const { users, signups, instanceSettings, mailer, logger } = services;
+export function createSignupService(
+  infrastructure: Pick<
+    Infrastructure,
+    'users' | 'signups' | 'instanceSettings' | 'mailer' | 'logger' | 'limits' | 'publicOrigin' | 'signupPolicyFixedByHost'
+  >,
+) {
+  const { users, signups, instanceSettings, mailer, logger, limits, publicOrigin, signupPolicyFixedByHost } = infrastructure;
 
   /** The policy in force: the host's, else the administrator's, else open. */
   function policy(): { policy: SignupPolicy; fixedByHost: boolean } {
-    const fixed = services.signupPolicyFixedByHost;
-    if (fixed) return { policy: fixed, fixedByHost: true };
+    if (signupPolicyFixedByHost) return { policy: signupPolicyFixedByHost, fixedByHost: true };
     return { policy: instanceSettings.get(POLICY_KEY, signupPolicySchema) ?? { mode: 'open' }, fixedByHost: false };
   }
 
@@ -66,20 +70,23 @@ export function createSignups(services: Services) {
 
   const send = (to: string, subject: string, text: string) => void trySend(mailer, { to, subject, text }, logger);
 
+  /** What the administration page shows: the policy in force, and who set it. */
+  const adminPolicy = (): AdminSignupPolicy => ({ ...policy(), envVariable: SIGNUP_ENV_VARIABLE, emailConfirmation });
+
   return {
-    policy,
-    emailConfirmation,
-
     /** What the sign-up form shows. */
-    publicPolicy: () => ({ policy: policyForNextAccount(), emailConfirmation }),
+    publicPolicy: (): PublicSignupPolicy => ({ policy: policyForNextAccount(), emailConfirmation }),
 
-    setPolicy(next: SignupPolicy, by: User): void {
-      if (services.signupPolicyFixedByHost) {
+    adminPolicy,
+
+    setPolicy(next: SignupPolicy, by: User): AdminSignupPolicy {
+      if (signupPolicyFixedByHost) {
         throw new HttpError(409, 'policy_fixed_by_host', 'the host fixed the sign-up policy in CADRE_SIGNUP');
       }
       const stored = next.mode === 'domains' ? { ...next, domains: [...new Set(next.domains)] } : next;
       instanceSettings.set(POLICY_KEY, stored, by.id);
       logger.info('admin.signup-policy', { by: by.id, mode: next.mode });
+      return adminPolicy();
     },
 
     async signUp(body: { email: string; password: string; name: string }): Promise<SignupOutcome> {
@@ -87,22 +94,21 @@ export function createSignups(services: Services) {
       refuseWeakPassword(body.password);
       // With email, each sign-up sends one: limited per address, account or not, so nobody can
       // flood a mailbox and the limit reveals nothing. Checked before the costly hash.
-      if (mailer) throttle(services.limits.signupPerEmail, email);
+      if (mailer) throttle(limits.signupPerEmail, email);
       // Hashed on every path, so the response time does not tell taken addresses apart.
       const passwordHash = await hashPassword(body.password);
       // From here to the insert nothing awaits: two sign-ups cannot both be "the first account",
       // nor both pass the look-up of a taken address.
       assertAllowed(email);
       const existing = users.findWithPasswordHash(email);
-      const origin = services.publicOrigin;
       if (mailer) {
         if (existing) {
           send(email, 'Someone tried to create a Cadre account with your address',
-            `Someone tried to create a new Cadre account with this address, which already has one.\n\nIf it was you, sign in at ${origin}/ or, if you forgot your password, choose "Forgot your password?" there.\n\nIf it was not you, you can ignore this email: nothing changed.\n`);
+            `Someone tried to create a new Cadre account with this address, which already has one.\n\nIf it was you, sign in at ${publicOrigin}/ or, if you forgot your password, choose "Forgot your password?" there.\n\nIf it was not you, you can ignore this email: nothing changed.\n`);
         } else {
           const token = signups.create({ email, name, passwordHash }, CONFIRMATION_TTL_MS);
           send(email, 'Confirm your Cadre account',
-            `Someone (hopefully you) created a Cadre account with this address.\n\nTo confirm it and sign in, open this link within 24 hours:\n${origin}/confirm/${token}\n\nIf it was not you, ignore this email: no account is created.\n`);
+            `Someone (hopefully you) created a Cadre account with this address.\n\nTo confirm it and sign in, open this link within 24 hours:\n${publicOrigin}/confirm/${token}\n\nIf it was not you, ignore this email: no account is created.\n`);
         }
         return { kind: 'confirmationSent' };
       }

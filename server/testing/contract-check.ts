@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFailures, isMediaAnswer, type Endpoint } from '../../shared/api/endpoint.ts';
+import { commonFailures, isMediaAnswer, type Endpoint, type FailureStatus, type MediaAnswer } from '../../shared/api/endpoint.ts';
 import { contractEndpoints } from '../../shared/api/index.ts';
 import { apiErrorSchema } from '../../shared/schemas/errors.ts';
 
@@ -26,8 +26,9 @@ export function checkAnswer(method: string, path: string, answer: { status: numb
     return;
   }
   if (answer.status >= 400) {
-    const documented = { ...commonFailures(e), ...e.failures };
-    if (!(answer.status in documented)) throw new Error(`${where}: failure status not documented for ${e.method} ${e.path}`);
+    const documented = { ...commonFailures(e), ...e.failures }[answer.status as FailureStatus];
+    if (documented === undefined) throw new Error(`${where}: failure status not documented for ${e.method} ${e.path}`);
+    if (isMediaAnswer(documented)) return checkMediaType(where, documented, answer.contentType);
     const parsed = apiErrorSchema.safeParse(answer.body);
     if (!parsed.success) throw new Error(`${where}: failure body is not an API error: ${JSON.stringify(answer.body)}`);
     return;
@@ -37,12 +38,17 @@ export function checkAnswer(method: string, path: string, answer: { status: numb
   if (declared === null) {
     if (answer.body !== null && answer.body !== '') throw new Error(`${where}: documented as empty, got a body`);
   } else if (isMediaAnswer(declared)) {
-    const expected = declared.mediaType.split(';')[0] ?? '';
-    if (expected !== 'application/octet-stream' && !answer.contentType.startsWith(expected)) {
-      throw new Error(`${where}: documented as ${declared.mediaType}, answered ${answer.contentType}`);
-    }
+    checkMediaType(where, declared, answer.contentType);
   } else {
     const parsed = declared.safeParse(answer.body);
     if (!parsed.success) throw new Error(`${where}: answer does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  }
+}
+
+/** `application/octet-stream` stands for "a file of the requested format": any type passes. */
+function checkMediaType(where: string, declared: MediaAnswer, contentType: string): void {
+  const expected = declared.mediaType.split(';')[0] ?? '';
+  if (expected !== 'application/octet-stream' && !contentType.startsWith(expected)) {
+    throw new Error(`${where}: documented as ${declared.mediaType}, answered ${contentType}`);
   }
 }

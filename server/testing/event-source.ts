@@ -1,5 +1,5 @@
 import { STREAM_EVENT } from '../../shared/schemas/events.ts';
-import type { OpenSource } from '../../client/src/lib/realtime/workspace-streams.ts';
+import type { OpenSource } from '../../client/src/lib/realtime/event-streams.ts';
 import { readSseFrames } from './sse-frames.ts';
 
 const STREAM_EVENT_NAMES = new Set<string>(Object.values(STREAM_EVENT));

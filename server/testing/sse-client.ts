@@ -1,4 +1,8 @@
-import { STREAM_EVENT, type WorkspaceEvent } from '../../shared/schemas/events.ts';
+import { eventsEndpoints } from '../../shared/api/events.ts';
+import { urlOf } from '../../shared/api/endpoint.ts';
+import { STREAM_EVENT, type UserEvent, type WorkspaceEvent } from '../../shared/schemas/events.ts';
+import { readAnswer } from './api-client.ts';
+import { checkAnswer } from './contract-check.ts';
 import { readSseFrames } from './sse-frames.ts';
 
 export type StreamOptions = {
@@ -9,32 +13,30 @@ export type StreamOptions = {
 };
 
 /**
- * Reads a workspace's server-sent event stream in the background, collecting `change` events
- * (and their positions) and `resync` requests, as a browser's EventSource would. For tests and
- * benchmarks.
+ * Reads a server-sent event stream in the background, collecting `change` events (and their
+ * positions) and `resync` requests, as a browser's EventSource would. A refused answer is
+ * checked against the contract, like every answer of the test clients. For tests and benchmarks.
  */
-export async function subscribeToWorkspace(
-  baseUrl: string,
-  cookie: string,
-  workspaceId: string,
-  onEvent?: (event: WorkspaceEvent) => void,
-  options: StreamOptions = {},
-) {
+async function openStream<E>(baseUrl: string, cookie: string, path: string, onEvent?: (event: E) => void, options: StreamOptions = {}) {
   const controller = new AbortController();
   const headers: Record<string, string> = { cookie };
-  let url = `${baseUrl}/api/workspaces/${workspaceId}/events`;
+  let url = path;
   if (options.lastEventId !== undefined) {
     if (options.lastEventIdIn === 'query') url += `?lastEventId=${encodeURIComponent(options.lastEventId)}`;
     else headers['last-event-id'] = options.lastEventId;
   }
-  const response = await fetch(url, { headers, signal: controller.signal });
-  const received: WorkspaceEvent[] = [];
+  const response = await fetch(`${baseUrl}${url}`, { headers, signal: controller.signal });
+  const received: E[] = [];
   /** Positions of the `change` events, in order. */
   const ids: string[] = [];
   /** Reasons of the `resync` events received. */
   const resyncs: string[] = [];
   const state = { ready: false, ended: false, position: undefined as string | undefined, lastEventId: options.lastEventId };
-  if (response.body) {
+  if (response.status !== 200) {
+    await readAnswer('GET', url, response);
+  } else if (response.body) {
+    // The stream's body is read below; only its media type is checked against the contract.
+    checkAnswer('GET', url, { status: 200, contentType: response.headers.get('content-type') ?? '', body: null });
     void readSseFrames(response.body, (frame) => {
       if (frame.id !== undefined) state.lastEventId = frame.id;
       if (frame.event === STREAM_EVENT.ready) {
@@ -43,7 +45,7 @@ export async function subscribeToWorkspace(
       } else if (frame.event === STREAM_EVENT.resync) {
         resyncs.push((JSON.parse(frame.data) as { reason: string }).reason);
       } else if (frame.event === STREAM_EVENT.change) {
-        const event = JSON.parse(frame.data) as WorkspaceEvent;
+        const event = JSON.parse(frame.data) as E;
         received.push(event);
         ids.push(frame.id ?? '');
         onEvent?.(event);
@@ -68,3 +70,11 @@ export async function subscribeToWorkspace(
     close: () => controller.abort(),
   };
 }
+
+/** A workspace's live changes (`GET /api/workspaces/:id/events`). */
+export const subscribeToWorkspace = (baseUrl: string, cookie: string, workspaceId: string, onEvent?: (event: WorkspaceEvent) => void, options?: StreamOptions) =>
+  openStream(baseUrl, cookie, urlOf(eventsEndpoints.workspace, { params: { id: workspaceId } }), onEvent, options);
+
+/** The signed-in person's own live events (`GET /api/me/events`). */
+export const subscribeToOwnEvents = (baseUrl: string, cookie: string, onEvent?: (event: UserEvent) => void, options?: StreamOptions) =>
+  openStream(baseUrl, cookie, urlOf(eventsEndpoints.me), onEvent, options);

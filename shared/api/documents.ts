@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { createDocumentBodySchema, documentDetailSchema, documentIdSchema, renameDocumentBodySchema } from '../schemas/documents.ts';
+import { createDocumentBodySchema, documentDetailSchema, renameDocumentBodySchema } from '../schemas/documents.ts';
 import { idSchema } from '../schemas/workspaces.ts';
 import { endpoint } from './endpoint.ts';
+import { documentParams } from './params.ts';
 
-const documentParams = z.object({ id: documentIdSchema });
 
 /** Documents of a workspace (`server/routes/documents.ts`); their text syncs over `/collab`. */
 export const documentsEndpoints = {

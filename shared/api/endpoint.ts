@@ -25,9 +25,10 @@ export type Endpoint = {
   answers: Partial<Record<SuccessStatus, Answer>>;
   /**
    * Failures beyond those every endpoint of its kind may give (see `commonFailures`), by status,
-   * saying when. All failures carry the body of `apiErrorSchema`.
+   * saying when. They carry the body of `apiErrorSchema`, unless given as a media answer (a
+   * public web page answers its 404 as a page).
    */
-  failures?: Partial<Record<FailureStatus, string>>;
+  failures?: Partial<Record<FailureStatus, string | MediaAnswer>>;
 };
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -41,7 +42,7 @@ export type Answer = z.ZodType | MediaAnswer | null;
 /** Keeps the literal types of a contract (paths, statuses, schemas) for the typed server and client. */
 export const endpoint = <const E extends Endpoint>(declared: E): E => declared;
 
-export const isMediaAnswer = (answer: Answer | undefined): answer is MediaAnswer =>
+export const isMediaAnswer = (answer: unknown): answer is MediaAnswer =>
   typeof answer === 'object' && answer !== null && 'mediaType' in answer;
 
 /**

@@ -1,4 +1,28 @@
+import { z } from 'zod';
+import { documentIdSchema } from '../schemas/documents.ts';
+import { exportQuerySchema } from '../schemas/export.ts';
 import { endpoint } from './endpoint.ts';
 
-/** TODO(contract): the `export` endpoints. */
-export const exportEndpoints = {} satisfies Record<string, ReturnType<typeof endpoint>>;
+/** Downloads of a document (`server/routes/export.ts`); links use `hrefOf`, so the browser saves the file. */
+export const exportEndpoints = {
+  download: endpoint({
+    method: 'get',
+    path: '/api/documents/:id/export',
+    summary: 'The draft or one version as DOCX, PDF, ODT, HTML or Markdown, with cover, signatures and matrix annexes (export)',
+    tag: 'export',
+    auth: 'session',
+    params: z.object({ id: documentIdSchema }),
+    query: exportQuerySchema,
+    answers: {
+      200: {
+        mediaType: 'application/octet-stream',
+        description: 'The file as an attachment, typed by its format (e.g. `application/pdf`, `text/markdown`)',
+      },
+    },
+    failures: {
+      413: 'The document, or the file it makes, is past the export limits',
+      429: 'Too many PDF or ODT exports in progress, or one of the caller’s own: `Retry-After` says when to try again',
+      503: 'The converter a PDF or ODT export needs is not installed, or did not finish in time',
+    },
+  }),
+};

@@ -36,6 +36,7 @@ export const updateAdminUserBodySchema = z
   .object({ disabled: z.boolean().optional(), isAdmin: z.boolean().optional() })
   .strict()
   .refine((body) => body.disabled !== undefined || body.isAdmin !== undefined, { message: 'change `disabled` or `isAdmin`' });
+export type AdminUserChange = z.infer<typeof updateAdminUserBodySchema>;
 
 export const adminUserResponseSchema = z.object({ user: adminUserSchema });
 

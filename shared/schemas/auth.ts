@@ -48,9 +48,8 @@ export const signupBodySchema = z
     }
   });
 export const loginBodySchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) }).strict();
-export const passwordResetRequestBodySchema = z.object({ email: emailSchema }).strict();
-const linkTokenSchema = z.string().min(20).max(200);
-export const passwordResetBodySchema = z.object({ token: linkTokenSchema, password: passwordSchema }).strict();
+/** The token of a one-time link sent by email: confirming an address, resetting a password. */
+export const linkTokenSchema = z.string().min(20).max(200);
 /** The one-time link that confirms a new account's email address (when the server sends email). */
 export const confirmEmailBodySchema = z.object({ token: linkTokenSchema }).strict();
 
@@ -75,7 +74,6 @@ export type Me = z.infer<typeof meResponseSchema>;
  * address already has an account, so sign-up does not reveal who is registered.
  */
 export const signupPendingSchema = z.object({ confirmationSent: z.literal(true) });
-export const signupResponseSchema = z.union([meResponseSchema, signupPendingSchema]);
 
 /** A domain such as `gov.cv`; an address at it or at any of its subdomains may sign up. */
 export const emailDomainSchema = z
@@ -98,16 +96,4 @@ export type SignupPolicy = z.infer<typeof signupPolicySchema>;
 
 /** `GET /api/auth/signup-policy`: what the sign-up form tells people before they try. */
 export const publicSignupPolicySchema = z.object({ policy: signupPolicySchema, emailConfirmation: z.boolean() });
-
-/**
- * A reset link waiting to be used, listed for the instance administrator: without SMTP the
- * administrator hands links over by another channel. `link` is null when the server no longer
- * holds it (only its hash is stored), e.g. after a restart: the person asks again.
- */
-export const pendingPasswordResetSchema = z.object({
-  email: z.string(),
-  name: z.string(),
-  expiresAt: z.string(),
-  link: z.string().nullable(),
-});
-export const pendingPasswordResetListSchema = z.object({ passwordResets: z.array(pendingPasswordResetSchema) });
+export type PublicSignupPolicy = z.infer<typeof publicSignupPolicySchema>;

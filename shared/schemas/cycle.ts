@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { CRITERION_IDS } from '../cycle/stages.ts';
+import { CRITERION_IDS, isStageNumber } from '../cycle/stages.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { matrixItemSchema, matrixKindSchema } from './matrices/index.ts';
 import { workspaceSchema } from './workspaces.ts';
 
-const stageNumber = z.number().int().min(1, 'stages go from 1 to 8').max(8, 'stages go from 1 to 8');
+const stageRange = { message: 'stages go from 1 to 8', abort: true };
+/** A stage, typed as a `StageNumber` once parsed. */
+const stageNumber = z.number().int().min(1, stageRange).max(8, stageRange).refine(isStageNumber);
 
 const artefactSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matrix'), kind: z.string() }),
@@ -22,9 +24,9 @@ export const criterionResultSchema = z.object({
   artefact: artefactSchema,
 });
 
-/** `GET /api/workspaces/:id/cycle`: where the process stands and every stage's checklist. */
 const itemRefSchema = z.object({ kind: matrixKindSchema, id: z.string(), title: z.string() });
 
+/** `GET /api/workspaces/:id/cycle`: where the process stands and every stage's checklist. */
 export const cycleStatusSchema = z.object({
   stage: stageNumber,
   stages: z.array(z.object({ stage: stageNumber, criteria: z.array(criterionResultSchema) })),
@@ -53,6 +55,4 @@ export const advanceStageResponseSchema = z.object({
   decision: matrixItemSchema,
   cycle: cycleStatusSchema,
 });
-
-/** Workspace event published when the stage changes (`resource: 'workspace'`, action `updated`). */
-export const STAGE_EVENT_RESOURCE = 'workspace';
+export type AdvanceStageResult = z.infer<typeof advanceStageResponseSchema>;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { abilitiesSchema } from './abilities.ts';
 
 /**
- * Review of a document by its members: comment threads anchored to text, suggested changes,
- * mentions and notifications. Anchors are Yjs relative positions, so they follow the text
- * under concurrent edits; the quote is kept so a thread whose text was deleted still says
- * what it was about.
+ * Review of a document by its members: comment threads anchored to text and suggested changes
+ * (the notifications they cause are in `notifications.ts`). Anchors are Yjs relative positions,
+ * so they follow the text under concurrent edits; the quote is kept so a thread whose text was
+ * deleted still says what it was about.
  */
 
 /** What a thread is for. A `suggestion` thread also carries a proposed change to the text. */
@@ -41,6 +41,7 @@ export const createThreadBodySchema = z
     body: messageBody,
   })
   .strict();
+export type CreateThreadBody = z.infer<typeof createThreadBodySchema>;
 
 /** Replace `quote` by `text`; an empty quote inserts, an empty text deletes. */
 export const createSuggestionBodySchema = z
@@ -53,6 +54,7 @@ export const createSuggestionBodySchema = z
   .strict()
   .refine((s) => s.quote !== s.text, { message: 'the suggestion changes nothing', path: ['text'] })
   .refine((s) => !/[\n\r]/.test(s.text), { message: 'a suggestion stays within one paragraph', path: ['text'] });
+export type CreateSuggestionBody = z.infer<typeof createSuggestionBodySchema>;
 
 export const messageBodySchema = z.object({ body: messageBody }).strict();
 export const decisionBodySchema = z.object({ reason: z.string().trim().max(10_000).default('') }).strict();
@@ -65,6 +67,7 @@ export const threadFilterSchema = z
     section: z.string().max(500).optional(),
   })
   .strict();
+export type ThreadFilter = z.infer<typeof threadFilterSchema>;
 
 export const messageSchema = z.object({
   id: z.string(),
@@ -114,57 +117,10 @@ export const threadSchema = z.object({
 });
 export type Thread = z.infer<typeof threadSchema>;
 export const threadListSchema = z.object({ threads: z.array(threadSchema), abilities: abilitiesSchema });
-
-export const NOTIFICATION_KINDS = ['mention', 'reply', 'decision'] as const;
-export const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.enum(NOTIFICATION_KINDS),
-  workspaceId: z.string(),
-  documentId: z.string(),
-  threadId: z.string(),
-  actorName: z.string(),
-  excerpt: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type Notification = z.infer<typeof notificationSchema>;
-export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unreadCount: z.number() });
-export const markReadBodySchema = z
-  .object({ ids: z.array(z.string().max(64)).max(500).optional(), all: z.boolean().optional() })
-  .strict();
-export const notificationSettingsSchema = z
-  .object({ mentions: z.boolean(), replies: z.boolean(), decisions: z.boolean(), emailDigest: z.enum(['off', 'daily']) })
-  .strict();
-export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
-
-export const activitySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  /** For an edit session: the time of its last update. */
-  lastAt: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  documentId: z.string().nullable(),
-  subjectId: z.string().nullable(),
-  summary: z.string(),
-  count: z.number(),
-});
-export type ActivityEntry = z.infer<typeof activitySchema>;
-export const activityListSchema = z.object({ activity: z.array(activitySchema) });
-export const activityFilterSchema = z
-  .object({
-    actor: z.string().max(64).optional(),
-    action: z.string().max(64).optional(),
-    document: z.string().max(64).optional(),
-    since: z.iso.datetime().optional(),
-    until: z.iso.datetime().optional(),
-    format: z.enum(['json', 'csv']).default('json'),
-    limit: z.coerce.number().int().min(1).max(5000).default(500),
-  })
-  .strict();
+export type ThreadList = z.infer<typeof threadListSchema>;
 
 /** Who wrote a paragraph: members by share of the characters they typed there. */
 export const authorshipSchema = z.object({
   authors: z.array(z.object({ userId: z.string().nullable(), name: z.string(), characters: z.number() })),
 });
+export type Authorship = z.infer<typeof authorshipSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../policy/abilities.ts';
+import { can, ROLES } from '../policy/abilities.ts';
 
 export const signatureSchema = z.object({
   id: z.string(),
@@ -49,7 +49,11 @@ export const stepsBodySchema = z
           .object({
             id: z.string().optional(),
             name: z.string().trim().min(1, 'name is required').max(120),
-            signerRole: z.enum(ROLES).default('chair'),
+            // A step no role could ever sign would block the ladder for good.
+            signerRole: z
+              .enum(ROLES)
+              .default('chair')
+              .refine((role) => can(role, 'signValidation', { signerRole: role }), 'this role may not sign validation steps'),
           })
           .strict(),
       )
@@ -57,6 +61,7 @@ export const stepsBodySchema = z
       .max(12, 'at most 12 steps'),
   })
   .strict();
+export type StepsBody = z.infer<typeof stepsBodySchema>;
 
 export const stepConfigSchema = z.object({ id: z.string(), position: z.number().int(), name: z.string(), signerRole: z.enum(ROLES) });
 export const stepsResponseSchema = z.object({ steps: z.array(stepConfigSchema) });

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { documentTitleSchema } from './documents.ts';
+import { documentDetailSchema, documentIdSchema, documentTitleSchema } from './documents.ts';
 import { diffBlockSchema } from './versions.ts';
 
 export const createVariantBodySchema = z.object({ title: documentTitleSchema }).strict();
+
+/** A variant just tailored: a new document of the workspace, with the parent it was copied from. */
+export const tailoredVariantSchema = documentDetailSchema.extend({ parentId: documentIdSchema });
+export type TailoredVariant = z.infer<typeof tailoredVariantSchema>;
 
 export const variantSummarySchema = z.object({
   id: z.string(),

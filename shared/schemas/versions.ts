@@ -71,22 +71,3 @@ export const compareResultSchema = z.object({
   deletedWords: z.number().int(),
 });
 export type CompareResult = z.infer<typeof compareResultSchema>;
-
-export const publicLinkSchema = z.object({
-  id: z.string(),
-  versionId: z.string(),
-  /** Only returned when the link is created: the database keeps a hash. */
-  url: z.string().optional(),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
-});
-export type PublicLink = z.infer<typeof publicLinkSchema>;
-export const publicLinkListSchema = z.object({ links: z.array(publicLinkSchema) });
-
-export const EXPORT_FORMATS = ['docx', 'pdf', 'odt', 'html', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const exportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMATS),
-  version: z.string().min(1).optional(),
-  comments: z.enum(['0', '1']).optional(),
-});

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../policy/abilities.ts';
 import { abilitiesSchema } from './abilities.ts';
-import { emailSchema } from './auth.ts';
 import { documentSchema } from './documents.ts';
 
 /** The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. */
@@ -42,6 +41,7 @@ export const updateWorkspaceBodySchema = z
   .object({ title, leadInstitution, mission, thematicAreas, language })
   .partial()
   .strict();
+export type WorkspaceChanges = z.infer<typeof updateWorkspaceBodySchema>;
 
 export const workspaceSchema = z.object({
   id: idSchema,
@@ -76,63 +76,19 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const workspaceSummarySchema = workspaceSchema.extend({ role: roleSchema, abilities: abilitiesSchema });
+export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>;
 export const workspaceListSchema = z.object({ workspaces: z.array(workspaceSummarySchema) });
+
+/** The caller's own membership of a workspace. */
+export const membershipSchema = z.object({ id: idSchema, role: roleSchema });
 
 export const workspaceDetailSchema = z.object({
   workspace: workspaceSchema,
   /** The caller's own membership and what it allows: the client renders from this. */
-  membership: z.object({ id: idSchema, role: roleSchema }),
+  membership: membershipSchema,
   abilities: abilitiesSchema,
   members: z.array(memberSchema),
   institutions: z.array(institutionSchema),
   documents: z.array(documentSchema),
 });
 export type WorkspaceDetail = z.infer<typeof workspaceDetailSchema>;
-
-export const createInvitationBodySchema = z
-  .object({
-    email: emailSchema,
-    role: roleSchema,
-    institutionId: idSchema.nullable().default(null),
-    /** Hand over this member's role to the invitee when they accept (staff turnover). */
-    handoverFromMemberId: idSchema.nullable().default(null),
-  })
-  .strict();
-
-export const invitationSchema = z.object({
-  id: idSchema,
-  email: z.string(),
-  role: roleSchema,
-  expiresAt: z.string(),
-  /** The single-use link to share; only returned when the invitation is created. */
-  link: z.string().optional(),
-});
-
-export const invitationPreviewSchema = z.object({
-  workspaceTitle: z.string(),
-  email: z.string(),
-  role: roleSchema,
-  invitedBy: z.string(),
-  expiresAt: z.string(),
-});
-
-export const updateMemberBodySchema = z.object({ role: roleSchema.optional(), institutionId: idSchema.nullable().optional() }).strict();
-
-/** An invitation not yet accepted, revoked or expired, as the members screen lists it. */
-export const pendingInvitationSchema = invitationSchema.omit({ link: true }).extend({
-  institutionId: idSchema.nullable(),
-  handoverFromMemberId: idSchema.nullable(),
-  invitedBy: z.string(),
-  createdAt: z.string(),
-});
-export const pendingInvitationListSchema = z.object({ invitations: z.array(pendingInvitationSchema) });
-
-/** What accepting an invitation returns: the new membership and what it allows. */
-export const acceptedInvitationSchema = z.object({
-  workspaceId: idSchema,
-  membership: z.object({ id: idSchema, role: roleSchema }),
-  abilities: abilitiesSchema,
-});
-
-/** A member as the membership routes return it, with the caller's abilities in the workspace. */
-export const memberResponseSchema = z.object({ member: memberSchema, abilities: abilitiesSchema });

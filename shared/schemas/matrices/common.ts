@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { idSchema } from '../workspaces.ts';
 
-/** Field helpers shared by the matrix kinds; limits keep one item well under the body limit. */
-export const ref = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid id');
+// Field helpers shared by the matrix kinds; limits keep one item well under the body limit.
+
+/** The id of another item of the workspace, or of a member. */
+export const ref = idSchema;
 export const line = (max = 300) => z.string().trim().max(max, `at most ${max} characters`);
 export const requiredLine = (what: string, max = 300) => line(max).min(1, `${what} is required`);
 export const text = (max = 5000) => z.string().trim().max(max, `at most ${max} characters`);

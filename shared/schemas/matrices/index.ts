@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { apiErrorSchema } from '../errors.ts';
 import { abilitiesSchema } from '../abilities.ts';
 import { evidenceSchema, gapSchema, milestoneSchema, problemSchema, stakeholderSchema, swotSchema } from './analysis.ts';
 import {
@@ -14,17 +13,8 @@ import {
 
 /**
  * Structured matrices: every kind is stored the same way (a `matrix_items` row with a JSON
- * `data` validated by the kind's schema) and served by one route module:
- *
- *   GET    /api/workspaces/:id/matrices/:kind                 list (add ?deleted=1 for the undo bin)
- *   POST   /api/workspaces/:id/matrices/:kind                 { data } → 201 item
- *   GET    /api/workspaces/:id/matrices/:kind/:itemId         item
- *   PATCH  /api/workspaces/:id/matrices/:kind/:itemId         { version, data: partial } → item | 409 + current
- *   DELETE /api/workspaces/:id/matrices/:kind/:itemId         soft delete → item
- *   POST   /api/workspaces/:id/matrices/:kind/:itemId/restore within RESTORE_WINDOW_MS → item
- *   POST   /api/workspaces/:id/matrices/swot/:itemId/vote     { vote: boolean } → item
- *
- * Live updates: each change is published as a workspace event with
+ * `data` validated by the kind's schema) and served by one route module, whose contract is
+ * `shared/api/matrices.ts`. Live updates: each change is published as a workspace event with
  * `resource: matrixResource(kind)`, `action` created/updated/deleted/restored, `id`, `item`.
  */
 export const matrixDataSchemas = {
@@ -69,6 +59,10 @@ export const MATRIX_REFERENCES: Readonly<Record<MatrixKind, Readonly<Record<stri
 
 /** Fields the generic create/update never takes from the client (they have their own route). */
 export const SERVER_MANAGED_FIELDS: Readonly<Partial<Record<MatrixKind, readonly string[]>>> = { swot: ['votes'] };
+
+/** Kinds whose items carry members' priority votes (`votes`, changed only by the vote route). */
+export const votableKindSchema = z.enum(['swot'] as const satisfies readonly MatrixKind[]);
+export type VotableKind = z.infer<typeof votableKindSchema>;
 
 /** How long a deleted item can be restored. */
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -117,7 +111,10 @@ export type MatrixItem = z.infer<typeof matrixItemSchema>;
 /** An item whose `data` is typed for its kind; the server only returns validated data. */
 export type TypedMatrixItem<K extends MatrixKind> = Omit<MatrixItem, 'data' | 'kind'> & { kind: K; data: MatrixData<K> };
 
+/** `?deleted=1` lists the undo bin: items deleted within the restore window, instead of live ones. */
+export const matrixListQuerySchema = z.object({ deleted: z.literal('1').optional() });
 export const matrixListSchema = z.object({ items: z.array(matrixItemSchema), abilities: abilitiesSchema });
+export type MatrixList = z.infer<typeof matrixListSchema>;
 export const matrixItemResponseSchema = z.object({ item: matrixItemSchema });
 
 export const createMatrixItemBodySchema = z.strictObject({ data: z.record(z.string(), z.unknown()) });
@@ -127,9 +124,6 @@ export const updateMatrixItemBodySchema = z.strictObject({
   data: z.record(z.string(), z.unknown()),
 });
 export const voteBodySchema = z.strictObject({ vote: z.boolean() });
-
-/** 409 answer to an update based on a stale version: the current item, to show and re-apply on. */
-export const versionConflictSchema = apiErrorSchema.extend({ current: matrixItemSchema });
 
 export * from './analysis.ts';
 export * from './planning.ts';

@@ -22,6 +22,4 @@ export const accountMessagesEn = {
   'confirm.expired': 'This confirmation link has expired. Sign up again to get a new one.',
   'confirm.used': 'This address already has an account. Sign in instead.',
   'confirm.goSignIn': 'Go to sign-in',
-
-  'user.administration': 'Administration',
 } as const;

@@ -24,6 +24,4 @@ export const accountMessagesFr: Readonly<Record<keyof typeof accountMessagesEn, 
   'confirm.expired': 'Ce lien de confirmation a expiré. Inscrivez-vous de nouveau pour en recevoir un autre.',
   'confirm.used': 'Cette adresse a déjà un compte. Connectez-vous plutôt.',
   'confirm.goSignIn': 'Aller à la connexion',
-
-  'user.administration': 'Administration',
 };

@@ -1,7 +1,7 @@
 import type { CycleStatus } from '../../../../shared/schemas/cycle.ts';
-import { getCycle } from '../../lib/api/matrices-api.ts';
+import { api } from '../../lib/api/client.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
-import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
+import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
 /**
  * The cycle guide's data. Exit criteria depend on almost everything in the workspace, so any
@@ -14,11 +14,14 @@ export class CycleGuideState {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly latest = latestLoad();
 
-  constructor(readonly workspaceId: string) {}
+  constructor(
+    readonly workspaceId: string,
+    private readonly live: LiveEvents,
+  ) {}
 
   /** Loads once the live stream is ready (and after a resync); changes are coalesced. */
   start(): void {
-    this.stop = subscribeToWorkspace(this.workspaceId, () => this.schedule(), () => void this.refresh());
+    this.stop = this.live.workspace(this.workspaceId, { onChange: () => this.schedule(), onSync: () => void this.refresh() });
   }
 
   destroy(): void {
@@ -30,7 +33,7 @@ export class CycleGuideState {
   async refresh(): Promise<void> {
     const current = this.latest.begin();
     try {
-      const status = await getCycle(this.workspaceId);
+      const status = await api.cycle.status({ params: { id: this.workspaceId } });
       if (!current()) return;
       this.status = status;
       this.error = null;

@@ -1,7 +1,6 @@
 /**
- * Interface strings of the cycle guide, matrices, templates and demo, spread into the app
- * dictionary (`lib/i18n/en.ts`) so they are ordinary message keys. Long guidance texts live
- * in `shared/cycle/text-*.ts`, matrix field names in `features/matrices/labels-*.ts`.
+ * Interface strings of the cycle guide, spread into the app dictionary (`lib/i18n/en.ts`) so
+ * they are ordinary message keys. Long guidance texts live in `shared/cycle/text-*.ts`.
  */
 export const cycleMessagesEn = {
   'cycle.heading': 'Policy cycle',
@@ -42,62 +41,4 @@ export const cycleMessagesEn = {
   'cycle.unknownMember': 'Former member',
   'cycle.matrices': 'Matrices',
   'cycle.loadFailed': 'The policy-cycle guide could not be loaded: {message}',
-
-  'matrices.nav': 'Matrices of this workspace',
-  'matrices.backToWorkspace': 'Back to the workspace',
-  'matrices.add': 'Add',
-  'matrices.addTitle': 'Add to {matrix}',
-  'matrices.editTitle': 'Edit: {name}',
-  'matrices.editNamed': 'Edit “{name}”',
-  'matrices.deleteNamed': 'Delete “{name}”',
-  'matrices.deleted': '“{name}” was deleted.',
-  'matrices.undo': 'Undo',
-  'matrices.save': 'Save',
-  'matrices.empty': 'Nothing here yet.',
-  'matrices.loading': 'Loading…',
-  'matrices.readOnly': 'You can read this matrix; your role does not allow changes.',
-  'matrices.actions': 'Actions',
-  'matrices.yes': 'Yes',
-  'matrices.no': 'No',
-  'matrices.unset': '—',
-  'matrices.followGrid': 'Follow the grid ({value})',
-  'matrices.linesHint': 'One per line.',
-  'matrices.ratingsHint': 'One criterion per line: name = score from 0 to 5, e.g. cost = 3.',
-  'matrices.variantsHint': 'One per line: language code, colon, term, e.g. pt: Integração.',
-  'matrices.refsHint': 'Hold Ctrl (or ⌘) to select several.',
-  'matrices.changedBy': 'Last changed by {name}, {date}',
-  'matrices.changedLive': 'Just changed by someone else',
-  'matrices.saveFailed': 'Could not save: {message}',
-  'matrices.conflict.title': 'Someone changed this item in the meantime',
-  'matrices.conflict.body': '{name} saved a newer version. Compare it with your change, then choose.',
-  'matrices.conflict.field': 'Field',
-  'matrices.conflict.current': 'Now',
-  'matrices.conflict.mine': 'Your change',
-  'matrices.conflict.reapply': 'Apply my change on top',
-  'matrices.conflict.keep': 'Keep the current version',
-  'matrices.view.label': 'View',
-  'matrices.view.table': 'Table',
-  'matrices.view.board': 'Quadrants',
-  'matrices.view.grid': 'Power–interest grid',
-  'matrices.swot.add': 'Add a point',
-  'matrices.swot.newPoint': 'New point in {quadrant}',
-  'matrices.swot.vote': 'Vote for “{name}” as a priority',
-  'matrices.swot.unvote': 'Remove your priority vote for “{name}”',
-  'matrices.swot.votes': '{count} votes',
-  'matrices.grid.label': 'Power–interest grid. Drag a stakeholder, or focus it and use the arrow keys, to change its influence and interest.',
-  'matrices.grid.influence': 'Influence',
-  'matrices.grid.interest': 'Interest',
-  'matrices.grid.chip': '{name}: influence {influence}, interest {interest}',
-  'matrices.grid.moved': '{name}: influence {influence}, interest {interest}.',
-
-  'templates.heading': 'New document from a template',
-  'templates.intro': 'Templates give the headings of a policy document with guidance under each. The guidance is visible while drafting and never exported.',
-  'templates.label': 'Template',
-  'templates.titleLabel': 'Document title',
-  'templates.language': 'Language of the template',
-  'templates.create': 'Create from template',
-
-  'demo.heading': 'Explore a demo workspace',
-  'demo.body': 'Creates a sample workspace modelled on a municipal action plan for immigration and integration: institutions, members, roadmap, matrices and a partly drafted plan.',
-  'demo.create': 'Create the demo workspace',
 } as const;

@@ -1,12 +1,6 @@
-import type { MatrixItem, MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
-import {
-  createMatrixItem,
-  deleteMatrixItem,
-  restoreMatrixItem,
-  updateMatrixItem,
-  VersionConflictError,
-  voteMatrixItem,
-} from '../../lib/api/matrices-api.ts';
+import { votableKindSchema, type MatrixItem, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
+import { api } from '../../lib/api/client.ts';
+import { ApiRequestError } from '../../lib/api/http.ts';
 import type { WorkspaceMatrices } from './workspace-matrices.svelte.ts';
 
 const UNDO_MS = 12_000;
@@ -28,7 +22,7 @@ export class MatrixEditor {
   ) {}
 
   async create(data: Record<string, unknown>): Promise<MatrixItem> {
-    const item = await createMatrixItem(this.store.workspaceId, this.kind, data);
+    const { item } = await api.matrices.create({ params: { id: this.store.workspaceId, kind: this.kind }, body: { data } });
     this.store.upsert(item);
     return item;
   }
@@ -36,13 +30,16 @@ export class MatrixEditor {
   /** Saves the changed fields; returns false when a conflict must be resolved first. */
   async save(item: MatrixItem, changes: Record<string, unknown>): Promise<boolean> {
     if (Object.keys(changes).length === 0) return true;
+    const params = this.paramsOf(item);
     try {
-      this.store.upsert(await updateMatrixItem(this.store.workspaceId, item.kind, item.id, item.version, changes));
+      this.store.upsert((await api.matrices.update({ params, body: { version: item.version, data: changes } })).item);
       return true;
     } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      this.store.upsert(error.current);
-      this.conflict = { current: error.current, base: item, mine: changes };
+      if (!(error instanceof ApiRequestError && error.status === 409)) throw error;
+      // The conflict answer names the conflict only: read the version that won.
+      const { item: current } = await api.matrices.get({ params });
+      this.store.upsert(current);
+      this.conflict = { current, base: item, mine: changes };
       return false;
     }
   }
@@ -60,7 +57,7 @@ export class MatrixEditor {
   }
 
   async remove(item: MatrixItem): Promise<void> {
-    this.store.upsert(await deleteMatrixItem(this.store.workspaceId, item.kind, item.id));
+    this.store.upsert((await api.matrices.remove({ params: this.paramsOf(item) })).item);
     this.undoable = item;
     if (this.undoTimer) clearTimeout(this.undoTimer);
     this.undoTimer = setTimeout(() => (this.undoable = null), UNDO_MS);
@@ -70,10 +67,16 @@ export class MatrixEditor {
     const item = this.undoable;
     if (!item) return;
     this.undoable = null;
-    this.store.upsert(await restoreMatrixItem(this.store.workspaceId, item.kind, item.id));
+    this.store.upsert((await api.matrices.restore({ params: this.paramsOf(item) })).item);
   }
 
+  /** Only kinds whose items carry votes (SWOT) offer this. */
   async vote(item: MatrixItem, vote: boolean): Promise<void> {
-    this.store.upsert(await voteMatrixItem(this.store.workspaceId, item.kind, item.id, vote));
+    const params = { ...this.paramsOf(item), kind: votableKindSchema.parse(item.kind) };
+    this.store.upsert((await api.matrices.vote({ params, body: { vote } })).item);
+  }
+
+  private paramsOf(item: MatrixItem) {
+    return { id: this.store.workspaceId, kind: item.kind, itemId: item.id };
   }
 }

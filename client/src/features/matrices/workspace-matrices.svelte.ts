@@ -3,10 +3,9 @@ import type { Abilities } from '../../../../shared/policy/abilities.ts';
 import type { WorkspaceEvent } from '../../../../shared/schemas/events.ts';
 import { matrixItemSchema, matrixResource, type MatrixItem, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
 import type { Member } from '../../../../shared/schemas/workspaces.ts';
-import { listMatrix } from '../../lib/api/matrices-api.ts';
-import { getWorkspace } from '../../lib/api/workspaces-api.ts';
+import { api } from '../../lib/api/client.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
-import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
+import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
 export type MatricesLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
 
@@ -33,11 +32,12 @@ export class WorkspaceMatrices {
   constructor(
     readonly workspaceId: string,
     private readonly kinds: readonly MatrixKind[],
+    private readonly live: LiveEvents,
     private readonly selfId: () => string | null = () => null,
   ) {}
 
   start(): void {
-    this.stop = subscribeToWorkspace(this.workspaceId, (event) => this.apply(event), () => void this.refresh());
+    this.stop = this.live.workspace(this.workspaceId, { onChange: (event) => this.apply(event), onSync: () => void this.refresh() });
   }
 
   destroy(): void {
@@ -57,7 +57,10 @@ export class WorkspaceMatrices {
     const current = this.latest.begin();
     this.arrivedDuringRefresh = [];
     try {
-      const [detail, ...lists] = await Promise.all([getWorkspace(this.workspaceId), ...this.kinds.map((kind) => listMatrix(this.workspaceId, kind))]);
+      const [detail, ...lists] = await Promise.all([
+        api.workspaces.get({ params: { id: this.workspaceId } }),
+        ...this.kinds.map((kind) => api.matrices.list({ params: { id: this.workspaceId, kind } })),
+      ]);
       if (!current()) return;
       this.members = detail.members;
       this.abilities = detail.abilities;

@@ -1,7 +1,7 @@
 import type { Abilities } from '../../../../shared/policy/abilities.ts';
 import type { Thread } from '../../../../shared/schemas/review.ts';
-import { reviewApi } from '../../lib/api/review-api.ts';
-import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
+import { api } from '../../lib/api/client.ts';
+import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
 export type ThreadFilter = { status: 'open' | 'resolved' | 'all'; kind: string; author: string; section: string };
 
@@ -24,6 +24,7 @@ export class ReviewStore {
   constructor(
     readonly documentId: string,
     readonly workspaceId: string,
+    private readonly live: LiveEvents,
   ) {}
 
   readonly visible: Thread[] = $derived.by(() => {
@@ -41,7 +42,7 @@ export class ReviewStore {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     try {
-      const { threads, abilities } = await reviewApi.list(this.documentId, controller.signal);
+      const { threads, abilities } = await api.review.list({ params: { id: this.documentId } }, { signal: controller.signal });
       this.threads = threads;
       this.abilities = abilities;
       this.error = null;
@@ -57,21 +58,14 @@ export class ReviewStore {
    */
   listen(): void {
     if (this.unsubscribe) return;
-    this.unsubscribe = subscribeToWorkspace(
-      this.workspaceId,
-      (event) => {
-        // The inbox (NotificationBell) is not tied to a workspace; tell it a notification came.
-        if (event.resource === 'notifications') window.dispatchEvent(new CustomEvent('cadre:notification', { detail: event.id }));
-        if (event.resource !== 'threads') return;
-        const item = event.item as { documentId?: string } | undefined;
-        if (item?.documentId === this.documentId) void this.load();
+    this.unsubscribe = this.live.workspace(this.workspaceId, {
+      on: {
+        threads: (event) => {
+          if (event.item?.documentId === this.documentId) void this.load();
+        },
       },
-      (reason) => {
-        void this.load();
-        // Notifications may have been missed too: the inbox refetches (no user id: any user).
-        if (reason === 'resync') window.dispatchEvent(new CustomEvent('cadre:notification', { detail: null }));
-      },
-    );
+      onSync: () => void this.load(),
+    });
   }
 
   /** Puts a thread the server returned in place (or adds it). */

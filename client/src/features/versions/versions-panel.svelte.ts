@@ -1,6 +1,6 @@
 import type { CompareResult, VersionDetail, VersionSummary } from '../../../../shared/schemas/versions.ts';
+import { api } from '../../lib/api/client.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
-import { compareVersions, createVersion, getVersion, listVersions, publishVersion, restoreVersion } from '../../lib/api/versions-api.ts';
 
 /** What the versions panel shows on its right-hand side: nothing, one version, or a comparison. */
 export type VersionView = { kind: 'none' } | { kind: 'open'; version: VersionDetail } | { kind: 'compare'; result: CompareResult };
@@ -35,7 +35,7 @@ export class VersionsPanelState {
     const current = this.latest.begin();
     this.loading = true;
     await this.run(async () => {
-      const versions = await listVersions(this.documentId);
+      const { versions } = await api.versions.list({ params: { id: this.documentId } });
       // Refreshes overlap when versions come in bursts: an older answer must not win.
       if (current()) this.versions = versions;
     });
@@ -44,26 +44,26 @@ export class VersionsPanelState {
 
   name(name: string): Promise<void> {
     return this.run(async () => {
-      const created = await createVersion(this.documentId, name);
+      const created = await api.versions.create({ params: { id: this.documentId }, body: { name } });
       this.versions = [created, ...this.versions.filter((v) => v.id !== created.id)];
     });
   }
 
   open(versionId: string): Promise<void> {
     return this.run(async () => {
-      this.view = { kind: 'open', version: await getVersion(this.documentId, versionId) };
+      this.view = { kind: 'open', version: await api.versions.get({ params: { id: this.documentId, versionId } }) };
     });
   }
 
   compare(from: string, to: string): Promise<void> {
     return this.run(async () => {
-      this.view = { kind: 'compare', result: await compareVersions(this.documentId, from, to) };
+      this.view = { kind: 'compare', result: await api.versions.compare({ params: { id: this.documentId }, query: { from, to } }) };
     });
   }
 
   restore(versionId: string): Promise<void> {
     return this.run(async () => {
-      const restored = await restoreVersion(this.documentId, versionId);
+      const restored = await api.versions.restore({ params: { id: this.documentId, versionId } });
       this.versions = [restored, ...this.versions];
       this.view = { kind: 'none' };
     });
@@ -71,7 +71,7 @@ export class VersionsPanelState {
 
   publish(versionId: string): Promise<void> {
     return this.run(async () => {
-      const link = await publishVersion(this.documentId, versionId);
+      const link = await api.publicLinks.publish({ params: { id: this.documentId, versionId } });
       this.published = { versionId, url: link.url };
     });
   }

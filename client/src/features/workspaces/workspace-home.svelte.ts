@@ -1,8 +1,9 @@
+import type { PendingInvitation } from '../../../../shared/schemas/invitations.ts';
 import type { WorkspaceDetail } from '../../../../shared/schemas/workspaces.ts';
+import { api } from '../../lib/api/client.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
-import { getWorkspace, listInvitations, type PendingInvitation } from '../../lib/api/workspaces-api.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
-import { subscribeToWorkspace } from '../../lib/realtime/workspace-events.ts';
+import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
 export type HomeLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
 
@@ -18,11 +19,14 @@ export class WorkspaceHome {
   private stop: (() => void) | null = null;
   private readonly latest = latestLoad();
 
-  constructor(readonly workspaceId: string) {}
+  constructor(
+    readonly workspaceId: string,
+    private readonly live: LiveEvents,
+  ) {}
 
   /** Loads once the live stream is ready (so no change slips in between), and on every change. */
   start(): void {
-    this.stop = subscribeToWorkspace(this.workspaceId, () => void this.refresh(), () => void this.refresh());
+    this.stop = this.live.workspace(this.workspaceId, { onChange: () => void this.refresh(), onSync: () => void this.refresh() });
   }
 
   destroy(): void {
@@ -34,8 +38,9 @@ export class WorkspaceHome {
   async refresh(): Promise<void> {
     const current = this.latest.begin();
     try {
-      const detail = await getWorkspace(this.workspaceId);
-      const invitations = detail.abilities.manageMembers ? await listInvitations(this.workspaceId) : [];
+      const params = { id: this.workspaceId };
+      const detail = await api.workspaces.get({ params });
+      const invitations = detail.abilities.manageMembers ? (await api.invitations.listPending({ params })).invitations : [];
       if (!current()) return;
       this.detail = detail;
       this.invitations = invitations;

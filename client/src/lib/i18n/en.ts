@@ -5,6 +5,9 @@
 import { adminMessagesEn } from '../../features/admin/messages-en.ts';
 import { accountMessagesEn } from '../../features/auth/messages-en.ts';
 import { cycleMessagesEn } from '../../features/cycle/messages-en.ts';
+import { demoMessagesEn } from '../../features/demo/messages-en.ts';
+import { matrixMessagesEn } from '../../features/matrices/messages-en.ts';
+import { templateMessagesEn } from '../../features/templates/messages-en.ts';
 import { variantMessagesEn } from '../../features/variants/messages-en.ts';
 
 export const en = {
@@ -102,6 +105,7 @@ export const en = {
 
   'user.menu': 'Signed in as {name}',
   'user.signOut': 'Sign out',
+  'user.administration': 'Administration',
 
   'auth.intro': 'Cadre is where a government’s working group drafts national policy together.',
   'auth.modeLabel': 'Sign in or create an account',
@@ -387,6 +391,9 @@ export const en = {
   'validation.resign': 'Re-sign',
   'validation.sign': 'Sign',
   ...cycleMessagesEn,
+  ...matrixMessagesEn,
+  ...templateMessagesEn,
+  ...demoMessagesEn,
   ...variantMessagesEn,
   ...accountMessagesEn,
   ...adminMessagesEn,

@@ -1,6 +1,9 @@
 import { adminMessagesFr } from '../../features/admin/messages-fr.ts';
 import { accountMessagesFr } from '../../features/auth/messages-fr.ts';
 import { cycleMessagesFr } from '../../features/cycle/messages-fr.ts';
+import { demoMessagesFr } from '../../features/demo/messages-fr.ts';
+import { matrixMessagesFr } from '../../features/matrices/messages-fr.ts';
+import { templateMessagesFr } from '../../features/templates/messages-fr.ts';
 import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
 import type { Messages } from './en.ts';
 
@@ -99,6 +102,7 @@ export const fr: Messages = {
 
   'user.menu': 'Connecté en tant que {name}',
   'user.signOut': 'Se déconnecter',
+  'user.administration': 'Administration',
 
   'auth.intro': 'Cadre est l’espace où le groupe de travail d’un gouvernement rédige ensemble une politique nationale.',
   'auth.modeLabel': 'Se connecter ou créer un compte',
@@ -384,6 +388,9 @@ export const fr: Messages = {
   'validation.resign': 'Signer à nouveau',
   'validation.sign': 'Signer',
   ...cycleMessagesFr,
+  ...matrixMessagesFr,
+  ...templateMessagesFr,
+  ...demoMessagesFr,
   ...variantMessagesFr,
   ...accountMessagesFr,
   ...adminMessagesFr,

@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import { instanceAbilitiesOf, type InstanceAbilities } from '../../../../shared/policy/abilities.ts';
 import type { Me, User } from '../../../../shared/schemas/auth.ts';
-import { fetchMe, signOut } from '../api/auth-api.ts';
+import { api } from '../api/client.ts';
 import { ApiRequestError } from '../api/http.ts';
 
 export type SessionState =
@@ -19,7 +19,7 @@ export class Session {
 
   async refresh(): Promise<void> {
     try {
-      this.state = { kind: 'signedIn', ...(await fetchMe()) };
+      this.state = { kind: 'signedIn', ...(await api.auth.me()) };
     } catch (error) {
       if (error instanceof ApiRequestError && error.status === 401) this.state = { kind: 'signedOut' };
       else this.state = { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
@@ -37,7 +37,7 @@ export class Session {
 
   async signOut(): Promise<void> {
     try {
-      await signOut();
+      await api.auth.logout();
     } finally {
       this.state = { kind: 'signedOut' };
     }

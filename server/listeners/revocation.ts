@@ -1,6 +1,7 @@
 import { CloseCode } from '../../shared/collab/protocol.ts';
 import type { SyncServer } from '../collab/sync-server.ts';
-import type { Services } from '../services.ts';
+import type { Infrastructure } from '../services.ts';
+import type { Listener } from './listener.ts';
 
 export type RevocationOptions = {
   /** How often live channels are checked against their session's idle expiry. */
@@ -13,14 +14,17 @@ export type RevocationOptions = {
  * account) and `membership.changed` (role change, removal) on the bus; a periodic sweep
  * ends channels whose session went idle past its expiry, since nothing else would notice.
  */
-export function startRevocation(services: Services, sync: Pick<SyncServer, 'disconnect'>, options: RevocationOptions = {}) {
-  const { events, sessions } = services;
+export function listenForRevocations(
+  { bus, events, sessions }: Pick<Infrastructure, 'bus' | 'events' | 'sessions'>,
+  sync: Pick<SyncServer, 'disconnect'>,
+  options: RevocationOptions = {},
+): Listener & { sweep(): void } {
 
-  const offSession = services.bus.on('session.ended', ({ sessionId }) => {
+  const offSession = bus.on('session.ended', ({ sessionId }) => {
     events.disconnect((listener) => listener.sessionId === sessionId, 'signed-out');
     sync.disconnect((c) => c.principal.sessionId === sessionId, CloseCode.unauthenticated, 'signed out');
   });
-  const offMembership = services.bus.on('membership.changed', ({ workspaceId, userId }) => {
+  const offMembership = bus.on('membership.changed', ({ workspaceId, userId }) => {
     events.disconnect((listener) => listener.workspaceId === workspaceId && listener.userId === userId, 'access-changed');
     sync.disconnect(
       (c) => c.principal.workspaceId === workspaceId && c.principal.userId === userId,

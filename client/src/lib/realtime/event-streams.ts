@@ -1,4 +1,4 @@
-import { STREAM_EVENT, workspaceEventSchema, type WorkspaceEvent } from '../../../../shared/schemas/events.ts';
+import { STREAM_EVENT } from '../../../../shared/schemas/events.ts';
 
 /**
  * Why a listener is asked to (re)load its data:
@@ -30,8 +30,16 @@ export type StreamsOptions = {
   fallbackMs?: number;
 };
 
+/** One stream of the server: `key` names it, so its listeners share one connection. */
+export type StreamTarget = {
+  key: string;
+  /** Its URL, resuming after a position when one is given. */
+  url: (lastEventId: string | undefined) => string;
+};
+
 type Listener = {
-  onChange: (event: WorkspaceEvent) => void;
+  /** A `change` event's payload, as JSON; the listener checks its shape. */
+  onChange: (payload: unknown) => void;
   onSync: (reason: SyncReason) => void;
   /** Loaded while the stream was live: nothing since is missed. */
   synced: boolean;
@@ -40,7 +48,7 @@ type Listener = {
 };
 
 type Connection = {
-  workspaceId: string;
+  target: StreamTarget;
   listeners: Set<Listener>;
   close: () => void;
   live: boolean;
@@ -52,15 +60,15 @@ type Connection = {
 };
 
 /**
- * One stream per workspace, shared by every panel of the page: browsers allow only six
- * HTTP/1.1 connections per host, and one stream per panel (home, cycle, validation, matrices…)
- * would exhaust them and leave ordinary API calls queued forever.
+ * One connection per stream, shared by every listener of the page: browsers allow only six
+ * HTTP/1.1 connections per host, and one stream per panel (home, cycle, validation, matrices,
+ * the inbox…) would exhaust them and leave ordinary API calls queued forever.
  *
  * Nothing is missed: listeners load their data only once the stream is live (`ready`), so any
  * later change reaches them as an event; on reconnect the server replays what was missed from
  * the last position, or sends `resync` and every listener reloads.
  */
-export function createWorkspaceStreams(options: StreamsOptions) {
+export function createEventStreams(options: StreamsOptions) {
   const { open, retryBaseMs = 1000, retryMaxMs = 30_000, fallbackMs = 5000 } = options;
   const connections = new Map<string, Connection>();
 
@@ -97,15 +105,13 @@ export function createWorkspaceStreams(options: StreamsOptions) {
       } catch {
         return;
       }
-      const parsed = workspaceEventSchema.safeParse(payload);
-      if (parsed.success) for (const listener of [...connection.listeners]) listener.onChange(parsed.data);
+      for (const listener of [...connection.listeners]) listener.onChange(payload);
     }
   }
 
   function connect(connection: Connection): void {
-    const query = connection.lastEventId ? `?lastEventId=${encodeURIComponent(connection.lastEventId)}` : '';
     let current = true;
-    const source = open(`/api/workspaces/${encodeURIComponent(connection.workspaceId)}/events${query}`, {
+    const source = open(connection.target.url(connection.lastEventId || undefined), {
       message: (type, data, lastEventId) => {
         if (current) onMessage(connection, type, data, lastEventId);
       },
@@ -122,7 +128,7 @@ export function createWorkspaceStreams(options: StreamsOptions) {
           sync(connection, 'refused', () => true);
         }
         const delay = Math.min(retryMaxMs, retryBaseMs * 2 ** connection.attempts++);
-        if (connections.get(connection.workspaceId) === connection) later(connection, delay, () => connect(connection));
+        if (connections.get(connection.target.key) === connection) later(connection, delay, () => connect(connection));
       },
     });
     connection.close = () => {
@@ -133,15 +139,16 @@ export function createWorkspaceStreams(options: StreamsOptions) {
 
   return {
     /**
-     * Listens to a workspace's live changes. `onSync` is where the caller (re)loads its data:
-     * it runs once the stream is live, and again whenever events may have been lost. Returns
-     * the function that stops listening.
+     * Listens to a stream. `onSync` is where the caller (re)loads its data: it runs once the
+     * stream is live, and again whenever events may have been lost. Returns the function that
+     * stops listening; the connection closes with its last listener.
      */
-    subscribe(workspaceId: string, onChange: (event: WorkspaceEvent) => void, onSync: (reason: SyncReason) => void): () => void {
-      let connection = connections.get(workspaceId);
+    subscribe(target: StreamTarget, onChange: (payload: unknown) => void, onSync: (reason: SyncReason) => void): () => void {
+      const { key } = target;
+      let connection = connections.get(key);
       if (!connection) {
-        connection = { workspaceId, listeners: new Set(), close: () => {}, live: false, lastEventId: '', attempts: 0, refusalReported: false, timers: new Set() };
-        connections.set(workspaceId, connection);
+        connection = { target, listeners: new Set(), close: () => {}, live: false, lastEventId: '', attempts: 0, refusalReported: false, timers: new Set() };
+        connections.set(key, connection);
         connect(connection);
       }
       const joined = connection;
@@ -154,7 +161,7 @@ export function createWorkspaceStreams(options: StreamsOptions) {
         if (joined.listeners.size > 0) return;
         joined.close();
         for (const timer of joined.timers) clearTimeout(timer);
-        if (connections.get(workspaceId) === joined) connections.delete(workspaceId);
+        if (connections.get(key) === joined) connections.delete(key);
       };
     },
   };

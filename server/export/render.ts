@@ -1,0 +1,60 @@
+import type { ExportFormat } from '../../shared/schemas/export.ts';
+import { convertDocx, htmlToPdf, type ConverterPrograms } from './converters.ts';
+import { renderDocx } from './docx.ts';
+import { renderHtml } from './html.ts';
+import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from './limits.ts';
+import { renderMarkdown } from './markdown.ts';
+import type { ExportModel } from './model.ts';
+
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+/** Formats made by an external program (Chromium, LibreOffice), which the export gate bounds. */
+export const usesConverter = (format: ExportFormat): boolean => format === 'pdf' || format === 'odt';
+
+/**
+ * Renders a model in one format; a file larger than `maxBytes` is a 413, checked before it is
+ * copied into the answer (text) or read from the converter's output (PDF, ODT).
+ */
+export async function renderExport(
+  model: ExportModel,
+  format: ExportFormat,
+  programs: ConverterPrograms,
+  maxBytes: number = DEFAULT_MAX_EXPORT_BYTES,
+): Promise<Buffer> {
+  // The converters' input is checked too: past the limit, it is not worth a browser or an office suite.
+  const sized = <T extends string | Buffer>(file: T): T => {
+    checkOutputSize(Buffer.byteLength(file), maxBytes);
+    return file;
+  };
+  switch (format) {
+    case 'docx':
+      return sized(await renderDocx(model));
+    case 'odt':
+      return convertDocx(sized(await renderDocx(model)), 'odt', programs.libreOffice, { maxBytes });
+    case 'pdf':
+      return htmlToPdf(sized(renderHtml(model)), programs.chromium, { maxBytes });
+    case 'html':
+      return Buffer.from(sized(renderHtml(model)));
+    case 'md':
+      return Buffer.from(sized(renderMarkdown(model)));
+  }
+}
+
+/** A file name safe in every browser and file system, e.g. `draft-policy-core-group.docx`. */
+export function exportFileName(model: ExportModel, format: ExportFormat): string {
+  const slug = [model.title, model.versionName ?? '']
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 80);
+  return `${slug || 'document'}.${format}`;
+}

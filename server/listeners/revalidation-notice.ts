@@ -1,0 +1,37 @@
+import type { EventBus } from '../events/bus.ts';
+import type { Logger } from '../logger.ts';
+import type { Listener } from './listener.ts';
+
+export type RevalidationNoticeOptions = {
+  bus: EventBus;
+  logger: Logger;
+  /** Tells viewers of a signed document that its text changed (the ladder shows re-validation). */
+  announce: (documentId: string) => void;
+  /** Quiet time after the last edit of a burst before announcing, so typing sends one notice. */
+  settleMs?: number;
+};
+
+/** Once edits of a document settle, announces the change so "needs re-validation" shows live. */
+export function listenForRevalidation({ bus, logger, announce, settleMs = 1500 }: RevalidationNoticeOptions): Listener {
+  const settling = new Map<string, NodeJS.Timeout>();
+  const off = bus.on('document.updated', ({ documentId }) => {
+    clearTimeout(settling.get(documentId));
+    const timer = setTimeout(() => {
+      settling.delete(documentId);
+      try {
+        announce(documentId);
+      } catch (error) {
+        logger.error('versions.settled.failed', { documentId, message: String(error) });
+      }
+    }, settleMs);
+    timer.unref();
+    settling.set(documentId, timer);
+  });
+  return {
+    close(): void {
+      off();
+      for (const timer of settling.values()) clearTimeout(timer);
+      settling.clear();
+    },
+  };
+}

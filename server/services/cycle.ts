@@ -1,0 +1,80 @@
+import { evaluateStage, unmetExitCriteria } from '../../shared/cycle/evaluate.ts';
+import { isStageNumber, STAGE_KEYS, type StageNumber } from '../../shared/cycle/stages.ts';
+import { cycleText } from '../../shared/cycle/text.ts';
+import { abilitiesOf, type Role } from '../../shared/policy/abilities.ts';
+import type { User } from '../../shared/schemas/auth.ts';
+import type { AdvanceStageResult, CycleStatus } from '../../shared/schemas/cycle.ts';
+import { HttpError, notFound } from '../http/errors.ts';
+import type { Infrastructure } from '../services.ts';
+import { buildAgenda } from './cycle-agenda.ts';
+import { gatherCycleFacts, type FactSources, type FactStores } from './cycle-facts.ts';
+
+export type CycleService = ReturnType<typeof createCycleService>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The policy cycle of a workspace: where it stands against every stage's exit criteria, and
+ * moving it between stages, which the decision log, the activity record and every viewer learn.
+ */
+export function createCycleService(
+  infrastructure: FactStores & Pick<Infrastructure, 'policy' | 'events' | 'activity'>,
+  validationService: FactSources['ladders'],
+) {
+  const { policy, workspaces, matrixItems, events, activity } = infrastructure;
+  const sources: FactSources = { ...infrastructure, ladders: validationService };
+
+  const currentStage = (workspaceId: string): StageNumber => {
+    const stage = workspaces.find(workspaceId)?.stage ?? 1;
+    return isStageNumber(stage) ? stage : 1;
+  };
+
+  function statusOf(workspaceId: string, role: Role): CycleStatus {
+    const facts = gatherCycleFacts(sources, workspaceId);
+    const stages = STAGE_KEYS.map((_, index) => {
+      const stage = (index + 1) as StageNumber;
+      return { stage, criteria: evaluateStage(stage, facts) };
+    });
+    const agenda = buildAgenda(matrixItems.listAll(workspaceId), today());
+    return { stage: currentStage(workspaceId), stages, agenda, abilities: abilitiesOf(role) };
+  }
+
+  return {
+    status(actor: User, workspaceId: string): CycleStatus {
+      const membership = policy.authorize(actor.id, workspaceId, 'read');
+      return statusOf(workspaceId, membership.role);
+    },
+
+    /**
+     * Moves the workspace to stage `to`, forward or back. Leaving with unmet exit criteria needs
+     * a reason, which goes into the decision log with the criteria left unmet.
+     */
+    advance(actor: User, workspaceId: string, to: StageNumber, reason: string | undefined): AdvanceStageResult {
+      const membership = policy.authorize(actor.id, workspaceId, 'advanceStage');
+      const workspace = workspaces.find(workspaceId);
+      if (!workspace) throw notFound('workspace');
+      const from = currentStage(workspaceId);
+      if (to === from) throw new HttpError(409, 'same_stage', `the workspace is already at stage ${from}`);
+      const unmet = unmetExitCriteria(from, to, gatherCycleFacts(sources, workspaceId));
+      if (unmet.length > 0 && !reason) {
+        throw new HttpError(409, 'criteria_unmet', 'exit criteria are unmet: give a reason to advance anyway', {
+          reason: unmet.map(({ stage, id }) => `stage ${stage}: ${id}`),
+        });
+      }
+
+      const text = cycleText(workspace.language);
+      const name = (stage: StageNumber) => `${stage}. ${text.stages[STAGE_KEYS[stage - 1] ?? 'mandate'].name}`;
+      const move = `${name(from)} → ${name(to)}`;
+      const unmetLines = unmet.map(({ id }) => `– ${text.criteria[id]}`);
+      const rationale = [reason ?? '', ...(unmetLines.length > 0 ? ['', ...unmetLines] : [])].join('\n').trim();
+      // The decision log keeps every move, forward or back, as the process's memory.
+      const decision = matrixItems.create(workspaceId, 'decision', { decision: move, date: today(), rationale, category: 'stageChange' }, actor.id);
+      workspaces.setStage(workspaceId, to);
+      const moved = workspaces.find(workspaceId);
+      if (!moved) throw notFound('workspace');
+      events.publish(workspaceId, { resource: 'workspace', action: 'updated', id: workspaceId, item: moved, actorId: actor.id });
+      activity.record({ workspaceId, actorId: actor.id, action: 'stage.moved', summary: move });
+      return { workspace: moved, decision, cycle: statusOf(workspaceId, membership.role) };
+    },
+  };
+}

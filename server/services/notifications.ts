@@ -1,0 +1,81 @@
+import type { User } from '../../shared/schemas/auth.ts';
+import type { Notification, NotificationList, NotificationSettings } from '../../shared/schemas/notifications.ts';
+import { trySend } from '../mail/mailer.ts';
+import type { Infrastructure } from '../services.ts';
+
+const EXCERPT_LENGTH = 140;
+/** The start of a text, short enough for an inbox line or an activity entry. */
+export const excerpt = (text: string): string =>
+  text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+
+/** What a notification is about and who caused it. */
+export type NotificationCause = {
+  kind: Notification['kind'];
+  workspaceId: string;
+  documentId: string;
+  threadId: string;
+  actorId: string;
+  text: string;
+};
+
+export type NotificationService = ReturnType<typeof createNotificationService>;
+
+/**
+ * Each member's inbox: delivering notifications as each recipient's settings allow, reading and
+ * marking them, and the daily email digest. Nobody reads another's inbox.
+ */
+export function createNotificationService(
+  infrastructure: Pick<Infrastructure, 'notifications' | 'policy' | 'users' | 'events' | 'mailer' | 'publicOrigin' | 'logger'>,
+) {
+  const { notifications, policy, users, events, mailer, publicOrigin, logger } = infrastructure;
+
+  const wants = (settings: NotificationSettings, kind: Notification['kind']): boolean =>
+    kind === 'mention' ? settings.mentions : kind === 'reply' ? settings.replies : settings.decisions;
+
+  return {
+    /** Notifies each recipient once, except the actor, former members and those who opted out. */
+    notify(recipients: Iterable<string>, { kind, workspaceId, documentId, threadId, actorId, text }: NotificationCause): void {
+      const actorName = users.find(actorId)?.name ?? '';
+      for (const userId of new Set(recipients)) {
+        if (userId === actorId || !policy.membershipOf(workspaceId, userId)) continue;
+        if (!wants(notifications.settingsOf(userId), kind)) continue;
+        notifications.add({ userId, kind, workspaceId, documentId, threadId, actorName, excerpt: excerpt(text) });
+        // To the recipient alone, whatever page they are on: their bell refetches its inbox.
+        events.publishToUser(userId, { resource: 'notifications', action: 'created' });
+      }
+    },
+
+    list(actor: User): NotificationList {
+      // Notifications from workspaces the user has left are kept but no longer shown.
+      const list = notifications.list(actor.id).filter((n) => policy.membershipOf(n.workspaceId, actor.id));
+      return { notifications: list, unreadCount: list.filter((n) => n.readAt === null).length };
+    },
+
+    markRead(actor: User, ids: string[] | 'all'): void {
+      notifications.markRead(actor.id, ids);
+    },
+
+    settings: (actor: User): NotificationSettings => notifications.settingsOf(actor.id),
+
+    saveSettings(actor: User, changes: Partial<NotificationSettings>): NotificationSettings {
+      const settings = { ...notifications.settingsOf(actor.id), ...changes };
+      notifications.saveSettings(actor.id, settings);
+      return settings;
+    },
+
+    /** Emails each user who asked for a digest their unread, not yet emailed notifications. */
+    async sendDigests(): Promise<number> {
+      if (!mailer) return 0;
+      let sent = 0;
+      for (const [email, pending] of notifications.pendingDigests()) {
+        const lines = pending.map((n) => `- ${n.actorName}: ${n.excerpt}\n  ${publicOrigin}/d/${n.documentId}?thread=${n.threadId}`);
+        const message = { to: email, subject: `Cadre: ${pending.length} unread review notification(s)`, text: lines.join('\n') };
+        if (await trySend(mailer, message, logger)) {
+          notifications.markEmailed(pending.map((n) => n.id));
+          sent++;
+        }
+      }
+      return sent;
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * A member's inbox: what others did in review that concerns them (a mention, a reply in a thread
+ * they took part in, a decision on their suggestion), and which of these they want to be told.
+ */
+export const NOTIFICATION_KINDS = ['mention', 'reply', 'decision'] as const;
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  workspaceId: z.string(),
+  documentId: z.string(),
+  threadId: z.string(),
+  actorName: z.string(),
+  excerpt: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unreadCount: z.number() });
+export type NotificationList = z.infer<typeof notificationListSchema>;
+
+/** Some notifications by id, or `all: true` for the whole inbox. */
+export const markReadBodySchema = z
+  .object({ ids: z.array(z.string().max(64)).max(500).optional(), all: z.boolean().optional() })
+  .strict();
+export const notificationSettingsSchema = z
+  .object({ mentions: z.boolean(), replies: z.boolean(), decisions: z.boolean(), emailDigest: z.enum(['off', 'daily']) })
+  .strict();
+export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
