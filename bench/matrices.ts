@@ -15,6 +15,7 @@ import { cpuSeconds } from './lib/proc.ts';
 import { REPO_DIR, RESULTS_DIR } from './lib/server-proc.ts';
 import { envNumber, fmtMs, percentiles, sleep } from './lib/stats.ts';
 import { markdownTable } from './lib/table.ts';
+import { contract } from '../shared/api/index.ts';
 
 const MEMBERS = envNumber('BENCH_MEMBERS', 20);
 const ROUNDS = envNumber('BENCH_ROUNDS', 25);
@@ -46,17 +47,25 @@ async function waitForServer(): Promise<void> {
 try {
   await waitForServer();
   const owner = await signUp(base, 'Bench facilitator');
-  const workspace = await owner.expect<{ id: string }>(201, 'POST', '/api/workspaces', { title: 'Bench workspace' });
+  const workspace = await owner.call(contract.workspaces.create, { body: { title: 'Bench workspace' } });
   const clients: ApiClient[] = [owner];
   for (let i = 1; i < MEMBERS; i++) {
     const member = await signUp(base, `Bench member ${i}`);
-    const invitation = await owner.expect<{ link: string }>(201, 'POST', `/api/workspaces/${workspace.id}/invitations`, { email: member.email, role: 'drafter' });
-    await member.expect(201, 'POST', `/api/invitations/${invitation.link.split('/invite/')[1] ?? ''}/accept`, {});
+    const invitation = await owner.call(contract.invitations.create, { params: { id: workspace.id }, body: { email: member.email, role: 'drafter' } });
+    await member.call(contract.invitations.accept, { params: { token: invitation.link.split('/invite/')[1] ?? '' } });
     clients.push(member);
   }
   const path = `/api/workspaces/${workspace.id}/matrices/stakeholder`;
   const items = await Promise.all(
-    clients.map(async (client, i) => (await client.expect<{ item: MatrixItem }>(201, 'POST', path, { data: { name: `Stakeholder ${i}`, category: 'ngoCso' } })).item),
+    clients.map(
+      async (client, i) =>
+        (
+          await client.call(contract.matrices.create, {
+            params: { id: workspace.id, kind: 'stakeholder' },
+            body: { data: { name: `Stakeholder ${i}`, category: 'ngoCso' } },
+          })
+        ).item,
+    ),
   );
 
   // Every change carries a unique marker; each stream timestamps its arrival.

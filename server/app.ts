@@ -16,7 +16,7 @@ import { demoRoutes } from './routes/demo.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/export.ts';
-import { invitationRoutes, workspaceInvitationRoutes } from './routes/invitations.ts';
+import { invitationRoutes } from './routes/invitations.ts';
 import { matrixRoutes } from './routes/matrices.ts';
 import { memberRoutes } from './routes/members.ts';
 import { passwordResetRoutes } from './routes/password-resets.ts';
@@ -68,33 +68,29 @@ export function createApp(services: Services, clientDir?: string) {
     .use('/api/*', originGuard(() => services.publicOrigin))
     .use('/api/*', sessionMiddleware(services.sessions, services.users));
 
-  // TODO(contract): transitional — features not yet on the contract are sub-apps under a prefix.
-  const routes: Route[] = [];
-  const add = (prefix: string, feature: Route[] | Hono<AppEnv>) => {
-    if (Array.isArray(feature)) routes.push(...feature);
-    else app.route(`/api${prefix}`, feature);
-  };
-  add('/auth', authRoutes(services));
-  add('/auth/password-reset', passwordResetRoutes(services));
-  add('/admin', adminRoutes(services));
-  add('', systemRoutes(services, () => mounted));
-  add('/workspaces', workspaceRoutes(services));
-  add('/workspaces', eventRoutes(services));
-  add('/workspaces', memberRoutes(services));
-  add('/workspaces', workspaceInvitationRoutes(services));
-  add('/invitations', invitationRoutes(services));
-  add('/documents', documentRoutes(services));
-  add('/documents', reviewRoutes(services));
-  add('/notifications', notificationRoutes(services));
-  add('/workspaces', activityRoutes(services));
-  add('/documents', versionRoutes(services));
-  add('/documents', variantRoutes(services));
-  add('/documents', exportRoutes(services));
-  add('/documents', publicLinkRoutes(services));
-  add('/workspaces', validationRoutes(services));
-  add('/workspaces', matrixRoutes(services));
-  add('/workspaces', cycleRoutes(services));
-  add('/demo', demoRoutes(services));
+  // One module per feature; each route's method, path and shape come from `shared/api/<feature>.ts`.
+  const routes: Route[] = [
+    ...systemRoutes(() => mounted),
+    ...authRoutes(services),
+    ...passwordResetRoutes(services),
+    ...adminRoutes(services),
+    ...workspaceRoutes(services),
+    ...memberRoutes(services),
+    ...invitationRoutes(services),
+    ...eventRoutes(services),
+    ...documentRoutes(services),
+    ...reviewRoutes(services),
+    ...notificationRoutes(services),
+    ...activityRoutes(services),
+    ...versionRoutes(services),
+    ...variantRoutes(services),
+    ...validationRoutes(services),
+    ...exportRoutes(services),
+    ...publicLinkRoutes(services),
+    ...matrixRoutes(services),
+    ...cycleRoutes(services),
+    ...demoRoutes(services),
+  ];
   const mounted = mountRoutes(app, routes, services.policy);
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
@@ -124,4 +120,3 @@ function serveClient(app: Hono<AppEnv>, clientDir: string): void {
   });
 }
 
-export type AppType = ReturnType<typeof createApp>;

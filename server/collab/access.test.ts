@@ -6,6 +6,7 @@ import type { CadreServer } from '../server.ts';
 import { signUp } from '../testing/api-client.ts';
 import { connectClient, documentText, paragraphText, openRawSocket, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 /** Records the close codes a stock provider sees, across its reconnections. */
 function closeCodes(client: SyncClient): number[] {
@@ -170,16 +171,16 @@ describe('access changes take effect on open sockets at once', () => {
       ['GET', `/api/workspaces/${seed.workspaceId}/invitations`],
     ];
     for (const [method, path, body] of routes) expect((await drafter.client.request(method, path, body)).status, `${method} ${path}`).toBe(404);
-    const list = await drafter.client.expect<{ workspaces: unknown[] }>(200, 'GET', '/api/workspaces');
+    const list = await drafter.client.call(contract.workspaces.list, {});
     expect(list.workspaces).toEqual([]);
   });
 
   it('signing out closes that session’s sockets with 4401', async () => {
     const member = await signUp(server.url, 'Leaving soon');
-    const invitation = await seed.facilitator.expect<{ link: string }>(201, 'POST', `/api/workspaces/${seed.workspaceId}/invitations`, {
+    const invitation = await seed.facilitator.call(contract.invitations.create, { params: { id: seed.workspaceId }, body: {
       email: member.email,
       role: 'drafter',
-    });
+    } });
     await member.expect(201, 'POST', `/api/invitations/${invitation.link.split('/invite/')[1]}/accept`);
     const raw = await openRawSocket(server.url, seed.documentId, member.cookie);
     await member.expect(204, 'POST', '/api/auth/logout');

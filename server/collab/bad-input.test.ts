@@ -7,6 +7,7 @@ import type { CadreServer } from '../server.ts';
 import { connectClient, documentText, paragraphText, openRawSocket, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import { documentIdFromUrl } from './sync-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
@@ -24,9 +25,9 @@ beforeAll(async () => {
   observerCookie = addMember(server, seeded.workspaceId, 'observer').client.cookie;
   victimDoc = seeded.documentId;
   bystanderDoc = (
-    await seeded.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seeded.workspaceId}/documents`, {
+    await seeded.facilitator.call(contract.documents.create, { params: { id: seeded.workspaceId }, body: {
       title: 'Another room',
-    })
+    } })
   ).id;
   const seed = connect(victimDoc, editorCookie);
   await waitSynced(seed);

@@ -10,6 +10,7 @@ import { spawnServer, type ServerProcess } from '../testing/server-process.ts';
 import { createUpdateStore } from './update-store.ts';
 import { connectClient, documentText, openRawSocket, paragraphText, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, tempDataDir, waitFor } from '../testing/test-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 const MiB = 1024 * 1024;
 const clients: SyncClient[] = [];
@@ -183,7 +184,7 @@ describe('bindings of identity on the sync socket', () => {
 
   it('caps sockets and open documents per user, without touching anyone else', async () => {
     const documents = await Promise.all(
-      [1, 2, 3, 4].map((n) => seed.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seed.workspaceId}/documents`, { title: `Annex ${n}` })),
+      [1, 2, 3, 4].map((n) => seed.facilitator.call(contract.documents.create, { params: { id: seed.workspaceId }, body: { title: `Annex ${n}` } })),
     );
     const [first, , , fourthDocument] = documents.map((doc) => doc.id) as [string, string, string, string];
     const sockets = await Promise.all(documents.slice(0, 3).map((doc) => openRawSocket(server.url, doc.id, drafter.cookie)));
@@ -214,7 +215,7 @@ describe('a document stored before updates were validated', () => {
       expect((await raw.closed).code).toBe(CloseCode.tooLarge);
       expect(server.sync.stats().rooms).toBe(0);
 
-      const other = await seed.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seed.workspaceId}/documents`, { title: 'Annex' });
+      const other = await seed.facilitator.call(contract.documents.create, { params: { id: seed.workspaceId }, body: { title: 'Annex' } });
       const writer = track(connectClient(server.url, other.id, seed.facilitator.cookie));
       await waitSynced(writer);
       expect(writer.provider.wsconnected).toBe(true);

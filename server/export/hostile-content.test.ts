@@ -5,6 +5,7 @@ import type { CadreServer } from '../server.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { DEFAULT_EXPORT_LIMITS } from './limits.ts';
 import { officeText, pdfText, requireProgram } from './test-helpers.ts';
+import { contract } from '../../shared/api/index.ts';
 
 /**
  * Content the editor never writes, put straight into the Y.Doc as a buggy client or an old
@@ -175,7 +176,7 @@ describe('exports of content outside the schema', () => {
   });
 
   it('answers 413 export_too_large for a document past the size limits, in every format', async () => {
-    const big = await seeded.facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${seeded.workspaceId}/documents`, { title: 'Huge' });
+    const big = await seeded.facilitator.call(contract.documents.create, { params: { id: seeded.workspaceId }, body: { title: 'Huge' } });
     server.services.collab.change(big.id, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [paragraph('x'.repeat(DEFAULT_EXPORT_LIMITS.maxTextChars + 1))]));
     for (const format of ['md', 'html', 'docx', 'odt', 'pdf']) {
       const { status, text } = await download(format, big.id);

@@ -9,6 +9,7 @@ import { confirmDurable, connectClient, openRawSocket, waitSynced } from '../tes
 import { seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
 import { doc, paragraph } from '../versions/fixtures.ts';
+import { contract } from '../../shared/api/index.ts';
 
 const PASSWORD = 'correct horse battery';
 
@@ -140,7 +141,7 @@ describe('instance administration', () => {
     server = await startTestServer();
     const admin = await signUp(server.url);
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    const empty = await facilitator.expect<{ id: string }>(201, 'POST', '/api/workspaces', { title: 'Empty workspace' });
+    const empty = await facilitator.call(contract.workspaces.create, { body: { title: 'Empty workspace' } });
 
     const client = connectClient(server.url, documentId, facilitator.cookie);
     await waitSynced(client);

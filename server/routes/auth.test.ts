@@ -5,6 +5,7 @@ import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
 import { appClient } from '../testing/app-client.ts';
 import { startTestServer } from '../testing/test-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 const PASSWORD = 'correct horse battery';
 
@@ -29,7 +30,7 @@ describe('sessions, origin checks and rate limits', () => {
     const client = await signUp(server.url);
     const forged = await client.request('POST', '/api/workspaces', { title: 'Forged' }, { origin: 'https://evil.example' });
     expect([forged.status, forged.body.error?.code]).toEqual([403, 'bad_origin']);
-    const list = await client.expect<{ workspaces: unknown[] }>(200, 'GET', '/api/workspaces');
+    const list = await client.call(contract.workspaces.list, {});
     expect(list.workspaces).toEqual([]);
   });
 
@@ -41,7 +42,7 @@ describe('sessions, origin checks and rate limits', () => {
       const forged = await client.request('POST', '/api/workspaces', { title: 'Forged' }, { origin });
       expect([origin, forged.status, forged.body.error?.code]).toEqual([origin, 403, 'bad_origin']);
     }
-    expect((await client.expect<{ workspaces: unknown[] }>(200, 'GET', '/api/workspaces')).workspaces).toEqual([]);
+    expect((await client.call(contract.workspaces.list, {})).workspaces).toEqual([]);
     // The same origin written differently (upper case) is the same origin.
     await client.request('POST', '/api/workspaces', { title: 'Allowed' }, { origin: server.url.toUpperCase() }).then((r) => expect(r.status).toBe(201));
   });

@@ -9,6 +9,7 @@ import type { CadreServer } from '../server.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
+import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;
 beforeAll(async () => {
@@ -102,9 +103,9 @@ describe('stage 6 validation criterion', () => {
     write('The national policy text.');
     expect(await criterion()).toMatchObject({ tracked: true, met: false, progress: { current: 0, target: 5 } });
 
-    const { steps } = await facilitator.expect<{ steps: Array<{ id: string }> }>(200, 'PUT', `/api/workspaces/${workspaceId}/validation/steps`, {
+    const { steps } = await facilitator.call(contract.validation.replaceSteps, { params: { id: workspaceId }, body: {
       steps: [{ name: 'Council of ministers', signerRole: 'chair' }],
-    });
+    } });
     await chair.expect(201, 'POST', `/api/documents/${documentId}/validation/${steps[0]?.id ?? ''}/sign`, { note: 'Adopted' });
     expect(await criterion()).toMatchObject({ tracked: true, met: true, progress: { current: 1, target: 1 } });
 

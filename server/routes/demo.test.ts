@@ -6,6 +6,7 @@ import type { CadreServer } from '../server.ts';
 import { signUp } from '../testing/api-client.ts';
 import { startTestServer } from '../testing/test-server.ts';
 import { docToJson } from '../versions/doc-content.ts';
+import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;
 beforeAll(async () => {
@@ -17,11 +18,7 @@ describe('demo workspace', () => {
   it('builds a realistic workspace for a user without one, once', async () => {
     const user = await signUp(server.url, 'Curious official');
     const demo = await user.call(demoEndpoints.create, {});
-    const detail = await user.expect<{ workspace: { stage: number; leadInstitution: string }; members: unknown[]; institutions: unknown[] }>(
-      200,
-      'GET',
-      `/api/workspaces/${demo.workspaceId}`,
-    );
+    const detail = await user.call(contract.workspaces.get, { params: { id: demo.workspaceId } });
     expect(detail.workspace).toMatchObject({ stage: 3, leadInstitution: expect.stringContaining('DGI') });
     expect(detail.members.length).toBeGreaterThanOrEqual(8);
     expect(detail.institutions.length).toBeGreaterThanOrEqual(6);

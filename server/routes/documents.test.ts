@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CadreServer } from '../server.ts';
 import { ApiClient } from '../testing/api-client.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;
 beforeAll(async () => {
@@ -12,18 +13,13 @@ afterAll(() => server.close());
 describe('documents API', () => {
   it('creates, lists, reads and renames documents in a workspace', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    const detail = await facilitator.expect<{ documents: { id: string }[] }>(200, 'GET', `/api/workspaces/${workspaceId}`);
+    const detail = await facilitator.call(contract.workspaces.get, { params: { id: workspaceId } });
     expect(detail.documents.map((d) => d.id)).toEqual([documentId]);
 
-    const renamed = await facilitator.expect<{ title: string; abilities: { edit: boolean } }>(
-      200,
-      'PATCH',
-      `/api/documents/${documentId}`,
-      { title: '  Action plan  ' },
-    );
+    const renamed = await facilitator.call(contract.documents.rename, { params: { id: documentId }, body: { title: '  Action plan  ' } });
     expect(renamed.title).toBe('Action plan');
     expect(renamed.abilities.edit).toBe(true);
-    expect((await facilitator.expect<{ title: string }>(200, 'GET', `/api/documents/${documentId}`)).title).toBe('Action plan');
+    expect((await facilitator.call(contract.documents.get, { params: { id: documentId } })).title).toBe('Action plan');
   });
 
   it('answers bad bodies with 400 and field errors, changing nothing', async () => {
@@ -40,7 +36,7 @@ describe('documents API', () => {
       body: '{oops',
     });
     expect(((await notJson.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
-    expect((await facilitator.expect<{ title: string }>(200, 'GET', `/api/documents/${documentId}`)).title).toBe('Draft policy');
+    expect((await facilitator.call(contract.documents.get, { params: { id: documentId } })).title).toBe('Draft policy');
   });
 
   it('refuses bodies over the size limit with 413', async () => {

@@ -3,10 +3,10 @@ import { matricesEndpoints as api } from '../../shared/api/matrices.ts';
 import { ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import { MATRIX_KINDS, type MatrixKind } from '../../shared/schemas/matrices/index.ts';
-import type { ActivityEntry } from '../../shared/schemas/activity.ts';
 import type { CadreServer } from '../server.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;
 beforeAll(async () => {
@@ -175,7 +175,7 @@ describe('matrix items: concurrency, undo and live updates', () => {
     await facilitator.call(api.update, { params, body: { version: item.version, data: { title: 'Kick-off workshop' } } });
     await facilitator.call(api.remove, { params });
     await facilitator.call(api.restore, { params });
-    const { activity } = await facilitator.expect<{ activity: ActivityEntry[] }>(200, 'GET', `/api/workspaces/${workspaceId}/activity?limit=50`);
+    const { activity } = await facilitator.call(contract.activity.list, { params: { id: workspaceId }, query: { limit: '50' } });
     const entries = activity.filter((e) => e.subjectId === item.id).reverse();
     expect(entries.map((e) => e.action)).toEqual(['matrix.milestone.created', 'matrix.milestone.updated', 'matrix.milestone.deleted', 'matrix.milestone.restored']);
     expect(entries[1]).toMatchObject({ actorName: 'Fatou Facilitator', summary: 'Kick-off workshop' });

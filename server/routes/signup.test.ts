@@ -6,6 +6,7 @@ import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
 import { appClient } from '../testing/app-client.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
+import { contract } from '../../shared/api/index.ts';
 
 const PASSWORD = 'correct horse battery';
 const fields = (body: { error?: unknown }) => (body.error as { fields?: Record<string, string[]> } | undefined)?.fields;
@@ -40,19 +41,19 @@ describe('sign-up policy, chosen by the instance administrator', () => {
     expect(stranger.headers.get('set-cookie')).toBeNull();
 
     // Someone with a pending invitation signs up, then accepts it.
-    const workspace = await admin.expect<{ id: string }>(201, 'POST', '/api/workspaces', { title: 'Migration policy' });
-    const invitation = await admin.expect<{ link: string }>(201, 'POST', `/api/workspaces/${workspace.id}/invitations`, {
+    const workspace = await admin.call(contract.workspaces.create, { body: { title: 'Migration policy' } });
+    const invitation = await admin.call(contract.invitations.create, { params: { id: workspace.id }, body: {
       email: 'Invited@Example.org',
       role: 'drafter',
-    });
+    } });
     const invitee = new ApiClient(server.url);
     await invitee.call(authEndpoints.signUp, { body: { email: 'invited@example.org', password: PASSWORD, name: 'Invited' } }, 201);
     await invitee.expect(201, 'POST', `/api/invitations/${invitation.link.split('/invite/')[1]}/accept`);
     // A used invitation opens no door for a second account of the same address... nor a revoked one.
-    const again = await admin.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspace.id}/invitations`, {
+    const again = await admin.call(contract.invitations.create, { params: { id: workspace.id }, body: {
       email: 'revoked@example.org',
       role: 'expert',
-    });
+    } });
     await admin.expect(204, 'DELETE', `/api/workspaces/${workspace.id}/invitations/${again.id}`);
     expect((await tryToSignUp('revoked@example.org')).body.error?.code).toBe('signup_invitation_required');
   });

@@ -4,6 +4,7 @@ import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { docToJson } from '../versions/doc-content.ts';
+import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;
 beforeAll(async () => {
@@ -17,10 +18,10 @@ describe('documents from templates', () => {
   it('fills a new document with the template’s headings and guidance in the workspace language', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
     await facilitator.expect(200, 'PATCH', `/api/workspaces/${workspaceId}`, { language: 'fr' });
-    const document = await facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspaceId}/documents`, {
+    const document = await facilitator.call(contract.documents.create, { params: { id: workspaceId }, body: {
       title: 'Plan municipal de Praia',
       templateId: 'municipal-action-plan',
-    });
+    } });
     const content = server.services.collab.read(document.id, docToJson);
     const types = content.content?.map((node) => node.type) ?? [];
     expect(types[0]).toBe('heading');
@@ -39,7 +40,7 @@ describe('documents from templates', () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
     const response = await facilitator.request('POST', `/api/workspaces/${workspaceId}/documents`, { title: 'X', templateId: 'nope' });
     expect(response.status).toBe(400);
-    const detail = await facilitator.expect<{ documents: unknown[] }>(200, 'GET', `/api/workspaces/${workspaceId}`);
+    const detail = await facilitator.call(contract.workspaces.get, { params: { id: workspaceId } });
     expect(detail.documents).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import { parseEnv } from '../env.ts';
 import { silentLogger } from '../logger.ts';
 import { startCadreServer, type CadreServer, type CadreServerOptions } from '../server.ts';
 import { ApiClient, signUp } from './api-client.ts';
+import { contract } from '../../shared/api/index.ts';
 
 export const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-test-'));
 
@@ -32,10 +33,10 @@ export function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
 /** A facilitator with a workspace and one document in it, all created through the API. */
 export async function seedWorkspace(baseUrl: string) {
   const facilitator = await signUp(baseUrl, 'Fatou Facilitator');
-  const workspace = await facilitator.expect<{ id: string }>(201, 'POST', '/api/workspaces', { title: 'Migration policy' });
-  const document = await facilitator.expect<{ id: string }>(201, 'POST', `/api/workspaces/${workspace.id}/documents`, {
+  const workspace = await facilitator.call(contract.workspaces.create, { body: { title: 'Migration policy' } });
+  const document = await facilitator.call(contract.documents.create, { params: { id: workspace.id }, body: {
     title: 'Draft policy',
-  });
+  } });
   return { facilitator, workspaceId: workspace.id, documentId: document.id };
 }
 
