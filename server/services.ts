@@ -168,6 +168,17 @@ export type Infrastructure = ReturnType<typeof createInfrastructure>;
 export function createServices(options: ServiceOptions) {
   const infrastructure = createInfrastructure(options);
   // Feature services, in dependency order.
+  const authService = createAuthService(infrastructure);
+  const signupService = createSignupService(infrastructure);
+  const passwordResetService = createPasswordResetService(infrastructure);
+  const administrationService = createAdministrationService(infrastructure);
+  const workspaceService = createWorkspaceService(infrastructure);
+  const memberService = createMemberService(infrastructure);
+  const invitationService = createInvitationService(infrastructure);
+  const documentService = createDocumentService(infrastructure);
+  const notificationService = createNotificationService(infrastructure);
+  const reviewService = createReviewService(infrastructure, notificationService);
+  const activityService = createActivityService(infrastructure);
   const versionService = createVersionService(infrastructure);
   const validationService = createValidationService(infrastructure);
   const variantService = createVariantService(infrastructure);
@@ -176,18 +187,28 @@ export function createServices(options: ServiceOptions) {
   const matrixService = createMatrixService(infrastructure);
   const cycleService = createCycleService(infrastructure, validationService);
   const demoService = createDemoService(infrastructure);
-  const authService = createAuthService(infrastructure);
-  const signupService = createSignupService(infrastructure);
-  const passwordResetService = createPasswordResetService(infrastructure);
-  const administrationService = createAdministrationService(infrastructure);
-  const workspaceService = createWorkspaceService(infrastructure);
-  const memberService = createMemberService(infrastructure);
-  const invitationService = createInvitationService(infrastructure);
-  const notificationService = createNotificationService(infrastructure);
-  const reviewService = createReviewService(infrastructure, notificationService);
-  const activityService = createActivityService(infrastructure);
-  const documentService = createDocumentService(infrastructure);
-  return { ...infrastructure, versionService, validationService, variantService, exportService, publicLinkService, authService, signupService, passwordResetService, administrationService, documentService, notificationService, reviewService, activityService, workspaceService, memberService, invitationService, matrixService, cycleService, demoService };
+  return {
+    ...infrastructure,
+    authService,
+    signupService,
+    passwordResetService,
+    administrationService,
+    workspaceService,
+    memberService,
+    invitationService,
+    documentService,
+    notificationService,
+    reviewService,
+    activityService,
+    versionService,
+    validationService,
+    variantService,
+    exportService,
+    publicLinkService,
+    matrixService,
+    cycleService,
+    demoService,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -35,7 +35,6 @@ export function route<const E extends Endpoint>(endpoint: E, handle: Handler<E>,
   return { endpoint, handle: handle as unknown as Route['handle'], before: options.before };
 }
 
-
 /**
  * Mounts routes on the app at their contract's path. The request is checked in a fixed order:
  * session (401), administrator (403), the route's `before` check (a rate limit: 429), path

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { userEventSchema, workspaceEventSchema, type UserEvent, type WorkspaceEvent } from '../../shared/schemas/events.ts';
-import { createReplayBuffers, type ReplayBufferOptions } from './replay-buffer.ts';
+import { createReplayBuffers, type ReplayBufferOptions, type SequencedEvent } from './replay-buffer.ts';
 
 /** Why the server ends a stream. `access-changed` also asks the client to refetch. */
 export type EndReason = 'signed-out' | 'session-expired' | 'access-changed';
@@ -17,6 +17,13 @@ export type Listener<E> = {
 
 /** Who a live listener is, for choosing which ones to end; `workspaceId` is unset on a person's own stream. */
 export type ListenerInfo = { workspaceId: string | undefined; userId: string; sessionId: string | undefined };
+
+/**
+ * What a workspace's stream carries: the workspace's changes, and the events of the person
+ * watching it, so that a tab needs one stream, not two (browsers share six connections per host
+ * among all tabs, and every stream holds one).
+ */
+export type WorkspaceStreamEvent = { kind: 'workspace'; event: WorkspaceEvent } | { kind: 'personal'; event: UserEvent };
 
 export type LiveEventsOptions = {
   /** Concurrent streams one user may hold, workspace and personal ones together, over all tabs. */
@@ -43,41 +50,60 @@ export type StreamSubscription<E> =
       unsubscribe: () => void;
     };
 
-/** The listeners and recent events of one kind of topic (workspaces, or people), and the schema of its events. */
+type Deliver<E> = (event: E, id: string) => void;
+
+/** The subscribers and recent events of one kind of topic (workspaces, or people), and the schema of its events. */
 function createTopics<E>(schema: z.ZodType<E>, bufferOptions: ReplayBufferOptions) {
   const buffers = createReplayBuffers<E>(bufferOptions);
-  const listeners = new Map<string, Set<Listener<E>>>();
+  const subscribers = new Map<string, Set<Deliver<E>>>();
   return {
     schema,
     buffers,
-    subscribe(topic: string, listener: Listener<E>): () => void {
-      let set = listeners.get(topic);
-      if (!set) listeners.set(topic, (set = new Set()));
-      set.add(listener);
+    subscribe(topic: string, deliver: Deliver<E>): () => void {
+      let set = subscribers.get(topic);
+      if (!set) subscribers.set(topic, (set = new Set()));
+      set.add(deliver);
       const joined = set;
       return () => {
-        joined.delete(listener);
-        if (joined.size === 0 && listeners.get(topic) === joined) listeners.delete(topic);
+        joined.delete(deliver);
+        if (joined.size === 0 && subscribers.get(topic) === joined) subscribers.delete(topic);
       };
     },
-    listenersOf: (topic: string): Iterable<Listener<E>> => listeners.get(topic) ?? [],
-    /** Every listener with its topic; a copy, so listeners may leave while it is walked. */
-    all: (): [string, Listener<E>][] => [...listeners].flatMap(([topic, set]) => [...set].map((listener): [string, Listener<E>] => [topic, listener])),
-    count: (topic: string): number => listeners.get(topic)?.size ?? 0,
+    subscribersOf: (topic: string): Iterable<Deliver<E>> => subscribers.get(topic) ?? [],
+    count: (topic: string): number => subscribers.get(topic)?.size ?? 0,
   };
 }
 
 type Topics<E> = ReturnType<typeof createTopics<E>>;
+
+/** One topic a stream follows, its events shown as the stream's own type `S`. */
+type Followed<S> = {
+  /** Starts keeping the topic's events for replay; returns the function that stops. */
+  watch: (head: number) => () => void;
+  subscribe: (deliver: Deliver<S>) => () => void;
+  /** The topic's events after `seq`, or undefined when some of them may be missing. */
+  since: (seq: number) => SequencedEvent<S>[] | undefined;
+};
+
+function follow<E, S>(topics: Topics<E>, topic: string, show: (event: E) => S): Followed<S> {
+  return {
+    watch: (head) => topics.buffers.watch(topic, head),
+    subscribe: (deliver) => topics.subscribe(topic, (event, id) => deliver(show(event), id)),
+    since: (seq) => topics.buffers.since(topic, seq)?.map((entry) => ({ seq: entry.seq, event: show(entry.event) })),
+  };
+}
 
 export type LiveEvents = ReturnType<typeof createLiveEvents>;
 
 /**
  * In-process publish/subscribe of live events, delivered to browsers by the server-sent events
  * routes: the changes of a workspace, to everyone viewing it (`publish`), and a person's own
- * events (their notifications) wherever they are (`publishToUser`). Every event gets a position
- * `epoch:seq`: the sequence grows for the life of this instance and the epoch is drawn when it
- * starts, so a client resuming from a position is either replayed what it missed or told to
- * resync, never silently left behind. Subscribers are authorized by the route when they join.
+ * events (their notifications) wherever they are (`publishToUser`), on the stream of the
+ * workspace they view or on their own. Every event gets a position `epoch:seq`: one sequence,
+ * over every topic, grows for the life of this instance and the epoch is drawn when it starts,
+ * so a client resuming from a position is either replayed what it missed, of every topic its
+ * stream follows, or told to resync, never silently left behind. Subscribers are authorized by
+ * the route when they join.
  */
 export function createLiveEvents(options: LiveEventsOptions = {}) {
   const maxStreamsPerUser = options.maxStreamsPerUser ?? 20;
@@ -90,6 +116,8 @@ export function createLiveEvents(options: LiveEventsOptions = {}) {
   };
   const workspaces = createTopics(workspaceEventSchema, bufferOptions);
   const people = createTopics(userEventSchema, bufferOptions);
+  /** Every listener, once however many topics it follows, for `disconnect`. */
+  const listeners = new Set<ListenerInfo & { close: (reason: EndReason) => void }>();
   const streamsPerUser = new Map<string, number>();
   let seq = 0;
   const idOf = (n: number): string => `${epoch}:${n}`;
@@ -102,31 +130,43 @@ export function createLiveEvents(options: LiveEventsOptions = {}) {
     return n <= seq ? n : undefined;
   }
 
+  /** Registers a listener for `disconnect`; returns the function that unregisters it. */
+  function register(workspaceId: string | undefined, listener: Omit<Listener<unknown>, 'send'>): () => void {
+    const entry = { workspaceId, userId: listener.userId, sessionId: listener.sessionId, close: listener.close };
+    listeners.add(entry);
+    return () => listeners.delete(entry);
+  }
+
+  /** What a stream resuming after `after` missed of the topics it follows, in order; `resync` if any is lost. */
+  function missedSince<S>(followed: Followed<S>[], after: string): { id: string; event: S }[] | 'resync' {
+    const from = ownSequence(after);
+    if (from === undefined) return 'resync';
+    const replays = followed.map((topic) => topic.since(from));
+    if (replays.some((replay) => replay === undefined)) return 'resync';
+    return replays
+      .flatMap((replay) => replay ?? [])
+      .sort((a, b) => a.seq - b.seq)
+      .map((entry) => ({ id: idOf(entry.seq), event: entry.event }));
+  }
+
   /**
-   * A client's stream of a topic: counted against its user's cap, resumed after `after` (a
-   * position from a previous stream) when it can be, and kept in the replay buffer while it lasts.
+   * A client's stream of some topics: counted once against its user's cap, resumed after
+   * `after` (a position from a previous stream) when it can be, and each topic kept in its
+   * replay buffer while the stream lasts.
    */
-  function openStream<E>(topics: Topics<E>, topic: string, listener: Listener<E>, after: string | undefined): StreamSubscription<E> {
+  function openStream<S>(workspaceId: string | undefined, listener: Listener<S>, followed: Followed<S>[], after: string | undefined): StreamSubscription<S> {
     const held = streamsPerUser.get(listener.userId) ?? 0;
     if (held >= maxStreamsPerUser) return { refused: 'too-many-streams' };
     streamsPerUser.set(listener.userId, held + 1);
-    const unwatch = topics.buffers.watch(topic, seq);
-    const unsubscribe = topics.subscribe(topic, listener);
-    let missed: { id: string; event: E }[] | 'resync' | undefined;
-    if (after !== undefined) {
-      const from = ownSequence(after);
-      const replay = from === undefined ? undefined : topics.buffers.since(topic, from);
-      missed = replay ? replay.map((entry) => ({ id: idOf(entry.seq), event: entry.event })) : 'resync';
-    }
+    const stops = [...followed.flatMap((topic) => [topic.watch(seq), topic.subscribe(listener.send)]), register(workspaceId, listener)];
     let open = true;
     return {
       position: idOf(seq),
-      missed,
+      missed: after === undefined ? undefined : missedSince(followed, after),
       unsubscribe: () => {
         if (!open) return;
         open = false;
-        unsubscribe();
-        unwatch();
+        for (const stop of stops) stop();
         const count = (streamsPerUser.get(listener.userId) ?? 1) - 1;
         if (count > 0) streamsPerUser.set(listener.userId, count);
         else streamsPerUser.delete(listener.userId);
@@ -140,31 +180,46 @@ export function createLiveEvents(options: LiveEventsOptions = {}) {
     const entry = { seq: ++seq, event: checked };
     topics.buffers.append(topic, entry);
     const id = idOf(entry.seq);
-    for (const listener of topics.listenersOf(topic)) listener.send(entry.event, id);
+    for (const deliver of topics.subscribersOf(topic)) deliver(entry.event, id);
   }
 
   return {
     config: { keepaliveMs: options.keepaliveMs ?? 25_000, maxStreamsPerUser },
     /** An in-process listener of a workspace (tests, services); not counted against any user's streams. */
-    subscribe: (workspaceId: string, listener: Listener<WorkspaceEvent>): (() => void) => workspaces.subscribe(workspaceId, listener),
-    /** A client's stream of a workspace's changes; the caller has checked the user may read it. */
-    openStream: (workspaceId: string, listener: Listener<WorkspaceEvent>, after?: string): StreamSubscription<WorkspaceEvent> =>
-      openStream(workspaces, workspaceId, listener, after),
-    /** A client's stream of its user's own events. */
-    openUserStream: (listener: Listener<UserEvent>, after?: string): StreamSubscription<UserEvent> => openStream(people, listener.userId, listener, after),
+    subscribe(workspaceId: string, listener: Listener<WorkspaceEvent>): () => void {
+      const stops = [workspaces.subscribe(workspaceId, listener.send), register(workspaceId, listener)];
+      return () => {
+        for (const stop of stops) stop();
+      };
+    },
+    /**
+     * A client's stream of a workspace's changes and of its user's own events, in the order
+     * they were numbered; the caller has checked the user may read the workspace.
+     */
+    openStream: (workspaceId: string, listener: Listener<WorkspaceStreamEvent>, after?: string): StreamSubscription<WorkspaceStreamEvent> =>
+      openStream(
+        workspaceId,
+        listener,
+        [
+          follow(workspaces, workspaceId, (event): WorkspaceStreamEvent => ({ kind: 'workspace', event })),
+          follow(people, listener.userId, (event): WorkspaceStreamEvent => ({ kind: 'personal', event })),
+        ],
+        after,
+      ),
+    /** A client's stream of its user's own events alone, for pages showing no workspace. */
+    openUserStream: (listener: Listener<UserEvent>, after?: string): StreamSubscription<UserEvent> =>
+      openStream(undefined, listener, [follow(people, listener.userId, (event) => event)], after),
     publish: (workspaceId: string, event: WorkspaceEvent): void => publish(workspaces, workspaceId, event),
     publishToUser: (userId: string, event: UserEvent): void => publish(people, userId, event),
     /** Ends the listeners `select` picks; each stream's client reconnects and is re-authorized. */
     disconnect(select: (listener: ListenerInfo) => boolean, reason: EndReason): number {
-      const picked = [
-        ...workspaces.all().filter(([workspaceId, l]) => select({ workspaceId, userId: l.userId, sessionId: l.sessionId })),
-        ...people.all().filter(([, l]) => select({ workspaceId: undefined, userId: l.userId, sessionId: l.sessionId })),
-      ];
-      for (const [, listener] of picked) listener.close(reason);
+      // A copy: listeners leave as they close.
+      const picked = [...listeners].filter(({ workspaceId, userId, sessionId }) => select({ workspaceId, userId, sessionId }));
+      for (const listener of picked) listener.close(reason);
       return picked.length;
     },
     subscriberCount: (workspaceId: string): number => workspaces.count(workspaceId),
-    /** Open streams of a person's own events (all their tabs). */
+    /** Open streams carrying a person's own events (all their tabs, on a workspace's stream or their own). */
     userSubscriberCount: (userId: string): number => people.count(userId),
     streamCount: (userId: string): number => streamsPerUser.get(userId) ?? 0,
   };

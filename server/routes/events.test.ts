@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authEndpoints } from '../../shared/api/auth.ts';
 import { matricesEndpoints } from '../../shared/api/matrices.ts';
+import { notificationsEndpoints } from '../../shared/api/notifications.ts';
 import { CloseCode } from '../../shared/collab/protocol.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient } from '../testing/api-client.ts';
@@ -227,7 +228,8 @@ describe('streams per user', () => {
     try {
       const { facilitator, workspaceId } = await seedWorkspace(capped.url);
       const other = addMember(capped, workspaceId, 'drafter');
-      // A workspace's stream and the person's own events count together.
+      // A workspace's stream and the person's own events count together, a workspace's stream
+      // once though it carries the person's events too.
       const open = [await subscribe(facilitator.cookie, workspaceId, undefined, capped), await subscribeToMine(facilitator.cookie, undefined, capped)];
       expect(open.map((s) => s.status)).toEqual([200, 200]);
 
@@ -251,6 +253,82 @@ describe('streams per user', () => {
   });
 });
 
+describe('one stream per tab: a workspace’s stream carries its viewer’s own events', () => {
+  it('sends the caller’s own events as `personal`, and nobody else’s', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const colleague = addMember(server, workspaceId, 'drafter');
+    const mine = await subscribe(facilitator.cookie, workspaceId);
+    const theirs = await subscribe(colleague.client.cookie, workspaceId);
+    await waitFor(() => mine.isReady() && theirs.isReady(), 'both streams to open');
+
+    server.services.events.publishToUser(await userIdOf(facilitator), notified);
+    server.services.events.publish(workspaceId, { resource: 'matrix:swot', action: 'changed' });
+    // Streams deliver in order: once the later change is in, the personal event would be too.
+    await waitFor(() => mine.received.length === 1 && theirs.received.length === 1, 'the change on both streams');
+    expect([mine.names, mine.personal]).toEqual([['personal', 'change'], [notified]]);
+    expect([theirs.names, theirs.personal]).toEqual([['change'], []]);
+    for (const stream of [mine, theirs]) stream.close();
+  });
+
+  it('replays both kinds in the order they were numbered when it resumes', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const colleague = addMember(server, workspaceId, 'drafter');
+    const userId = await userIdOf(facilitator);
+    const first = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => first.isReady(), 'the stream to open');
+    const lastEventId = first.lastEventId();
+    first.close();
+    await waitFor(() => server.services.events.userSubscriberCount(userId) === 0, 'the server to notice the disconnection');
+
+    const read = { resource: 'notifications', action: 'updated' } as const;
+    const swot = await addSwot(facilitator, workspaceId, 'Missed');
+    server.services.events.publishToUser(userId, notified);
+    server.services.events.publishToUser(colleague.user.id, { ...notified, id: 'not theirs' });
+    server.services.events.publish(workspaceId, { resource: 'matrix:swot', action: 'changed' });
+    server.services.events.publishToUser(userId, read);
+    const resumed = await subscribe(facilitator.cookie, workspaceId, { lastEventId });
+    await waitFor(() => resumed.isReady(), 'the resumed stream to open');
+    expect(resumed.resyncs).toEqual([]);
+    expect(resumed.names).toEqual(['change', 'personal', 'change', 'personal']);
+    expect(resumed.received).toEqual([expect.objectContaining({ id: swot.item.id }), { resource: 'matrix:swot', action: 'changed' }]);
+    expect(resumed.personal).toEqual([notified, read]);
+    expect(resumed.ids.map(sequenceOf)).toEqual(resumed.ids.map(sequenceOf).sort((a, b) => a - b));
+    expect(resumed.position()).toBe(resumed.ids.at(-1));
+    resumed.close();
+  });
+
+  it('asks for a resync when the person’s events cannot be replayed, even if the workspace’s can', async () => {
+    const small = await startTestServer({ events: { replayCapacity: 2 } });
+    try {
+      const { facilitator, workspaceId } = await seedWorkspace(small.url);
+      const userId = await userIdOf(facilitator);
+      // Another tab keeps both topics watched, so only the capacity limits the replay.
+      const watcher = await subscribe(facilitator.cookie, workspaceId, undefined, small);
+      const first = await subscribe(facilitator.cookie, workspaceId, undefined, small);
+      await waitFor(() => watcher.isReady() && first.isReady(), 'the streams to open');
+      const lastEventId = first.lastEventId();
+      first.close();
+      for (const id of ['1', '2', '3']) small.services.events.publishToUser(userId, { ...notified, id });
+      const behind = await subscribe(facilitator.cookie, workspaceId, { lastEventId }, small);
+      await waitFor(() => behind.isReady(), 'the resumed stream to open');
+      expect([behind.resyncs, behind.ids]).toEqual([['unknown-position'], []]);
+      for (const stream of [watcher, behind]) stream.close();
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('tells a person’s other tabs when they read their notifications', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const otherTab = await subscribe(facilitator.cookie, workspaceId);
+    await waitFor(() => otherTab.isReady(), 'the stream to open');
+    await facilitator.call(notificationsEndpoints.markRead, { body: { all: true } });
+    await waitFor(() => otherTab.personal.length === 1, 'the read to be announced');
+    expect(otherTab.personal).toEqual([{ resource: 'notifications', action: 'updated' }]);
+    otherTab.close();
+  });
+});
+
 describe('a person’s own events', () => {
   it('reach every stream of that person, on any page, and nobody else’s', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
@@ -269,10 +347,12 @@ describe('a person’s own events', () => {
     server.services.events.publishToUser(colleague.user.id, theirEvent);
     await waitFor(() => theirs.received.length > 0, 'the colleague’s own event');
     expect(theirs.received).toEqual([theirEvent]);
-    // Nor are a person's events published to the workspaces they view.
+    // Nor are a person's events published to the workspaces they view as changes; the stream
+    // of the person viewing it carries them (in order, so before this change), told apart.
     server.services.events.publish(workspaceId, { resource: 'matrix:swot', action: 'changed' });
     await waitFor(() => workspace.received.length === 1, 'the workspace change');
     expect(workspace.received).toEqual([{ resource: 'matrix:swot', action: 'changed' }]);
+    expect(workspace.personal).toEqual([notified]);
     expect(tabs.map((tab) => tab.received.length)).toEqual([1, 1]);
     for (const stream of [...tabs, theirs, workspace]) stream.close();
   });

@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { streamSSE, type SSEMessage } from 'hono/streaming';
 import { eventsEndpoints as api } from '../../shared/api/events.ts';
-import { STREAM_EVENT, type ResyncReason } from '../../shared/schemas/events.ts';
+import { STREAM_EVENT, type ResyncReason, type UserEvent, type WorkspaceEvent } from '../../shared/schemas/events.ts';
 import type { AppEnv } from '../http/context.ts';
 import { HttpError } from '../http/errors.ts';
 import { route } from '../http/routes.ts';
 import { createOutbox } from '../realtime/sse-outbox.ts';
-import type { EndReason, Listener, StreamSubscription } from '../realtime/live-events.ts';
+import type { EndReason, Listener, StreamSubscription, WorkspaceStreamEvent } from '../realtime/live-events.ts';
 import type { Services } from '../services.ts';
 
 /** Messages a stream may queue for a slow reader before it is dropped (it then resumes). */
@@ -14,30 +14,39 @@ const OUTBOX_LIMIT = 1000;
 /** Streams free up when tabs close; a refused client has no reason to retry sooner. */
 const TOO_MANY_STREAMS_RETRY_SECONDS = 30;
 
-const change = (event: unknown, id: string): SSEMessage => ({ event: STREAM_EVENT.change, id, data: JSON.stringify(event) });
+const change = (event: WorkspaceEvent, id: string): SSEMessage => ({ event: STREAM_EVENT.change, id, data: JSON.stringify(event) });
+const personal = (event: UserEvent, id: string): SSEMessage => ({ event: STREAM_EVENT.personal, id, data: JSON.stringify(event) });
+/** A workspace's stream tells its two kinds of events apart by name, so one stream serves both. */
+const workspaceMessage = ({ kind, event }: WorkspaceStreamEvent, id: string): SSEMessage =>
+  kind === 'workspace' ? change(event, id) : personal(event, id);
 const resync = (reason: ResyncReason): SSEMessage => ({ event: STREAM_EVENT.resync, data: JSON.stringify({ reason }) });
 
 /**
- * Live events as server-sent events (`shared/api/events.ts`): a workspace's changes, and the
- * caller's own events. Each change has an `id:` (its position); a reconnecting client sends the
- * last one it saw (`Last-Event-ID`, or `?lastEventId=` when it reconnects by itself) and is
- * replayed what it missed, or sent `resync` when that is no longer possible. `ready` comes once
- * the stream is live, carrying the current position: data fetched after it misses nothing.
+ * Live events as server-sent events (`shared/api/events.ts`): a workspace's changes with the
+ * caller's own events, or those alone. Each event has an `id:` (its position); a reconnecting
+ * client sends the last one it saw (`Last-Event-ID`, or `?lastEventId=` when it reconnects by
+ * itself) and is replayed what it missed, or sent `resync` when that is no longer possible.
+ * `ready` comes once the stream is live, carrying the current position: data fetched after it
+ * misses nothing.
  */
 export function eventRoutes({ policy, events, logger }: Services) {
-  /** Opens the stream `subscribe` makes and serves it until the client leaves or the server ends it. */
+  /**
+   * Opens the stream `subscribe` makes and serves it, each event written as `message` makes it,
+   * until the client leaves or the server ends it.
+   */
   function serve<E>(
     c: Context<AppEnv>,
     caller: { user: { id: string }; session: { id: string } },
     lastEventId: string | undefined,
     subscribe: (listener: Listener<E>, after: string | undefined) => StreamSubscription<E>,
+    message: (event: E, id: string) => SSEMessage,
   ): Response {
     // The browser's own reconnects carry the newest position in the header; the query may be stale.
     const after = c.req.header('last-event-id') || lastEventId;
     const outbox = createOutbox<EndReason | 'aborted'>(OUTBOX_LIMIT);
     // Subscribed before answering, so the cap counts every stream, however fast they arrive.
     const subscription = subscribe(
-      { userId: caller.user.id, sessionId: caller.session.id, send: (event, id) => outbox.push(change(event, id)), close: (reason) => outbox.end(reason) },
+      { userId: caller.user.id, sessionId: caller.session.id, send: (event, id) => outbox.push(message(event, id)), close: (reason) => outbox.end(reason) },
       after,
     );
     if (subscription.refused) {
@@ -53,7 +62,7 @@ export function eventRoutes({ policy, events, logger }: Services) {
       try {
         const { missed, position } = subscription;
         if (missed === 'resync') await stream.writeSSE(resync('unknown-position'));
-        else for (const { event, id } of missed ?? []) await stream.writeSSE(change(event, id));
+        else for (const { event, id } of missed ?? []) await stream.writeSSE(message(event, id));
         await stream.writeSSE({ event: STREAM_EVENT.ready, id: position, data: JSON.stringify({ position }) });
         let keepaliveAt = Date.now() + keepaliveMs;
         for (;;) {
@@ -76,8 +85,8 @@ export function eventRoutes({ policy, events, logger }: Services) {
   return [
     route(api.workspace, ({ auth, params, query }, c) => {
       policy.authorize(auth.user.id, params.id, 'read');
-      return serve(c, auth, query.lastEventId, (listener, after) => events.openStream(params.id, listener, after));
+      return serve(c, auth, query.lastEventId, (listener, after) => events.openStream(params.id, listener, after), workspaceMessage);
     }),
-    route(api.me, ({ auth, query }, c) => serve(c, auth, query.lastEventId, (listener, after) => events.openUserStream(listener, after))),
+    route(api.me, ({ auth, query }, c) => serve(c, auth, query.lastEventId, (listener, after) => events.openUserStream(listener, after), personal)),
   ];
 }

@@ -53,6 +53,8 @@ export function createNotificationService(
 
     markRead(actor: User, ids: string[] | 'all'): void {
       notifications.markRead(actor.id, ids);
+      // The person's other tabs refetch their bell's count.
+      events.publishToUser(actor.id, { resource: 'notifications', action: 'updated' });
     },
 
     settings: (actor: User): NotificationSettings => notifications.settingsOf(actor.id),

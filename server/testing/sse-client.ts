@@ -12,12 +12,16 @@ export type StreamOptions = {
   lastEventIdIn?: 'header' | 'query';
 };
 
+type EventName = typeof STREAM_EVENT.change | typeof STREAM_EVENT.personal;
+
 /**
- * Reads a server-sent event stream in the background, collecting `change` events (and their
- * positions) and `resync` requests, as a browser's EventSource would. A refused answer is
- * checked against the contract, like every answer of the test clients. For tests and benchmarks.
+ * Reads a server-sent event stream in the background, collecting the events it is for (`main`:
+ * a workspace's `change`s, or a person's `personal` events), and their positions, the person's
+ * events a workspace's stream also carries, and `resync` requests, as a browser's EventSource
+ * would. A refused answer is checked against the contract, like every answer of the test
+ * clients. For tests and benchmarks.
  */
-async function openStream<E>(baseUrl: string, cookie: string, path: string, onEvent?: (event: E) => void, options: StreamOptions = {}) {
+async function openStream<E>(baseUrl: string, cookie: string, path: string, main: EventName, onEvent?: (event: E) => void, options: StreamOptions = {}) {
   const controller = new AbortController();
   const headers: Record<string, string> = { cookie };
   let url = path;
@@ -27,8 +31,11 @@ async function openStream<E>(baseUrl: string, cookie: string, path: string, onEv
   }
   const response = await fetch(`${baseUrl}${url}`, { headers, signal: controller.signal });
   const received: E[] = [];
-  /** Positions of the `change` events, in order. */
+  /** The person's own events carried by a workspace's stream (`personal`). */
+  const personal: UserEvent[] = [];
+  /** Positions of the events, of both kinds, in order; `names` says which kind each is. */
   const ids: string[] = [];
+  const names: EventName[] = [];
   /** Reasons of the `resync` events received. */
   const resyncs: string[] = [];
   const state = { ready: false, ended: false, position: undefined as string | undefined, lastEventId: options.lastEventId };
@@ -44,11 +51,16 @@ async function openStream<E>(baseUrl: string, cookie: string, path: string, onEv
         state.position = frame.id;
       } else if (frame.event === STREAM_EVENT.resync) {
         resyncs.push((JSON.parse(frame.data) as { reason: string }).reason);
-      } else if (frame.event === STREAM_EVENT.change) {
-        const event = JSON.parse(frame.data) as E;
-        received.push(event);
+      } else if (frame.event === STREAM_EVENT.change || frame.event === STREAM_EVENT.personal) {
         ids.push(frame.id ?? '');
-        onEvent?.(event);
+        names.push(frame.event);
+        if (frame.event === main) {
+          const event = JSON.parse(frame.data) as E;
+          received.push(event);
+          onEvent?.(event);
+        } else {
+          personal.push(JSON.parse(frame.data) as UserEvent);
+        }
       }
     })
       // Rejected when the caller aborts.
@@ -59,7 +71,9 @@ async function openStream<E>(baseUrl: string, cookie: string, path: string, onEv
     status: response.status,
     headers: response.headers,
     received,
+    personal,
     ids,
+    names,
     resyncs,
     isReady: () => state.ready,
     isEnded: () => state.ended,
@@ -71,10 +85,10 @@ async function openStream<E>(baseUrl: string, cookie: string, path: string, onEv
   };
 }
 
-/** A workspace's live changes (`GET /api/workspaces/:id/events`). */
+/** A workspace's live changes (`GET /api/workspaces/:id/events`), with the person's own events in `personal`. */
 export const subscribeToWorkspace = (baseUrl: string, cookie: string, workspaceId: string, onEvent?: (event: WorkspaceEvent) => void, options?: StreamOptions) =>
-  openStream(baseUrl, cookie, urlOf(eventsEndpoints.workspace, { params: { id: workspaceId } }), onEvent, options);
+  openStream(baseUrl, cookie, urlOf(eventsEndpoints.workspace, { params: { id: workspaceId } }), STREAM_EVENT.change, onEvent, options);
 
 /** The signed-in person's own live events (`GET /api/me/events`). */
 export const subscribeToOwnEvents = (baseUrl: string, cookie: string, onEvent?: (event: UserEvent) => void, options?: StreamOptions) =>
-  openStream(baseUrl, cookie, urlOf(eventsEndpoints.me), onEvent, options);
+  openStream(baseUrl, cookie, urlOf(eventsEndpoints.me), STREAM_EVENT.personal, onEvent, options);

@@ -9,8 +9,8 @@ const tag = 'events';
 const stream = (carries: string): MediaAnswer => ({
   mediaType: 'text/event-stream',
   description:
-    `Server-sent events. \`change\` carries ${carries} with its position as \`id\`; \`ready\` comes once ` +
-    'the stream is live, with the current position; `resync` asks the client to refetch. Resume with ' +
+    `Server-sent events. ${carries}; each has its position as \`id\`. \`ready\` comes once the stream ` +
+    'is live, with the current position; `resync` asks the client to refetch. Resume with ' +
     '`Last-Event-ID` (or `?lastEventId=`): what was missed is replayed, or `resync` is sent.',
 });
 const refused = { 429: 'Too many live streams open for this user (see `Retry-After`)' };
@@ -20,22 +20,27 @@ export const eventsEndpoints = {
   workspace: endpoint({
     method: 'get',
     path: '/api/workspaces/:id/events',
-    summary: 'Live changes of a workspace, for every member viewing it (read)',
+    summary: 'Live changes of a workspace, for every member viewing it (read), and the caller’s own events',
     tag,
     auth: 'session',
     params: z.object({ id: idSchema }),
     query: eventStreamQuerySchema,
-    answers: { 200: stream('a `WorkspaceEvent`') },
+    answers: {
+      200: stream(
+        '`change` carries a `WorkspaceEvent`, `personal` a `UserEvent` of the caller (as `/api/me/events` ' +
+          'does, so a tab needs one stream), in the order they were numbered',
+      ),
+    },
     failures: refused,
   }),
   me: endpoint({
     method: 'get',
     path: '/api/me/events',
-    summary: 'Live events of the caller alone (their notifications), whatever page they are on',
+    summary: 'Live events of the caller alone (their notifications), for pages showing no workspace',
     tag,
     auth: 'session',
     query: eventStreamQuerySchema,
-    answers: { 200: stream('a `UserEvent`') },
+    answers: { 200: stream('`personal` carries a `UserEvent`') },
     failures: refused,
   }),
 };

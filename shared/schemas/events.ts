@@ -45,19 +45,22 @@ export const workspaceEventSchema = z.discriminatedUnion('resource', [
 export type WorkspaceEvent = z.infer<typeof workspaceEventSchema>;
 
 /**
- * Events addressed to one person whatever page they are on (server-sent events on
- * `GET /api/me/events`): their notifications changed, so the bell refetches its count.
+ * Events addressed to one person whatever page they are on: their notifications changed (one
+ * came, or they read some in another tab), so the bell refetches its count. Sent as server-sent
+ * events named `personal` on the stream of the workspace the person views, or on
+ * `GET /api/me/events` when no workspace is shown: a tab holds one stream either way.
  */
 export const userEventSchema = z.discriminatedUnion('resource', [change('notifications', z.never())]);
 export type UserEvent = z.infer<typeof userEventSchema>;
 
 /**
- * Names of the server-sent events of every live stream. `change` carries one event (a
- * `WorkspaceEvent` or a `UserEvent`, by stream); `ready` says the subscription is live (fetch
- * after it and nothing is missed); `resync` says events were lost or access changed, so the
- * client must refetch what it shows.
+ * Names of the server-sent events of every live stream. `change` carries a `WorkspaceEvent`,
+ * `personal` a `UserEvent` of the caller (a workspace's stream carries both, in the order they
+ * were numbered; the person's own stream only `personal`); `ready` says the subscription is live
+ * (fetch after it and nothing is missed); `resync` says events were lost or access changed, so
+ * the client must refetch what it shows.
  */
-export const STREAM_EVENT = { ready: 'ready', change: 'change', resync: 'resync' } as const;
+export const STREAM_EVENT = { ready: 'ready', change: 'change', personal: 'personal', resync: 'resync' } as const;
 
 /**
  * A stream position, `epoch:seq`: the epoch names the server process that numbered the event,

@@ -19,7 +19,6 @@ export const en = {
 
   'language.label': 'Language',
 
-
   'documents.heading': 'Documents',
   'documents.intro': 'Policy documents your working group drafts together.',
   'documents.create.label': 'New document title',

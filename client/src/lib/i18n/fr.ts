@@ -17,7 +17,6 @@ export const fr: Messages = {
 
   'language.label': 'Langue',
 
-
   'documents.heading': 'Documents',
   'documents.intro': 'Les documents de politique publique que votre groupe rédige ensemble.',
   'documents.create.label': 'Titre du nouveau document',

@@ -176,15 +176,107 @@ describe('typed listeners', () => {
   });
 });
 
-describe('a person’s own stream (client)', () => {
-  /** The inbox of the top bar: it refetches its count on every notification and every sync. */
-  function inboxView(live: LiveEvents) {
-    const received: UserEvent[] = [];
-    const { state, onSync } = loads(async () => {});
-    const stop = live.mine({ onSync, on: { notifications: (event) => received.push(event) } });
-    return { received, state, stop };
-  }
+/** The inbox of the top bar: it refetches its count on every notification and every sync. */
+function inboxView(live: LiveEvents, onSync?: () => void) {
+  const received: UserEvent[] = [];
+  const { state, onSync: load } = loads(async () => {});
+  const stop = live.mine({
+    onSync: (reason) => {
+      onSync?.();
+      load(reason);
+    },
+    on: { notifications: (event) => received.push(event) },
+  });
+  return { received, state, stop };
+}
 
+describe('one stream per tab (client)', () => {
+  const ownStreamRequests = (sources: ReturnType<typeof nodeEventSources>) => sources.requests.filter((r) => r.url.startsWith('/api/me/events'));
+
+  it('opens no stream of the person’s own while a workspace’s is open: its events come on that one', async () => {
+    const { facilitator, workspaceId, sources, live, view } = await setup();
+    const userId = await userIdOf(facilitator);
+    // The inbox of the top bar subscribes first, the page's views right after, as pages mount.
+    const inbox = inboxView(live);
+    const stop = live.workspace(workspaceId, view.listener);
+    await waitFor(() => inbox.state.reasons.length === 1 && view.state.reasons.length === 1, 'the first loads');
+    expect([inbox.state.reasons, view.state.reasons]).toEqual([['initial'], ['initial']]);
+    server.services.events.publishToUser(userId, { resource: 'notifications', action: 'created', id: 'live' });
+    await waitFor(() => inbox.received.length === 1, 'the notification');
+
+    // Offline, then back: the workspace's stream replays the person's events too.
+    const release = sources.hold();
+    sources.drop();
+    await subscribed(workspaceId, 0);
+    server.services.events.publishToUser(userId, { resource: 'notifications', action: 'created', id: 'missed' });
+    release();
+    await waitFor(() => inbox.received.length === 2, 'the missed notification');
+    expect(inbox.received.map((event) => event.id)).toEqual(['live', 'missed']);
+    expect(inbox.state.reasons).toEqual(['initial']);
+    expect(ownStreamRequests(sources)).toEqual([]);
+    expect(server.services.events.streamCount(userId)).toBe(1);
+    stop();
+    inbox.stop();
+  });
+
+  it('opens the person’s own stream when the workspace’s closes, and the inbox reloads once it is live', async () => {
+    const { facilitator, workspaceId, sources, live, view } = await setup();
+    const userId = await userIdOf(facilitator);
+    const stop = live.workspace(workspaceId, view.listener);
+    // Whether the server has the person's new stream when the inbox reloads: if so, nothing
+    // published since the workspace's stream closed is lost.
+    const carriedAtSync: number[] = [];
+    const inbox = inboxView(live, () => carriedAtSync.push(server.services.events.userSubscriberCount(userId)));
+    await waitFor(() => inbox.state.reasons.length === 1, 'the first load');
+
+    const release = sources.hold();
+    stop();
+    await subscribed(workspaceId, 0);
+    server.services.events.publishToUser(userId, { resource: 'notifications', action: 'created', id: 'in the switch' });
+    release();
+    await waitFor(() => inbox.state.reasons.length === 2, 'the reload on the person’s own stream');
+    expect(inbox.state.reasons).toEqual(['initial', 'resync']);
+    expect(carriedAtSync).toEqual([1, 1]);
+    expect(ownStreamRequests(sources)).toHaveLength(1);
+    server.services.events.publishToUser(userId, { resource: 'notifications', action: 'created', id: 'after' });
+    await waitFor(() => inbox.received.length === 1, 'the next notification');
+    expect(inbox.received.map((event) => event.id)).toEqual(['after']);
+
+    // A workspace's stream opening again takes over: the person's own stream closes.
+    const again = live.workspace(workspaceId, view.listener);
+    await waitFor(() => inbox.state.reasons.length === 3, 'the reload on the workspace’s stream');
+    expect(inbox.state.reasons[2]).toBe('resync');
+    await waitFor(() => server.services.events.streamCount(userId) === 1, 'the person’s own stream to close');
+    again();
+    inbox.stop();
+  });
+
+  it('moves the person’s events to their own stream when the workspace’s is refused', async () => {
+    const { workspaceId } = await seedWorkspace(server.url);
+    const drafter = addMember(server, workspaceId, 'drafter');
+    const sources = nodeEventSources(server.url, drafter.client.cookie);
+    const live = createLiveEvents({ open: sources.open, retryBaseMs: 20, retryMaxMs: 100 });
+    const view = swotView(drafter.client, workspaceId);
+    const stop = live.workspace(workspaceId, view.listener);
+    const carriedAtSync: number[] = [];
+    const inbox = inboxView(live, () => carriedAtSync.push(server.services.events.userSubscriberCount(drafter.user.id)));
+    await waitFor(() => inbox.state.reasons.length === 1, 'the first load');
+
+    // Removed from the workspace: its stream is refused (404) from now on, the person's own is not.
+    server.services.members.end(drafter.memberId);
+    server.services.bus.emit({ type: 'membership.changed', workspaceId, userId: drafter.user.id });
+    await waitFor(() => view.state.reasons.includes('refused') && ownStreamRequests(sources).length === 1, 'the person’s own stream to open');
+    await waitFor(() => carriedAtSync.length === 3, 'the inbox to reload on it');
+    // Told of the access change on the workspace's stream, then reloaded once the person's own is live.
+    expect([inbox.state.reasons, carriedAtSync.at(-1)]).toEqual([['initial', 'resync', 'resync'], 1]);
+    server.services.events.publishToUser(drafter.user.id, { resource: 'notifications', action: 'created' });
+    await waitFor(() => inbox.received.length === 1, 'the notification');
+    stop();
+    inbox.stop();
+  });
+});
+
+describe('a person’s own stream (client)', () => {
   it('tells the inbox of the person’s notifications on any page, and what it missed offline', async () => {
     const { facilitator } = await seedWorkspace(server.url);
     const userId = await userIdOf(facilitator);

@@ -57,22 +57,26 @@ export type LiveEvents = ReturnType<typeof createLiveEvents>;
  * The client's typed live events, one per tab, provided to components through context
  * (`setLiveEvents` in App.svelte, `getLiveEvents` where needed): a workspace's changes for
  * the views of that workspace, and the signed-in person's own events (their notifications)
- * on every page. Listeners of one stream share its connection (see `createEventStreams`).
+ * on every page. Listeners of one stream share its connection, and the person's own events
+ * come on the workspace's stream when one is open (see `createEventStreams`).
  */
 export function createLiveEvents(options: StreamsOptions = { open: openEventSource }) {
-  const streams = createEventStreams(options);
+  const ownStream: StreamTarget = { key: 'me', url: (lastEventId) => hrefOf(eventsEndpoints.me, { query: { lastEventId } }) };
+  const streams = createEventStreams(ownStream, options);
   const workspaceStream = (workspaceId: string): StreamTarget => ({
     key: `workspace:${workspaceId}`,
     url: (lastEventId) => hrefOf(eventsEndpoints.workspace, { params: { id: workspaceId }, query: { lastEventId } }),
   });
-  const ownStream: StreamTarget = { key: 'me', url: (lastEventId) => hrefOf(eventsEndpoints.me, { query: { lastEventId } }) };
 
   return {
     /** Listens to a workspace's changes; returns the function that stops listening. */
     workspace: (workspaceId: string, listener: LiveListener<WorkspaceEvent>): (() => void) =>
       streams.subscribe(workspaceStream(workspaceId), dispatch(workspaceEventSchema, listener), listener.onSync),
-    /** Listens to the signed-in person's own events, whatever page they are on. */
-    mine: (listener: LiveListener<UserEvent>): (() => void) => streams.subscribe(ownStream, dispatch(userEventSchema, listener), listener.onSync),
+    /**
+     * Listens to the signed-in person's own events, whatever page they are on; `onSync` also
+     * runs when they move between a workspace's stream and the person's own.
+     */
+    mine: (listener: LiveListener<UserEvent>): (() => void) => streams.subscribePersonal(dispatch(userEventSchema, listener), listener.onSync),
   };
 }
 
