@@ -53,6 +53,7 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     // The browser reaches the server at baseURL: that is the one origin it accepts and links to.
-    env: { PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, CADRE_PUBLIC_ORIGIN: baseURL },
+    // Every journey signs people up and in from 127.0.0.1, like a ministry behind one NAT address.
+    env: { PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, CADRE_PUBLIC_ORIGIN: baseURL, CADRE_AUTH_ATTEMPTS_PER_ADDRESS: '1000' },
   },
 });

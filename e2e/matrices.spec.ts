@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkspaceViaApi, joinViaApi, signUpViaApi } from './support/api.ts';
+import { contract } from '../shared/api/index.ts';
+import { callViaApi, createWorkspaceViaApi, joinViaApi, signUpViaApi } from './support/api.ts';
 
 /** Screenshots are test artefacts: kept under test-results/, never written into the repository. */
 const shot = (page: Page, name: string) =>
@@ -40,10 +41,10 @@ test('dragging a stakeholder on the power–interest grid updates the table', as
   const context = await browser.newContext();
   await signUpViaApi(context, 'Grace Grid');
   const workspace = await createWorkspaceViaApi(context, 'Stakeholder mapping');
-  const created = await context.request.post(`/api/workspaces/${workspace.id}/matrices/stakeholder`, {
-    data: { data: { name: 'Municipal Council of Praia', category: 'localAuthority', influence: 2, interest: 2 } },
+  await callViaApi(context, contract.matrices.create, {
+    params: { id: workspace.id, kind: 'stakeholder' },
+    body: { data: { name: 'Municipal Council of Praia', category: 'localAuthority', influence: 2, interest: 2 } },
   });
-  expect(created.status()).toBe(201);
 
   const page = await context.newPage();
   await page.goto(`/w/${workspace.id}/matrices/stakeholder`);
@@ -101,10 +102,10 @@ test('a stale edit shows the current value and can be re-applied; a deletion can
   await signUpViaApi(first, 'Chidi Chair');
   const workspace = await createWorkspaceViaApi(first, 'Conflicts');
   await joinViaApi(first, second, workspace.id, 'Dora Drafter', 'drafter');
-  const created = await first.request.post(`/api/workspaces/${workspace.id}/matrices/glossary`, {
-    data: { data: { term: 'Integration', definition: 'A one-way process' } },
+  await callViaApi(first, contract.matrices.create, {
+    params: { id: workspace.id, kind: 'glossary' },
+    body: { data: { term: 'Integration', definition: 'A one-way process' } },
   });
-  expect(created.status()).toBe(201);
 
   const a = await first.newPage();
   const b = await second.newPage();

@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
-/** Selects `word` inside the editor as a reader would by dragging over it. */
+/**
+ * Selects `word` inside the editor as a reader would by dragging over it, and waits until the
+ * review panel has taken the new selection (the editor reads the DOM selection asynchronously).
+ */
 async function selectWord(page: Page, word: string): Promise<void> {
   await page.evaluate((target) => {
     const root = document.querySelector('.ProseMirror');
@@ -21,6 +24,7 @@ async function selectWord(page: Page, word: string): Promise<void> {
     }
     throw new Error(`"${target}" is not in the document`);
   }, word);
+  await expect(page.getByTestId('review-selection')).toHaveText(`Selected: “${word}”`);
 }
 
 test('an expert comments and suggests; the drafter replies and accepts; the expert is told', async ({ browser }, testInfo) => {

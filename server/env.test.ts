@@ -24,6 +24,7 @@ describe('parseEnv', () => {
       publicOrigin: 'http://localhost:8080',
       signupPolicy: undefined,
       sessionIdleMs: 14 * 24 * 3600 * 1000,
+      authAttemptsPerAddress: 30,
       smtpUrl: undefined,
       mailFrom: 'Cadre <no-reply@localhost>',
       programs: { chromium: undefined, libreOffice: undefined },
@@ -31,8 +32,8 @@ describe('parseEnv', () => {
   });
 
   it('reads overrides', () => {
-    const env = parseEnv({ PORT: '9000', CADRE_DATA_DIR: '/tmp/x', CADRE_SQLITE_SYNC: 'full' });
-    expect([env.port, env.dataDir, env.sqliteSync]).toEqual([9000, '/tmp/x', 'full']);
+    const env = parseEnv({ PORT: '9000', CADRE_DATA_DIR: '/tmp/x', CADRE_SQLITE_SYNC: 'full', CADRE_AUTH_ATTEMPTS_PER_ADDRESS: '500' });
+    expect([env.port, env.dataDir, env.sqliteSync, env.authAttemptsPerAddress]).toEqual([9000, '/tmp/x', 'full', 500]);
   });
 
   it('normalises the public origin', () => {

@@ -51,6 +51,12 @@ const envSchema = z.object({
     .optional(),
   /** Who may create an account (`open`, `invite`, `domains:gov.cv,…`); unset: the administrator chooses. */
   CADRE_SIGNUP: signupEnvSchema.optional(),
+  /**
+   * Sign-in, sign-up and confirmation attempts per client address in 15 minutes. Raise it when a
+   * whole ministry reaches Cadre from one address (NAT, proxy): each account keeps its own
+   * stricter limit per address, so guessing a password stays slow.
+   */
+  CADRE_AUTH_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Sessions end after this many hours without a request. */
   CADRE_SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
   /** smtp(s)://user:pass@host:port for invitation and reset emails; unset: links are logged. */
@@ -84,6 +90,8 @@ export type Env = {
   /** The sign-up policy fixed by the host; undefined lets the instance administrator choose. */
   signupPolicy?: SignupPolicy | undefined;
   sessionIdleMs: number;
+  /** Sign-in, sign-up and confirmation attempts per client address in 15 minutes. */
+  authAttemptsPerAddress: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   programs: { chromium: string | undefined; libreOffice: string | undefined };
@@ -117,6 +125,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     publicOrigin: env.CADRE_PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`,
     signupPolicy: env.CADRE_SIGNUP,
     sessionIdleMs: env.CADRE_SESSION_IDLE_HOURS * 3600 * 1000,
+    authAttemptsPerAddress: env.CADRE_AUTH_ATTEMPTS_PER_ADDRESS,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.CADRE_MAIL_FROM,
     programs: { chromium: env.CADRE_CHROMIUM_PATH, libreOffice: env.CADRE_LIBREOFFICE_PATH },

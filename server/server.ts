@@ -64,6 +64,7 @@ export async function startCadreServer(options: CadreServerOptions) {
     limitsInForce: environmentLimits(options),
     maxExportBytes: options.maxExportBytes,
     sessionIdleMs: options.sessionIdleMs,
+    authAttemptsPerAddress: options.authAttemptsPerAddress,
     smtpUrl: options.smtpUrl,
     mailFrom: options.mailFrom,
     programs: options.programs,

@@ -63,6 +63,8 @@ export type ServiceOptions = {
   signupPolicy?: SignupPolicy | undefined;
   /** Limits set by the environment, listed on the administration page. */
   limitsInForce?: InstanceLimit[];
+  /** Sign-in, sign-up and confirmation attempts per client address in 15 minutes (`CADRE_AUTH_ATTEMPTS_PER_ADDRESS`). */
+  authAttemptsPerAddress?: number;
   /** Largest exported file (`CADRE_MAX_EXPORT_BYTES`); unset: the export module's default. */
   maxExportBytes?: number;
   /** smtp(s) URL for invitation and reset emails; without it links are logged or shown. */
@@ -79,7 +81,7 @@ export type ServiceOptions = {
 };
 
 /** Repositories, stores, limiters and channels of one server instance, made once. */
-export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
+export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
   const events = createLiveEvents(eventOptions);
@@ -142,7 +144,7 @@ export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, 
     clientOwners,
     limits: {
       /** Sign-in and sign-up attempts per client address. */
-      authPerAddress: createRateLimiter({ max: 30, windowMs: fifteenMinutes }),
+      authPerAddress: createRateLimiter({ max: authAttemptsPerAddress, windowMs: fifteenMinutes }),
       /**
        * Sign-in attempts per account from one address. Not per account alone: then anyone could
        * lock the owner out by failing on purpose from elsewhere.

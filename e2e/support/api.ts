@@ -1,10 +1,8 @@
-import type { APIRequestContext, BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import type { Role } from '../../shared/policy/abilities.ts';
-import { userSchema, type User } from '../../shared/schemas/auth.ts';
-import { documentDetailSchema } from '../../shared/schemas/documents.ts';
-import { acceptedInvitationSchema, createdInvitationSchema } from '../../shared/schemas/invitations.ts';
-import { workspaceSummarySchema } from '../../shared/schemas/workspaces.ts';
-import { z } from 'zod';
+import type { User } from '../../shared/schemas/auth.ts';
+import { contract } from '../../shared/api/index.ts';
+import { isMediaAnswer, urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../shared/api/endpoint.ts';
 
 export const PASSWORD = 'correct horse battery';
 let counter = 0;
@@ -15,39 +13,44 @@ export function uniqueEmail(label: string): string {
   return `${label.toLowerCase().replace(/[^a-z]+/g, '.')}.${Date.now()}.${counter}@example.org`;
 }
 
-async function post<T extends z.ZodType>(request: APIRequestContext, path: string, data: unknown, schema: T) {
-  const response = await request.post(path, { data });
-  if (response.status() >= 300) throw new Error(`POST ${path} failed: ${response.status()} ${await response.text()}`);
-  return schema.parse(await response.json());
+/**
+ * Calls an endpoint of the API contract with the context's own request client (so its pages
+ * share the session cookie) and parses the answer with the contract's schema.
+ */
+export async function callViaApi<E extends Endpoint>(context: BrowserContext, e: E, request: RequestOf<E>): Promise<AnswerOf<E>> {
+  const parts = request as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
+  const url = urlOf(e, parts);
+  const response = await context.request.fetch(url, { method: e.method.toUpperCase(), ...(parts.body === undefined ? {} : { data: parts.body }) });
+  const declared = e.answers[response.status() as keyof Endpoint['answers']];
+  if (declared === undefined || isMediaAnswer(declared)) throw new Error(`${e.method} ${url} failed: ${response.status()} ${await response.text()}`);
+  return (declared === null ? undefined : declared.parse(await response.json())) as AnswerOf<E>;
 }
 
-/**
- * Signs up through the API with the context's own request client, so the browser pages of
- * `context` share the session cookie: the user is signed in when a page opens.
- */
+/** Signs up; the pages of `context` are then signed in. */
 export async function signUpViaApi(context: BrowserContext, name: string, email = uniqueEmail(name)): Promise<User> {
-  const answer = await post(context.request, '/api/auth/signup', { email, password: PASSWORD, name }, z.object({ user: userSchema }));
+  const answer = await callViaApi(context, contract.auth.signUp, { body: { email, password: PASSWORD, name } });
+  if (!answer || !('user' in answer)) throw new Error('sign-up asked for an email confirmation');
   return answer.user;
 }
 
 export async function createWorkspaceViaApi(context: BrowserContext, title: string) {
-  return post(context.request, '/api/workspaces', { title, leadInstitution: 'Ministry of the Interior' }, workspaceSummarySchema);
+  return callViaApi(context, contract.workspaces.create, { body: { title, leadInstitution: 'Ministry of the Interior' } });
 }
 
 export async function createDocumentViaApi(context: BrowserContext, workspaceId: string, title: string) {
-  return post(context.request, `/api/workspaces/${workspaceId}/documents`, { title }, documentDetailSchema);
+  return callViaApi(context, contract.documents.create, { params: { id: workspaceId }, body: { title } });
 }
 
 /** Invites `email` and returns the single-use link's token. */
 export async function inviteViaApi(context: BrowserContext, workspaceId: string, email: string, role: Role): Promise<string> {
-  const invitation = await post(context.request, `/api/workspaces/${workspaceId}/invitations`, { email, role }, createdInvitationSchema);
+  const invitation = await callViaApi(context, contract.invitations.create, { params: { id: workspaceId }, body: { email, role } });
   const token = invitation.link.split('/invite/')[1];
   if (!token) throw new Error('the invitation came without a link');
   return token;
 }
 
 export async function acceptViaApi(context: BrowserContext, token: string) {
-  return post(context.request, `/api/invitations/${token}/accept`, {}, acceptedInvitationSchema);
+  return callViaApi(context, contract.invitations.accept, { params: { token } });
 }
 
 /** A signed-in user with a fresh workspace and one document in it. */

@@ -95,6 +95,15 @@ describe('sessions, origin checks and rate limits', () => {
     expect(statuses[30]).toBe(429);
   });
 
+  it('lets the host raise the per-address limit for a ministry behind one address', async () => {
+    server = await startTestServer({ authAttemptsPerAddress: 40 });
+    const client = new ApiClient(server.url);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 41; attempt++) statuses.push((await client.request('POST', '/api/auth/signup', {})).status);
+    expect(statuses.filter((status) => status === 400)).toHaveLength(40);
+    expect(statuses[40]).toBe(429);
+  });
+
   it('limits password reset requests per email (3 an hour) and per address, with Retry-After', async () => {
     server = await startTestServer();
     const client = new ApiClient(server.url);

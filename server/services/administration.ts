@@ -31,12 +31,12 @@ export function environmentLimits(env: Pick<Env, 'maxMessageBytes' | 'sessionIdl
   ];
 }
 
-const rate = (name: string, limiter: RateLimiter): InstanceLimit => ({
+const rate = (name: string, limiter: RateLimiter, envVariable: string | null = null): InstanceLimit => ({
   name,
   value: limiter.max,
   unit: 'count',
   windowSeconds: limiter.windowMs / 1000,
-  envVariable: null,
+  envVariable,
 });
 
 // Enough for any instance's overview; the total still covers every workspace.
@@ -89,7 +89,7 @@ export function createAdministrationService(
     limits(): InstanceLimit[] {
       return [
         ...limitsInForce,
-        rate('signInPerAddress', limits.authPerAddress),
+        rate('signInPerAddress', limits.authPerAddress, 'CADRE_AUTH_ATTEMPTS_PER_ADDRESS'),
         rate('signInPerAccountAddress', limits.signInPerAccountAddress),
         rate('signupPerEmail', limits.signupPerEmail),
         rate('resetPerAddress', limits.resetPerAddress),

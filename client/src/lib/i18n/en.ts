@@ -289,6 +289,7 @@ export const en = {
   'review.kind.recommendation': 'Recommendation',
   'review.kind.suggestion': 'Suggested change',
   'review.select.hint': 'Select text in the document to comment on it or suggest a change.',
+  'review.select.current': 'Selected: “{quote}”',
   'review.select.comment': 'Comment',
   'review.select.suggest': 'Suggest',
   'review.select.oneBlock': 'A suggested change stays within one paragraph.',

@@ -286,6 +286,7 @@ export const fr: Messages = {
   'review.kind.recommendation': 'Recommandation',
   'review.kind.suggestion': 'Modification proposée',
   'review.select.hint': 'Sélectionnez du texte dans le document pour le commenter ou proposer une modification.',
+  'review.select.current': 'Sélection : « {quote} »',
   'review.select.comment': 'Commenter',
   'review.select.suggest': 'Proposer',
   'review.select.oneBlock': 'Une modification proposée reste dans un seul paragraphe.',
