@@ -44,11 +44,12 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } }],
   webServer: {
-    command: 'node --import tsx server/main.ts',
+    // The production build (`npm run test:e2e` builds it first), as `npm start` runs it.
+    command: 'node --enable-source-maps dist/server.js',
     // The built client's index page: ready once the server serves files and routes.
     url: `${baseURL}/`,
     reuseExistingServer: false,
-    // Generous: tsx compiles the server on start, and the machine has two cores.
+    // Generous: the machine has two cores, shared with the browser.
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',

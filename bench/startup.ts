@@ -1,0 +1,92 @@
+/**
+ * Start-up benchmark: how long the server takes from process start to answering `/api/health`,
+ * and how much memory it holds once idle, when run as compiled JavaScript (`npm start`, the
+ * bundle `npm run build` writes to dist/server.js) and through the run-time transpiler (`tsx`,
+ * as `npm run dev` does). Runs alternate between the two so machine noise hits both alike.
+ *
+ *   npm run build && npm run bench:startup          # 5 runs of each
+ *   BENCH_RUNS=9 npm run bench:startup
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RESULTS_DIR } from './lib/server-proc.ts';
+import { envNumber, fmtBytes, fmtMs } from './lib/stats.ts';
+import { markdownTable } from './lib/table.ts';
+
+const RUNS = envNumber('BENCH_RUNS', 5);
+const IDLE_MS = 3000;
+const PORT = 8191;
+const BUNDLE = 'dist/server.js';
+
+const MODES = {
+  compiled: ['--enable-source-maps', BUNDLE],
+  tsx: ['--import', 'tsx', 'server/main.ts'],
+} as const;
+type Mode = keyof typeof MODES;
+
+const rssOf = (pid: number): number => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB$/m);
+  return line ? Number(line[1]) * 1024 : Number.NaN;
+};
+
+async function waitHealthy(deadline: number): Promise<void> {
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('the server did not answer /api/health within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** One start: milliseconds to the first healthy answer, and RSS after an idle pause. */
+async function measure(mode: Mode): Promise<{ startMs: number; idleRss: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cadre-bench-startup-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [...MODES[mode]], {
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
+    stdio: 'ignore',
+  });
+  try {
+    await waitHealthy(Date.now() + 60_000);
+    const startMs = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    return { startMs, idleRss: rssOf(child.pid ?? 0) };
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function main(): Promise<void> {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
+  const samples: Record<Mode, { startMs: number; idleRss: number }[]> = { compiled: [], tsx: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const mode of Object.keys(MODES) as Mode[]) samples[mode].push(await measure(mode));
+  }
+  const rows = (Object.keys(MODES) as Mode[]).map((mode) => {
+    const startMs = median(samples[mode].map((s) => s.startMs));
+    const idleRss = median(samples[mode].map((s) => s.idleRss));
+    return { mode, startMs, idleRss };
+  });
+  process.stdout.write(
+    `${markdownTable(
+      ['server', `start to healthy (median of ${RUNS})`, 'idle RSS (median)'],
+      rows.map((r) => [r.mode === 'compiled' ? 'compiled (`npm start`)' : 'tsx (run-time transpiler)', fmtMs(r.startMs), fmtBytes(r.idleRss)]),
+    )}\n`,
+  );
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, 'startup.json');
+  writeFileSync(file, JSON.stringify({ runs: RUNS, at: new Date().toISOString(), rows, samples }, null, 2));
+  process.stdout.write(`\nwritten to ${file}\n`);
+}
+
+await main();
