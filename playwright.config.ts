@@ -44,8 +44,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } }],
   webServer: {
-    // The production build (`npm run test:e2e` builds it first), as `npm start` runs it.
-    command: 'node --enable-source-maps dist/server.js',
+    // The production bundle, as `npm start` runs it; rebuilt here (under a second) so a journey
+    // never runs against a server bundle older than the code.
+    command: 'npm run build:server && node --enable-source-maps dist/server.js',
     // The built client's index page: ready once the server serves files and routes.
     url: `${baseURL}/`,
     reuseExistingServer: false,
