@@ -3,14 +3,18 @@ import { outlineOf, type OutlineEntry } from './outline.ts';
 
 /**
  * Wraps a Tiptap editor so components can react to it: Tiptap mutates in place, so every
- * transaction bumps `revision` and readers that touch `revision` re-run.
+ * transaction bumps `revision` and readers that touch `revision` re-run. Readers that depend on
+ * the text only (outline, review counts) touch `docRevision`, which moves only when the document
+ * changed: a caret move or a selection then costs them nothing.
  */
 export class EditorHandle {
   editor = $state.raw<Editor | null>(null);
   revision = $state(0);
+  docRevision = $state(0);
   private transactions = 0;
+  private docChanges = 0;
   readonly outline: OutlineEntry[] = $derived.by(() => {
-    void this.revision;
+    void this.docRevision;
     return this.editor ? outlineOf(this.editor.state.doc) : [];
   });
 
@@ -34,8 +38,9 @@ export class EditorHandle {
     });
     // Assign from a plain counter: `revision++` would also *read* the state, making any
     // effect that dispatches a command (e.g. updateUser) depend on it and loop forever.
-    editor.on('transaction', () => {
+    editor.on('transaction', ({ transaction }) => {
       this.revision = ++this.transactions;
+      if (transaction.docChanged) this.docRevision = ++this.docChanges;
     });
     this.editor = editor;
   }
@@ -43,6 +48,12 @@ export class EditorHandle {
   /** Reads editor state reactively; `fallback` while the editor is not mounted. */
   read<T>(fn: (editor: Editor) => T, fallback: T): T {
     void this.revision;
+    return this.editor ? fn(this.editor) : fallback;
+  }
+
+  /** Like `read`, for what depends on the document's content only, not on the selection. */
+  readContent<T>(fn: (editor: Editor) => T, fallback: T): T {
+    void this.docRevision;
     return this.editor ? fn(this.editor) : fallback;
   }
 

@@ -4,10 +4,10 @@ import { rangeOfAnchor } from './editor-anchors.ts';
 
 /**
  * Open threads per outline entry (keyed by the heading's position): each thread counts for
- * the last heading before its text. Reactive through `handle.read`.
+ * the last heading before its text. Recomputed when the text changes (`handle.readContent`).
  */
 export function sectionCounts(handle: EditorHandle, threads: readonly Thread[]): ReadonlyMap<number, number> {
-  return handle.read((editor) => {
+  return handle.readContent((editor) => {
     const counts = new Map<number, number>();
     const headings = handle.outline;
     for (const thread of threads) {
