@@ -14,8 +14,9 @@ test('sign up, create a workspace, then create, rename and open a document', asy
   await page.getByRole('button', { name: 'Create an account' }).click();
   // Invalid fields are explained under each field, and nothing is sent.
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Enter your name (at most 120 characters).')).toBeVisible();
-  await expect(page.getByText('Use between 10 and 200 characters.')).toBeVisible();
+  await expect(page.locator('#auth-name-error')).toHaveText('This is required.');
+  await expect(page.locator('#auth-password-error')).toHaveText('Use at least 10 characters.');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeFocused();
 
   await page.getByRole('textbox', { name: 'Your name' }).fill('Fatou Ndiaye');
   await page.getByRole('textbox', { name: 'Email' }).fill(uniqueEmail('fatou'));
@@ -44,7 +45,8 @@ test('sign up, create a workspace, then create, rename and open a document', asy
 
   const title = `Plan d’action ${Date.now()}`;
   await page.getByRole('button', { name: 'Create document' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Please enter a title.');
+  await expect(page.locator('#new-document-title-error')).toHaveText('This is required.');
+  await expect(page.getByRole('textbox', { name: 'New document title' })).toBeFocused();
   await page.getByRole('textbox', { name: 'New document title' }).fill(title);
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(page).toHaveURL(/\/d\/[A-Za-z0-9_-]{8,}$/);

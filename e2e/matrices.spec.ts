@@ -30,7 +30,7 @@ test('a facilitator fills the SWOT and a second member sees it live', async ({ b
   await expect(theirs.getByTestId('swot-threats')).toContainText('High staff turnover');
   // The second member votes; the first sees the count change.
   await theirs.getByRole('button', { name: /Vote for “High staff turnover/ }).click();
-  await expect(mine.getByTestId('swot-threats').getByRole('button', { name: /Remove your priority vote|Vote for/ })).toHaveText(/▲ 1/);
+  await expect(mine.getByTestId('swot-threats').getByRole('button', { name: /Remove your priority vote|Vote for/ })).toHaveText(/:\s*1$/);
   await shot(theirs, 'swot-live');
 
   await facilitator.close();
@@ -48,7 +48,7 @@ test('dragging a stakeholder on the power–interest grid updates the table', as
 
   const page = await context.newPage();
   await page.goto(`/w/${workspace.id}/matrices/stakeholder`);
-  const chip = page.getByRole('button', { name: /Municipal Council of Praia: influence 2, interest 2/ });
+  const chip = page.getByRole('button', { name: /Municipal Council of Praia, Neutral: influence 2, interest 2/ });
   const target = page.locator('[data-cell="5-4"]');
   const from = await chip.boundingBox();
   const to = await target.boundingBox();
@@ -64,7 +64,7 @@ test('dragging a stakeholder on the power–interest grid updates the table', as
   await expect(row.locator('td[data-field="engagement"]')).toHaveText('Manage closely');
 
   // Keyboard works too: one step down lowers influence.
-  await page.getByRole('button', { name: /Municipal Council of Praia: influence 5/ }).press('ArrowDown');
+  await page.getByRole('button', { name: /Municipal Council of Praia, Neutral: influence 5/ }).press('ArrowDown');
   await expect(row.locator('td[data-field="influence"]')).toHaveText('4');
   await shot(page, 'stakeholder-grid');
   await context.close();
@@ -130,6 +130,8 @@ test('a stale edit shows the current value and can be re-applied; a deletion can
   await expect(a.getByTestId('matrix-table')).toContainText('A two-way process');
 
   await a.getByRole('button', { name: 'Delete “Integration”' }).click();
+  // Deleting asks first, naming the item, then offers an undo.
+  await a.getByRole('dialog', { name: 'Delete “Integration”?' }).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(b.getByTestId('matrix-table')).toContainText('Nothing here yet');
   await a.getByRole('button', { name: 'Undo' }).click();
   await expect(b.getByTestId('matrix-table')).toContainText('Integration');

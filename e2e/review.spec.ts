@@ -1,6 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
-import { joinViaApi, seedDocument } from './support/api.ts';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { contract } from '../shared/api/index.ts';
+import { callViaApi, joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
+
+/** Keeps a screenshot of `target` with the test's artefacts. */
+async function keepShot(testInfo: TestInfo, target: Locator, name: string): Promise<void> {
+  const body = await target.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  await testInfo.attach(name, { body, contentType: 'image/png' });
+}
+
+/** Switches the interface language from the top bar, as a person would. */
+async function chooseLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {
+  await page.getByRole('combobox', { name: /^(Language|Langue)$/ }).selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
 
 /**
  * Selects `word` inside the editor as a reader would by dragging over it, and waits until the
@@ -93,9 +106,20 @@ test('an expert comments and suggests; the drafter replies and accepts; the expe
     await expertPanel.getByLabel('Status').selectOption('all');
     await expect(expertPanel.getByText('Accepted by Dario Drafter')).toBeVisible();
     await expertPage.getByTestId('notification-bell').click();
-    await expect(expertPage.getByRole('dialog', { name: 'Notifications' }).getByText('Dario Drafter replied')).toBeVisible();
+    const inbox = expertPage.getByRole('dialog', { name: 'Notifications' });
+    await expect(inbox.getByText('Dario Drafter replied')).toBeVisible();
+    // The decision says what became of the suggestion.
+    await expect(inbox.getByText('Dario Drafter accepted your suggestion')).toBeVisible();
     const expertShot = await expertPage.locator('body').screenshot({ path: testInfo.outputPath('review-panel-expert.png') });
     await testInfo.attach('review panel (expert)', { body: expertShot, contentType: 'image/png' });
+    await keepShot(testInfo, inbox, 'decided-suggestion-notification-en');
+
+    await expertPage.getByTestId('notification-bell').click();
+    await chooseLanguage(expertPage, 'fr');
+    await expertPage.getByTestId('notification-bell').click();
+    const boite = expertPage.getByRole('dialog', { name: 'Notifications' });
+    await expect(boite.getByText('Dario Drafter a accepté votre proposition de modification')).toBeVisible();
+    await keepShot(testInfo, boite, 'decided-suggestion-notification-fr');
   } finally {
     await drafterContext.close();
     await expertContext.close();
@@ -137,5 +161,97 @@ test('the inbox counts a mention on every page, not only in the editor', async (
   } finally {
     await drafterContext.close();
     await expertContext.close();
+  }
+});
+
+test('a mention completed with the keyboard notifies the member', async ({ browser }, testInfo) => {
+  const drafterContext = await browser.newContext();
+  const expertContext = await browser.newContext();
+  const observerContext = await browser.newContext();
+  const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', 'Integration plan — mentions');
+  await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
+  await joinViaApi(drafterContext, observerContext, workspace.id, 'Daniela Delegate', 'observer');
+  try {
+    const drafterPage = await drafterContext.newPage();
+    const expertPage = await expertContext.newPage();
+    await EditorPage.prepare(drafterPage);
+    await EditorPage.prepare(expertPage);
+    const drafter = new EditorPage(drafterPage);
+    await drafter.open(doc.id);
+    await drafter.focusEnd();
+    await drafterPage.keyboard.type('Every municipality offers language courses.');
+    await expect(drafter.status).toHaveText('Saved');
+
+    await expertPage.goto(`/d/${doc.id}`);
+    await expect(new EditorPage(expertPage).body).toContainText('language courses');
+    const panel = expertPage.getByRole('region', { name: 'Review' });
+    await selectWord(expertPage, 'language courses');
+    await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+
+    // Typing @ and two letters offers the members whose names match, the first highlighted.
+    const box = panel.getByLabel('Your comment');
+    await box.pressSequentially('@Da');
+    const list = panel.getByRole('listbox', { name: 'Members to mention' });
+    const options = list.getByRole('option');
+    await expect(options).toHaveText(['Daniela Delegate', 'Dario Drafter']);
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? 'no id');
+    await expect(panel.getByText('2 member(s) to mention.', { exact: false })).toHaveAttribute('aria-live', 'polite');
+    await keepShot(testInfo, panel, 'mention-list-en');
+
+    await box.press('ArrowDown');
+    await expect(list.getByRole('option', { name: 'Dario Drafter' })).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? 'no id');
+    await box.press('Enter');
+    await expect(list).toBeHidden();
+    await expect(box).toHaveValue('@Dario Drafter ');
+    await box.pressSequentially('which languages?');
+    await expect(panel.getByText('Will be notified:')).toContainText('@Dario Drafter');
+    await keepShot(testInfo, panel, 'mention-chip-composer-en');
+    await panel.getByRole('button', { name: 'Post comment' }).click();
+
+    // The posted message shows the mention as a chip, not as its stored token.
+    const thread = panel.getByRole('article', { name: /language courses/ });
+    await expect(thread.getByText('which languages?')).toContainText('@Dario Drafter which languages?');
+    await expect(thread.locator('.mention')).toHaveText('@Dario Drafter');
+    await expect(thread).not.toContainText('user:');
+    await keepShot(testInfo, thread, 'mention-chip-message-en');
+
+    // Dario is told who mentioned him; Daniela, offered but not chosen, is not.
+    await expect(drafterPage.getByTestId('notification-count')).toHaveText('1');
+    await drafterPage.getByTestId('notification-bell').click();
+    const inbox = drafterPage.getByRole('dialog', { name: 'Notifications' });
+    await expect(inbox.getByText('Elena Expert mentioned you')).toBeVisible();
+    await expect(inbox.getByText('@Dario Drafter which languages?')).toBeVisible();
+    expect((await callViaApi(observerContext, contract.notifications.list, {})).unreadCount).toBe(0);
+
+    // In French, and on a phone: the same list from a reply box; Escape closes it.
+    await chooseLanguage(expertPage, 'fr');
+    await expertPage.setViewportSize({ width: 390, height: 844 });
+    const panneau = expertPage.getByRole('region', { name: 'Relecture' });
+    const fil = panneau.getByRole('article', { name: /language courses/ });
+    // The thread just posted is the open one, with its reply box.
+    const reply = fil.getByLabel('Répondre à ce fil');
+    await reply.pressSequentially('Merci @da');
+    const liste = panneau.getByRole('listbox', { name: 'Membres à mentionner' });
+    await expect(liste.getByRole('option')).toHaveText(['Daniela Delegate', 'Dario Drafter']);
+    await expect(panneau.getByText('2 membre(s) à mentionner.', { exact: false })).toBeAttached();
+    await keepShot(testInfo, panneau, 'mention-list-fr-390');
+    await reply.press('Escape');
+    await expect(liste).toBeHidden();
+    // Closed for that @ while it is typed on; a new @ offers the list again, and a click inserts.
+    await reply.pressSequentially('n');
+    await expect(liste).toBeHidden();
+    await reply.fill('');
+    await reply.pressSequentially('@Dan');
+    await liste.getByRole('option', { name: 'Daniela Delegate' }).click();
+    await expect(reply).toHaveValue('@Daniela Delegate ');
+    await expect(fil.getByText('Seront prévenus :')).toContainText('@Daniela Delegate');
+    await keepShot(testInfo, fil, 'mention-chip-composer-fr-390');
+    await expertPage.setViewportSize({ width: 1280, height: 860 });
+    await keepShot(testInfo, panneau, 'mention-chip-fr');
+  } finally {
+    await drafterContext.close();
+    await expertContext.close();
+    await observerContext.close();
   }
 });

@@ -31,9 +31,7 @@ test('a facilitator invites an expert and a drafter; roles decide who edits; rem
     const workspaceId = facilitator.url().split('/w/')[1] ?? '';
     const home = new WorkspacePage(facilitator);
 
-    // Institution registry: a ministry and one of its departments.
-    await facilitator.getByRole('textbox', { name: 'Institution name' }).fill('Ministry of Foreign Affairs');
-    await facilitator.getByRole('button', { name: 'Add institution' }).click();
+    // Institution registry: the lead institution is listed with the workspace; add one of its departments.
     await expect(facilitator.getByRole('combobox', { name: 'Part of' })).toContainText('Ministry of Foreign Affairs');
     await facilitator.getByRole('textbox', { name: 'Institution name' }).fill('Diaspora Affairs Department');
     await facilitator.getByRole('combobox', { name: 'Part of' }).selectOption({ label: 'Ministry of Foreign Affairs' });

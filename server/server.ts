@@ -8,6 +8,7 @@ import { defaultCollabLimits, type CollabLimits } from './collab/limits.ts';
 import { createSyncServer } from './collab/sync-server.ts';
 import { openDatabase } from './db/database.ts';
 import { originForPort, type Env } from './env.ts';
+import { listenForArchiveAndDeletion } from './listeners/archive-and-deletion.ts';
 import { listenForCheckpoints } from './listeners/automatic-checkpoints.ts';
 import { listenForEdits } from './listeners/edit-recording.ts';
 import { listenForRevalidation } from './listeners/revalidation-notice.ts';
@@ -95,6 +96,7 @@ export async function startCadreServer(options: CadreServerOptions) {
     }),
     listenForRevalidation({ bus, logger, announce: (documentId) => announceTextChange(services, documentId) }),
     listenForRevocations(services, sync, { sweepIntervalMs: options.sessionSweepMs }),
+    listenForArchiveAndDeletion(services, sync),
   ];
 
   server.on('request', getRequestListener(app.fetch));

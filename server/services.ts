@@ -11,6 +11,7 @@ import { createPasswordResetRepository } from './db/password-reset-repository.ts
 import { createPublicLinkRepository } from './db/public-link-repository.ts';
 import { createStorageRepository } from './db/storage-repository.ts';
 import { createSignupRepository } from './db/signup-repository.ts';
+import { createStageMoveRepository } from './db/stage-move-repository.ts';
 import { createUserRepository } from './db/user-repository.ts';
 import { createValidationRepository } from './db/validation-repository.ts';
 import { createVersionRepository } from './db/version-repository.ts';
@@ -100,6 +101,8 @@ export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, 
     programs: programs ?? { chromium: undefined, libreOffice: undefined },
     documents,
     workspaces: createWorkspaceRepository(db),
+    /** Moves between stages of the policy cycle, with what they left unmet (the cycle guide). */
+    stageMoves: createStageMoveRepository(db),
     members: createMemberRepository(db),
     institutions: createInstitutionRepository(db),
     users: createUserRepository(db),

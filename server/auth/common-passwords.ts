@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MESSAGES, passwordIsPersonal } from '../../shared/schemas/auth.ts';
-import { HttpError } from '../http/errors.ts';
+import { invalidField } from '../http/errors.ts';
 
 /**
  * The ~49,000 most common passwords of public breach corpora, as packaged (MIT) by zxcvbn-ts.
@@ -30,7 +30,6 @@ export function isCommonPassword(password: string): boolean {
  * Throws the same per-field 400 as the schema, so the client shows it in the same place.
  */
 export function refuseWeakPassword(password: string, email?: string): void {
-  const refuse = (message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { password: [message] });
-  if (isCommonPassword(password)) throw refuse(PASSWORD_MESSAGES.common);
-  if (email !== undefined && passwordIsPersonal(password, email)) throw refuse(PASSWORD_MESSAGES.personal);
+  if (isCommonPassword(password)) throw invalidField('password', 'passwordCommon', PASSWORD_MESSAGES.common);
+  if (email !== undefined && passwordIsPersonal(password, email)) throw invalidField('password', 'passwordPersonal', PASSWORD_MESSAGES.personal);
 }

@@ -27,9 +27,16 @@ export function createPolicy(db: SqliteDatabase) {
   const activeRoles = db.prepare<[string], { id: string; role: Role }>(
     'SELECT id, role FROM memberships WHERE workspace_id = ? AND ended_at IS NULL',
   );
-  const workspaceOfDocument = db.prepare<[string], { workspace_id: string | null }>(
-    'SELECT workspace_id FROM documents WHERE id = ?',
+  const workspaceOfDocument = db.prepare<[string], { workspace_id: string | null; archived_at: string | null }>(
+    'SELECT workspace_id, archived_at FROM documents WHERE id = ?',
   );
+  const workspaceArchivedAt = db.prepare<[string], { archived_at: string | null }>('SELECT archived_at FROM workspaces WHERE id = ?');
+
+  /** An archived workspace narrows everything in it; else an archived document narrows itself. */
+  function archiveFacts(workspaceId: string, documentArchived = false): AbilityFacts {
+    if (workspaceArchivedAt.get(workspaceId)?.archived_at) return { archived: 'workspace' };
+    return documentArchived ? { archived: 'document' } : {};
+  }
 
   function membershipOf(workspaceId: string, userId: string): Membership | undefined {
     const row = activeMembership.get(workspaceId, userId);
@@ -40,24 +47,43 @@ export function createPolicy(db: SqliteDatabase) {
     membershipOf,
 
     /**
+     * Whether the workspace is archived, as the fact that narrows abilities in it: services
+     * answer `abilitiesOf(role, policy.archiveFacts(id))`, so the client offers only what an
+     * archive still allows.
+     */
+    archiveFacts: (workspaceId: string): AbilityFacts => archiveFacts(workspaceId),
+
+    /** The same for a document: archived itself, or in an archived workspace. */
+    documentFacts(documentId: string): AbilityFacts {
+      const document = workspaceOfDocument.get(documentId);
+      return document?.workspace_id ? archiveFacts(document.workspace_id, Boolean(document.archived_at)) : {};
+    },
+
+    /**
      * The caller's membership if it allows `action`. Non-members get 404, as if the workspace
-     * did not exist, so ids cannot be probed; members lacking the ability get 403.
+     * did not exist, so ids cannot be probed; members lacking the ability get 403 `forbidden`,
+     * and a change of something archived 403 `workspace_archived` or `document_archived`.
      */
     authorize(userId: string, workspaceId: string, action: Action, facts: AbilityFacts = {}): Membership {
       const membership = membershipOf(workspaceId, userId);
       if (!membership || !can(membership.role, 'read')) throw notFound('workspace');
-      if (!can(membership.role, action, facts)) {
+      const { archived } = { ...facts, ...archiveFacts(workspaceId) };
+      if (!can(membership.role, action, { ...facts, archived })) {
+        if (archived && can(membership.role, action, { ...facts, archived: undefined })) {
+          throw new HttpError(403, `${archived}_archived`, `this ${archived} is archived: it is read-only until someone restores it`);
+        }
         throw new HttpError(403, 'forbidden', `your role (${membership.role}) does not allow this`);
       }
       return membership;
     },
 
     /** The workspace a document belongs to, if the caller may `action` there; else 404/403. */
-    authorizeDocument(userId: string, documentId: string, action: Action): Membership {
-      const workspaceId = workspaceOfDocument.get(documentId)?.workspace_id;
+    authorizeDocument(userId: string, documentId: string, action: Action, facts: AbilityFacts = {}): Membership {
+      const document = workspaceOfDocument.get(documentId);
+      const workspaceId = document?.workspace_id;
       if (!workspaceId) throw notFound('document');
       try {
-        return this.authorize(userId, workspaceId, action);
+        return this.authorize(userId, workspaceId, action, document.archived_at ? { ...facts, archived: 'document' } : facts);
       } catch (error) {
         if (error instanceof HttpError && error.status === 404) throw notFound('document');
         throw error;
@@ -88,11 +114,13 @@ export function createPolicy(db: SqliteDatabase) {
       }
     },
 
-    /** Edit, read or deny for a sync connection, from the same table. */
+    /** Edit, read or deny for a sync connection, from the same table: archived means read. */
     documentAccess(userId: string, documentId: string): { access: 'edit' | 'read' | 'deny'; workspaceId: string | null } {
-      const workspaceId = workspaceOfDocument.get(documentId)?.workspace_id ?? null;
+      const document = workspaceOfDocument.get(documentId);
+      const workspaceId = document?.workspace_id ?? null;
       if (!workspaceId) return { access: 'deny', workspaceId: null };
-      return { access: documentAccess(membershipOf(workspaceId, userId)?.role ?? null), workspaceId };
+      const facts = archiveFacts(workspaceId, Boolean(document?.archived_at));
+      return { access: documentAccess(membershipOf(workspaceId, userId)?.role ?? null, facts), workspaceId };
     },
   };
 }

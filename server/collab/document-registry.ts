@@ -95,6 +95,17 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
     read<T>(documentId: string, view: (doc: Y.Doc) => T): T {
       return withRoom(documentId, (room) => view(room.doc));
     },
+    /**
+     * Drops a document deleted for good: its sockets close with `notFound`, and its room is
+     * unloaded without writing anything back — marked broken, so it is neither compacted into
+     * the deleted rows nor handed to anyone again.
+     */
+    discard(documentId: string): void {
+      const room = rooms.get(documentId);
+      if (!room) return;
+      room.markBroken(CloseCode.notFound, 'this document was deleted');
+      release(room);
+    },
     loadedCount: (): number => rooms.size,
     /** Closes every room's connections and unloads it, compacting what was stored. */
     close(): void {

@@ -1,3 +1,4 @@
+import { mentionedIds } from '../../shared/review/mentions.ts';
 import type { Anchor, ReviewMessage, SuggestionStatus, ThreadKind } from '../../shared/schemas/review.ts';
 import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
@@ -76,15 +77,26 @@ export type NewThread = {
   suggestedText?: string;
 };
 
-const toMessage = (row: MessageRow): ReviewMessage => ({
-  id: row.id,
-  authorId: row.author_id,
-  authorName: row.author_name,
-  body: row.deleted_at ? '' : row.body,
-  createdAt: row.created_at,
-  editedAt: row.edited_at,
-  deleted: row.deleted_at !== null,
-});
+/** The name of a user by id, or undefined for an id no account has. */
+type NameOf = (userId: string) => string | undefined;
+
+const toMessage = (row: MessageRow, nameOf: NameOf): ReviewMessage => {
+  const body = row.deleted_at ? '' : row.body;
+  return {
+    id: row.id,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    body,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    deleted: row.deleted_at !== null,
+    // Names are read when the message is, like the author's: a renamed member shows renamed.
+    mentions: mentionedIds(body).flatMap((userId) => {
+      const name = nameOf(userId);
+      return name === undefined ? [] : [{ userId, name }];
+    }),
+  };
+};
 
 const toThread = (row: ThreadRow, messages: ReviewMessage[]): StoredThread => ({
   id: row.id,
@@ -155,6 +167,7 @@ export function createReviewRepository(db: SqliteDatabase) {
        decision_reason = @reason, status = 'resolved', resolved_by = @userId, resolved_at = @at, updated_at = @at
      WHERE id = @threadId AND suggestion_status = 'pending'`,
   );
+  const selectUserName = db.prepare<[string], { name: string }>('SELECT name FROM users WHERE id = ?');
   const setSection = db.prepare<[string, string]>('UPDATE review_threads SET section = ? WHERE id = ?');
   const countOpen = db.prepare<[string], { threads: number; suggestions: number }>(
     `SELECT coalesce(sum(status = 'open'), 0) AS threads, coalesce(sum(suggestion_status = 'pending'), 0) AS suggestions
@@ -169,19 +182,30 @@ export function createReviewRepository(db: SqliteDatabase) {
 
   const now = () => new Date().toISOString();
 
+  /** Names of the members messages mention, each read once per call. */
+  function userNames(): NameOf {
+    const known = new Map<string, string | undefined>();
+    return (userId) => {
+      if (!known.has(userId)) known.set(userId, selectUserName.get(userId)?.name);
+      return known.get(userId);
+    };
+  }
+
   return {
     listForDocument(documentId: string): StoredThread[] {
       const byThread = new Map<string, ReviewMessage[]>();
+      const nameOf = userNames();
       for (const row of selectMessages.all(documentId)) {
         let list = byThread.get(row.thread_id);
         if (!list) byThread.set(row.thread_id, (list = []));
-        list.push(toMessage(row));
+        list.push(toMessage(row, nameOf));
       }
       return selectThreads.all(documentId).map((row) => toThread(row, byThread.get(row.id) ?? []));
     },
     find(documentId: string, threadId: string): StoredThread | undefined {
       const row = selectThread.get(documentId, threadId);
-      return row && toThread(row, selectThreadMessages.all(row.id).map(toMessage));
+      const nameOf = userNames();
+      return row && toThread(row, selectThreadMessages.all(row.id).map((message) => toMessage(message, nameOf)));
     },
     create: db.transaction((thread: NewThread): string => {
       const id = newId();

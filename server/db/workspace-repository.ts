@@ -13,6 +13,7 @@ type WorkspaceRow = {
   stage: number;
   created_at: string;
   updated_at: string;
+  archived_at: string | null;
 };
 
 const toWorkspace = (row: WorkspaceRow): Workspace => ({
@@ -25,9 +26,13 @@ const toWorkspace = (row: WorkspaceRow): Workspace => ({
   stage: row.stage,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  archivedAt: row.archived_at,
 });
 
 export type WorkspaceFields = Pick<Workspace, 'title' | 'leadInstitution' | 'mission' | 'thematicAreas' | 'language'>;
+
+/** What deleting a workspace for good destroys, for the confirmation that names it. */
+export type WorkspaceContents = { documents: number; versions: number; comments: number; matrixItems: number; members: number };
 
 export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;
 
@@ -49,6 +54,19 @@ export function createWorkspaceRepository(db: SqliteDatabase) {
      updated_at = ? WHERE id = ?`,
   );
   const setStage = db.prepare<[number, string, string]>('UPDATE workspaces SET stage = ?, updated_at = ? WHERE id = ?');
+  const updateArchived = db.prepare<[string | null, string]>('UPDATE workspaces SET archived_at = ? WHERE id = ?');
+  const countContents = db.prepare<{ id: string }, WorkspaceContents>(
+    `SELECT (SELECT count(*) FROM documents WHERE workspace_id = @id) AS documents,
+            (SELECT count(*) FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.workspace_id = @id) AS versions,
+            (SELECT count(*) FROM review_messages m JOIN review_threads t ON t.id = m.thread_id
+              WHERE t.workspace_id = @id AND m.deleted_at IS NULL) AS comments,
+            (SELECT count(*) FROM matrix_items WHERE workspace_id = @id AND deleted_at IS NULL) AS matrixItems,
+            (SELECT count(*) FROM memberships WHERE workspace_id = @id AND ended_at IS NULL) AS members`,
+  );
+  // Every table of a workspace's content refers to it with ON DELETE CASCADE (documents, and
+  // through them their updates, versions and threads; members, invitations, institutions,
+  // matrices, validation, notifications, the activity record).
+  const deleteWorkspace = db.prepare<[string]>('DELETE FROM workspaces WHERE id = ?');
 
   return {
     /** Creates a workspace whose creator becomes its facilitator, in one transaction. */
@@ -73,5 +91,14 @@ export function createWorkspaceRepository(db: SqliteDatabase) {
     setStage(id: string, stage: number): void {
       setStage.run(stage, new Date().toISOString(), id);
     },
+    /** Archives (`at`) or restores (`null`) a workspace; what it holds is untouched. */
+    setArchived(id: string, at: string | null): Workspace | undefined {
+      updateArchived.run(at, id);
+      return this.find(id);
+    },
+    contents: (id: string): WorkspaceContents =>
+      countContents.get({ id }) ?? { documents: 0, versions: 0, comments: 0, matrixItems: 0, members: 0 },
+    /** Deletes a workspace and everything it holds: one cascading statement, so one transaction. */
+    remove: (id: string): void => void deleteWorkspace.run(id),
   };
 }

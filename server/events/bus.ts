@@ -10,7 +10,13 @@ export type ServerEvent =
   /** A member's role changed or they left: their live channels close and re-authorize. */
   | { type: 'membership.changed'; workspaceId: string; userId: string }
   /** A document changed and the change is stored: by this user, or on the server (null). */
-  | { type: 'document.updated'; documentId: string; editorId: string | null };
+  | { type: 'document.updated'; documentId: string; editorId: string | null }
+  /** A workspace, or one document of it, was archived or restored: its sync sockets re-decide edit or read. */
+  | { type: 'archive.changed'; workspaceId: string; documentId: string | null }
+  /** Documents were deleted for good (alone or with their workspace): their sockets close, their rooms unload. */
+  | { type: 'documents.deleted'; documentIds: string[] }
+  /** A workspace was deleted for good: its event streams close. */
+  | { type: 'workspace.deleted'; workspaceId: string };
 
 export type ServerEventType = ServerEvent['type'];
 type Listener<T extends ServerEventType> = (event: Extract<ServerEvent, { type: T }>) => void;

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ApiError } from '../../shared/schemas/errors.ts';
+import { checkFields, fieldIssue, type FieldIssueCode, type FieldIssues } from '../../shared/schemas/field-issues.ts';
 
 /** An error a route handler throws to answer with a given status and machine-readable code. */
 export class HttpError extends Error {
@@ -9,7 +10,7 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
-    readonly fields?: Record<string, string[]>,
+    readonly fields?: FieldIssues,
     /** For 429: sent as the `Retry-After` header. */
     readonly retryAfterSeconds?: number,
   ) {
@@ -19,26 +20,21 @@ export class HttpError extends Error {
 
 export const notFound = (what = 'resource'): HttpError => new HttpError(404, 'not_found', `${what} not found`);
 
+/**
+ * A 400 for a field the request schema could not judge (a reference, a server-only rule), in
+ * the same shape as the schema's own refusals, so the form shows it next to the field.
+ */
+export const invalidField = (field: string, code: FieldIssueCode, message: string): HttpError =>
+  new HttpError(400, 'invalid_request', 'invalid request body', { [field]: [fieldIssue(code, message)] });
+
 export function errorBody(error: HttpError): ApiError {
   return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
 }
 
-/** Per-field messages from a zod error; issues on the whole value are keyed by `_`. */
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new HttpError(400, 'invalid_request', `invalid ${what}`, fieldErrors(result.error));
-  }
-  return result.data;
+  const checked = checkFields(schema, value);
+  if (!checked.success) throw new HttpError(400, 'invalid_request', `invalid ${what}`, checked.fields);
+  return checked.data;
 }
 
 /** Reads and validates a JSON body; a body that is not JSON is a 400 like any invalid one. */

@@ -38,8 +38,8 @@ describe('instance administration', () => {
     server = await startTestServer();
     const admin = await signUp(server.url, 'Admin');
     const member = await signUp(server.url, 'Member');
-    expect((await admin.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: true });
-    expect((await member.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: false });
+    expect((await admin.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: true, deleteForGood: true });
+    expect((await member.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: false, deleteForGood: false });
     for (const path of ['/api/admin/users', '/api/admin/limits', '/api/admin/storage', '/api/admin/signup-policy']) {
       const refused = await member.request('GET', path);
       expect([path, refused.status, refused.body.error?.code]).toEqual([path, 403, 'forbidden']);
@@ -110,7 +110,7 @@ describe('instance administration', () => {
     expect([self.status, self.body.error?.code]).toEqual([409, 'cannot_disable_self']);
 
     await admin.call(adminEndpoints.updateUser, { params: { userId: colleagueId }, body: { isAdmin: true } });
-    expect((await colleague.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: true });
+    expect((await colleague.call(authEndpoints.me, {})).abilities).toEqual({ administerInstance: true, deleteForGood: true });
     await colleague.call(adminEndpoints.users, {});
     // Two administrators: one may now step down, after which the other is the last one again.
     await admin.call(adminEndpoints.updateUser, { params: { userId: adminId }, body: { isAdmin: false } });

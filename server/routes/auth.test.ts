@@ -25,6 +25,22 @@ describe('sessions, origin checks and rate limits', () => {
     expect((await stale.request('GET', '/api/me')).status).toBe(401);
   });
 
+  it('answers the session probe without failing: nobody for an anonymous or ended session, the account once signed in', async () => {
+    server = await startTestServer();
+    const anonymous = new ApiClient(server.url);
+    expect(await anonymous.call(authEndpoints.session, {})).toEqual({ user: null });
+    const client = await signUp(server.url);
+    const me = await client.call(authEndpoints.me, {});
+    expect(await client.call(authEndpoints.session, {})).toEqual(me);
+    const ended = client.cookie;
+    await client.call(authEndpoints.logout, {});
+    const stale = new ApiClient(server.url);
+    stale.cookie = ended;
+    expect(await stale.call(authEndpoints.session, {})).toEqual({ user: null });
+    // `/api/me` keeps its contract: 401 without a session.
+    expect((await stale.request('GET', '/api/me')).status).toBe(401);
+  });
+
   it('refuses a state-changing request with a foreign Origin (403 bad_origin), changing nothing', async () => {
     server = await startTestServer();
     const client = await signUp(server.url);

@@ -9,7 +9,7 @@ import { clientAddress } from '../http/client-address.ts';
 import { route } from '../http/routes.ts';
 import type { Services } from '../services.ts';
 
-/** Sign-up, email confirmation, sign-in, sign-out and `/api/me` (`shared/api/auth.ts`). */
+/** Sign-up, email confirmation, sign-in, sign-out, the session probe and `/api/me` (`shared/api/auth.ts`). */
 export function authRoutes({ authService, signupService, limits, publicOrigin }: Services) {
   // Counted before the body is read, so malformed attempts count too.
   const perAddress = { before: throttleClientAddress(limits.authPerAddress) };
@@ -47,6 +47,7 @@ export function authRoutes({ authService, signupService, limits, publicOrigin }:
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return { status: 204 };
     }),
+    route(api.session, ({ auth }) => ({ status: 200, body: authService.session(auth?.user ?? null) })),
     route(api.me, ({ auth }) => ({ status: 200, body: authService.me(auth.user) })),
   ];
 }

@@ -55,7 +55,7 @@ describe('policy cycle', () => {
 
     const refused = await facilitator.request('POST', stage, { to: 3 });
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: 'criteria_unmet', fields: { reason: expect.arrayContaining(['stage 2: problemStatement']) } });
+    expect(refused.body.error).toMatchObject({ code: 'criteria_unmet', fields: { reason: expect.arrayContaining([{ code: 'required', message: 'stage 2: problemStatement' }]) } });
 
     const params = { id: workspaceId };
     const moved = await facilitator.call(cycleEndpoints.advanceStage, {
@@ -131,5 +131,71 @@ describe('cycle agenda', () => {
     expect(agenda.milestones.map((m) => [m.title, m.overdue])).toEqual([['Missed', true], ['Later', false]]);
     expect(agenda.overdueActions.map((a) => a.title)).toEqual(['Late measure']);
     expect(agenda.owned[drafter.memberId]?.map((i) => i.title).sort()).toEqual(['Late measure', 'Later']);
+  });
+});
+
+describe('the lead institution', () => {
+  const coreGroup = (status: CycleStatus) => status.stages[0]?.criteria.find((c) => c.id === 'coreGroupInstitutions')?.progress;
+
+  it('is a registry row, made with the workspace or when the lead changes, and counts as represented', async () => {
+    const { facilitator } = await seedWorkspace(server.url);
+    const workspace = await facilitator.call(contract.workspaces.create, { body: { title: 'Labour migration', leadInstitution: 'Ministry of Labour' } });
+    const params = { id: workspace.id };
+    const registry = async () => (await facilitator.call(contract.workspaces.get, { params })).institutions.map((i) => [i.name, i.parentId]);
+    expect(await registry()).toEqual([['Ministry of Labour', null]]);
+    // Nobody is assigned to it yet, and still the workspace represents its lead institution.
+    expect(coreGroup(await facilitator.call(cycleEndpoints.status, { params }))).toEqual({ current: 1, target: 3 });
+
+    // The same name in other letters is the same institution.
+    await facilitator.call(contract.workspaces.update, { params, body: { leadInstitution: 'ministry of labour' } });
+    expect(await registry()).toEqual([['Ministry of Labour', null]]);
+
+    // Members who draft add their institutions; an observer's does not make the core group.
+    const { institutions, members } = server.services;
+    const borders = institutions.create(workspace.id, 'Border police', null);
+    institutions.create(workspace.id, 'DGI', borders.id);
+    members.setInstitution(addMember(server, workspace.id, 'drafter').memberId, borders.id);
+    members.setInstitution(addMember(server, workspace.id, 'observer').memberId, institutions.create(workspace.id, 'Praia', null).id);
+    expect(coreGroup(await facilitator.call(cycleEndpoints.status, { params }))).toEqual({ current: 2, target: 3 });
+
+    // A lead already listed, even as a department, is not listed twice, and counts.
+    await facilitator.call(contract.workspaces.update, { params, body: { leadInstitution: 'DGI' } });
+    expect((await registry()).filter(([name]) => name === 'DGI')).toEqual([['DGI', borders.id]]);
+    // Counted once: the drafter's Border police and the lead, DGI; Ministry of Labour leads no more.
+    expect(coreGroup(await facilitator.call(cycleEndpoints.status, { params }))).toEqual({ current: 2, target: 3 });
+  });
+});
+
+describe('stages passed with unmet criteria', () => {
+  it('are told apart from completed ones, with the unmet criteria and the reason recorded', async () => {
+    const { facilitator, workspaceId } = await seedWorkspace(server.url);
+    const params = { id: workspaceId };
+    const reason = 'The minister asked for the analysis to start now';
+    const moved = await facilitator.call(cycleEndpoints.advanceStage, { params, body: { to: 3, reason } });
+    const passages = (status: CycleStatus) => status.stages.map((s) => s.passedWithUnmet);
+    expect(passages(moved.cycle)).toEqual([
+      { unmet: ['leadAndMission', 'coreGroupInstitutions', 'roadmapDated'], reason, decisionId: moved.decision.id, movedAt: expect.any(String) },
+      { unmet: ['problemStatement', 'evidenceSources', 'evidenceGaps'], reason, decisionId: moved.decision.id, movedAt: expect.any(String) },
+      null, null, null, null, null, null,
+    ]);
+
+    // Back to stage 2, then on again with its criteria met: stage 2 is completed this time.
+    await facilitator.call(cycleEndpoints.advanceStage, { params, body: { to: 2 } });
+    const add = (kind: MatrixKind, data: Record<string, unknown>) =>
+      facilitator.call(matricesEndpoints.create, { params: { id: workspaceId, kind }, body: { data } }, 201);
+    await add('problem', { statement: 'Municipalities lack a common plan' });
+    await add('evidence', { source: 'Census 2021', gaps: 'No data on emigration' });
+    const again = await facilitator.call(cycleEndpoints.advanceStage, { params, body: { to: 3 } });
+    expect(passages(again.cycle).map((p) => p?.unmet ?? null)).toEqual([
+      ['leadAndMission', 'coreGroupInstitutions', 'roadmapDated'],
+      null, null, null, null, null, null, null,
+    ]);
+    // The record stays even if the decision-log entry is edited.
+    await facilitator.call(matricesEndpoints.update, {
+      params: { id: workspaceId, kind: 'decision', itemId: moved.decision.id },
+      body: { version: moved.decision.version, data: { rationale: 'edited' } },
+    });
+    const status = await facilitator.call(cycleEndpoints.status, { params });
+    expect(status.stages[0]?.passedWithUnmet?.reason).toBe(reason);
   });
 });

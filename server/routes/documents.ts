@@ -11,5 +11,12 @@ export function documentRoutes({ documentService }: Services) {
     })),
     route(api.get, ({ auth, params }) => ({ status: 200, body: documentService.get(auth.user, params.id) })),
     route(api.rename, ({ auth, params, body }) => ({ status: 200, body: documentService.rename(auth.user, params.id, body.title) })),
+    route(api.archive, ({ auth, params }) => ({ status: 200, body: documentService.archive(auth.user, params.id) })),
+    route(api.restore, ({ auth, params }) => ({ status: 200, body: documentService.restore(auth.user, params.id) })),
+    route(api.deletionPreview, ({ auth, params }) => ({ status: 200, body: documentService.deletionPreview(auth.user, params.id) })),
+    route(api.remove, ({ auth, params }) => {
+      documentService.remove(auth.user, params.id);
+      return { status: 204 };
+    }),
   ];
 }

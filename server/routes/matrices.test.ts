@@ -72,12 +72,12 @@ describe('matrix items: validation', () => {
     expect((await facilitator.request('GET', `/api/workspaces/${workspaceId}/matrices/wishes`)).status).toBe(404);
 
     const stranger = await facilitator.request('POST', base(workspaceId, 'milestone'), { data: { title: 'Kick-off', ownerMemberId: 'notAMember123' } });
-    expect(stranger.body.error).toMatchObject({ fields: { 'data.ownerMemberId': ['not a member of this workspace'] } });
+    expect(stranger.body.error).toMatchObject({ fields: { 'data.ownerMemberId': [{ code: 'notAMember', message: 'not a member of this workspace' }] } });
 
     const other = await setup();
     const foreign = await facilitator.request('POST', base(workspaceId, 'option'), { data: { objectiveId: other.objectiveId, title: 'Borrowed' } });
     expect(foreign.status).toBe(400);
-    expect(foreign.body.error).toMatchObject({ fields: { 'data.objectiveId': [expect.stringContaining('no objective item')] } });
+    expect(foreign.body.error).toMatchObject({ fields: { 'data.objectiveId': [{ code: 'notFound', message: expect.stringContaining('no objective item') }] } });
   });
 
   it('keeps votes out of generic writes and counts each member’s vote once', async () => {

@@ -7,7 +7,7 @@ export function matrixRoutes({ matrixService }: Services) {
   return [
     route(api.list, ({ auth, params, query }) => ({
       status: 200,
-      body: matrixService.list(auth.user, params.id, params.kind, query.deleted === '1'),
+      body: matrixService.list(auth.user, params.id, params.kind, query.deleted ? 'deleted' : query.archived ? 'archived' : 'live'),
     })),
     route(api.create, ({ auth, params, body }) => ({
       status: 201,
@@ -19,6 +19,7 @@ export function matrixRoutes({ matrixService }: Services) {
       body: { item: matrixService.update(auth.user, params.id, params.kind, params.itemId, body.version, body.data) },
     })),
     route(api.remove, ({ auth, params }) => ({ status: 200, body: { item: matrixService.remove(auth.user, params.id, params.kind, params.itemId) } })),
+    route(api.archive, ({ auth, params }) => ({ status: 200, body: { item: matrixService.archive(auth.user, params.id, params.kind, params.itemId) } })),
     route(api.restore, ({ auth, params }) => ({ status: 200, body: { item: matrixService.restore(auth.user, params.id, params.kind, params.itemId) } })),
     route(api.vote, ({ auth, params, body }) => ({
       status: 200,

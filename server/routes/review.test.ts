@@ -7,6 +7,7 @@ import { DOC_CONTENT_FIELD, CloseCode } from '../../shared/collab/protocol.ts';
 import { ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import { anchorInText, plainText } from '../../shared/review/anchors.ts';
+import { MAX_MENTIONS, mentionToken } from '../../shared/review/mentions.ts';
 import type { ActivityEntry } from '../../shared/schemas/activity.ts';
 import type { UserEvent } from '../../shared/schemas/events.ts';
 import type { Anchor } from '../../shared/schemas/review.ts';
@@ -165,6 +166,8 @@ describe('review threads and suggestions', () => {
       expect(accept.status, `${role} accepts a decided one`).toBe(may('edit') && may('resolve') ? 409 : 403);
       const csv = await client.request('GET', `${base(documentId)}/review.csv`);
       expect(csv.status, `${role} exports`).toBe(may('export') ? 200 : 403);
+      const mentionable = await client.request('GET', `${base(documentId)}/mentionable`);
+      expect(mentionable.status, `${role} lists whom to mention`).toBe(may('comment') ? 200 : 403);
     }
     const outsider = addMember(server, (await seedWorkspace(server.url)).workspaceId, 'facilitator');
     await outsider.client.expect(404, 'GET', `${base(documentId)}/threads`);
@@ -266,6 +269,143 @@ describe('mentions, notifications and the activity record', () => {
   });
 });
 
+describe('mentions by id', () => {
+  const token = (user: { id: string }, name: string) => mentionToken(user.id, name);
+  const inboxOf = (member: ReturnType<typeof addMember>) => member.client.call(notifications.list, {});
+
+  it('offers the workspace’s current members but the caller', async () => {
+    const { workspaceId, documentId, facilitator } = await reviewedDocument();
+    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const leaving = addMember(server, workspaceId, 'observer', 'Lea Leaving');
+    await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${leaving.memberId}`);
+    const { members } = await expert.client.call(review.mentionable, { params: { id: documentId } });
+    expect(members.map((m) => m.name)).toEqual(['Fatou Facilitator', 'Dario Drafter']);
+    expect(members[1]).toEqual({ userId: drafter.user.id, name: 'Dario Drafter' });
+  });
+
+  it('notifies a member mentioned by id after a rename, and shows their current name', async () => {
+    const { workspaceId, documentId, facilitator } = await reviewedDocument();
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const thread = await expert.client.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'question', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: `${token(drafter.user, 'Dario Drafter')} is this right?` },
+    });
+    expect(thread.messages[0]?.mentions).toEqual([{ userId: drafter.user.id, name: 'Dario Drafter' }]);
+
+    // Cadre has no account rename yet: the name changes in the store, as one would.
+    server.db.prepare('UPDATE users SET name = ? WHERE id = ?').run('Dario Dupont', drafter.user.id);
+    const threadParams = { id: documentId, threadId: thread.id };
+    // A list loaded before the rename still labels the token with the old name: the id decides.
+    await expert.client.call(review.reply, { params: threadParams, body: { body: `${token(drafter.user, 'Dario Drafter')} once more` } });
+    // Plain text with the old name names nobody any more.
+    await facilitator.call(review.reply, { params: threadParams, body: { body: '@Dario Drafter in plain text' } });
+
+    const inbox = await inboxOf(drafter);
+    expect(inbox.unreadCount).toBe(2);
+    expect(inbox.notifications).toMatchObject([
+      { kind: 'mention', actorName: 'Elena Expert', excerpt: '@Dario Dupont once more' },
+      { kind: 'mention', actorName: 'Elena Expert', excerpt: '@Dario Drafter is this right?' },
+    ]);
+    const { threads } = await facilitator.call(review.list, { params: { id: documentId } });
+    const renamed = [{ userId: drafter.user.id, name: 'Dario Dupont' }];
+    expect(threads[0]?.messages.map((m) => m.mentions)).toEqual([renamed, renamed, []]);
+    // Exports write mentions with current names too, never the stored token.
+    for (const path of [`${base(documentId)}/review.csv`, `${base(documentId)}/export?format=md&comments=1`]) {
+      const exported = await facilitator.request('GET', path);
+      expect(String(exported.body)).toContain('@Dario Dupont is this right?');
+      expect(String(exported.body)).not.toContain('user:');
+    }
+  });
+
+  it('refuses a mention of someone outside the workspace, storing and notifying nothing', async () => {
+    const { workspaceId, documentId, facilitator } = await reviewedDocument();
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const outsider = addMember(server, (await seedWorkspace(server.url)).workspaceId, 'drafter', 'Olga Outsider');
+    const comment = (body: string) =>
+      facilitator.request('POST', `${base(documentId)}/threads`, { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body });
+
+    const refused = await comment(`${token(drafter.user, 'Dario Drafter')} and ${token(outsider.user, 'Olga Outsider')}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'invalid_mention', fields: { body: [{ code: 'notAMember' }] } });
+    expect((await facilitator.call(review.list, { params: { id: documentId } })).threads).toHaveLength(0);
+    expect((await inboxOf(drafter)).unreadCount).toBe(0);
+    expect((await inboxOf(outsider)).unreadCount).toBe(0);
+
+    // Past members too, in a suggestion's reason as in a reply.
+    const thread = await facilitator.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: 'Open question' },
+    });
+    await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${drafter.memberId}`);
+    const suggestion = await facilitator.request('POST', `${base(documentId)}/suggestions`, {
+      anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'essential', reason: `${token(drafter.user, 'Dario Drafter')} agreed`,
+    });
+    expect(suggestion.status).toBe(400);
+    expect(Object.keys(suggestion.body.error?.fields ?? {})).toEqual(['reason']);
+    const reply = await facilitator.request('POST', `${base(documentId)}/threads/${thread.id}/messages`, { body: token(drafter.user, 'Dario') });
+    expect(reply.body.error?.code).toBe('invalid_mention');
+
+    // And at most MAX_MENTIONS members in one message, checked with the body.
+    const crowd = Array.from({ length: MAX_MENTIONS + 1 }, (_, i) => mentionToken(`member-${String(i).padStart(8, '0')}`, 'Someone')).join(' ');
+    const tooMany = await comment(crowd);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatchObject({ code: 'invalid_request', fields: { body: [{ code: 'tooMany', params: { max: MAX_MENTIONS } }] } });
+  });
+
+  it('notifies those an edit mentions for the first time, once, and keeps a departed member’s mention editable', async () => {
+    const { workspaceId, documentId, facilitator } = await reviewedDocument();
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const thread = await expert.client.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'comment', anchor: anchorOn(documentId, 'access'), quote: 'access', body: 'First thought' },
+    });
+    const params = { id: documentId, threadId: thread.id, messageId: thread.messages[0]?.id ?? '' };
+    const edit = (body: string) => expert.client.call(review.editMessage, { params, body: { body } });
+    await edit(`First thought, ${token(drafter.user, 'Dario Drafter')}?`);
+    await edit(`First thought, ${token(drafter.user, 'Dario Drafter')}, what do you say?`);
+    expect(await inboxOf(drafter)).toMatchObject({ unreadCount: 1, notifications: [{ kind: 'mention', excerpt: 'First thought, @Dario Drafter?' }] });
+
+    await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${drafter.memberId}`);
+    const edited = await edit(`Earlier thought, ${token(drafter.user, 'Dario Drafter')}`);
+    expect(edited.messages[0]?.mentions).toEqual([{ userId: drafter.user.id, name: 'Dario Drafter' }]);
+  });
+});
+
+describe('decisions', () => {
+  it('tells the author whether their suggestion was accepted or rejected, and that their thread was resolved', async () => {
+    const { workspaceId, documentId } = await reviewedDocument();
+    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const suggest = (word: string, text: string) =>
+      expert.client.call(review.suggest, { params: { id: documentId }, body: { anchor: anchorOn(documentId, word), quote: word, text } });
+    const rejected = await suggest('access', 'no access');
+    const accepted = await suggest('basic', 'essential');
+    const comment = await expert.client.call(review.createThread, {
+      params: { id: documentId },
+      body: { kind: 'comment', anchor: anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Which migrants?' },
+    });
+    await drafter.client.call(review.reject, { params: { id: documentId, threadId: rejected.id }, body: { reason: 'Changes the meaning' } });
+    await drafter.client.call(review.accept, { params: { id: documentId, threadId: accepted.id }, body: {} });
+    await drafter.client.call(review.resolve, { params: { id: documentId, threadId: comment.id } });
+
+    await expert.client.call(notifications.saveSettings, { body: { emailDigest: 'daily' } });
+    expect((await expert.client.call(notifications.list, {})).notifications).toMatchObject([
+      { kind: 'resolved', actorName: 'Dario Drafter', threadId: comment.id, excerpt: 'Migrants' },
+      { kind: 'accepted', actorName: 'Dario Drafter', threadId: accepted.id, excerpt: 'essential' },
+      { kind: 'rejected', actorName: 'Dario Drafter', threadId: rejected.id, excerpt: 'Changes the meaning' },
+    ]);
+    const sent: Array<{ to: string; text: string }> = [];
+    await createNotificationService({ ...server.services, mailer: { send: async (message) => void sent.push(message) } }).sendDigests();
+    const digest = sent.find((message) => message.to === expert.user.email)?.text ?? '';
+    expect(digest).toContain('- Dario Drafter rejected your suggestion: Changes the meaning');
+    expect(digest).toContain('- Dario Drafter accepted your suggestion: essential');
+    expect(digest).toContain('- Dario Drafter resolved your thread: Migrants');
+  });
+});
+
 describe('who wrote this', () => {
   it('attributes a paragraph’s characters to the members whose updates carried them', async () => {
     const { workspaceId, documentId } = await reviewedDocument();
@@ -312,7 +452,7 @@ describe('email digest', () => {
     const sent: Array<{ to: string; text: string }> = [];
     const digests = createNotificationService({ ...server.services, mailer: { send: async (message) => void sent.push(message) } });
     expect(await digests.sendDigests()).toBe(1);
-    expect(sent).toEqual([expect.objectContaining({ to: expert.user.email, text: expect.stringContaining('your view?') })]);
+    expect(sent).toEqual([expect.objectContaining({ to: expert.user.email, text: expect.stringContaining('Fatou Facilitator mentioned you: @Elena Expert your view?') })]);
     expect(await digests.sendDigests()).toBe(0);
   });
 });

@@ -31,6 +31,7 @@ export function reviewRoutes({ reviewService }: Services) {
       status: 200,
       body: reviewService.reject(auth.user, params.id, params.threadId, body.reason),
     })),
+    route(api.mentionable, ({ auth, params }) => ({ status: 200, body: reviewService.mentionable(auth.user, params.id) })),
     route(api.authorship, ({ auth, params, query }) => ({ status: 200, body: reviewService.authorship(auth.user, params.id, query) })),
     route(api.csv, ({ auth, params }) => csvAttachment(reviewService.table(auth.user, params.id), `review-${params.id}.csv`)),
   ];

@@ -49,6 +49,10 @@ const probes: Partial<Record<Action, Probe[]>> = {
     },
   ],
   manageWorkspace: [{ name: 'PATCH workspace', request: (f) => ['PATCH', `/api/workspaces/${f.workspaceId}`, { mission: 'Protect' }] }],
+  // Restoring what is in use changes nothing, so these probes leave the fixture as it was; the
+  // archiving itself, per role, is covered in archive.test.ts.
+  archive: [{ name: 'POST document restore', request: (f) => ['POST', `/api/documents/${f.documentId}/restore`] }],
+  archiveWorkspace: [{ name: 'POST workspace restore', request: (f) => ['POST', `/api/workspaces/${f.workspaceId}/restore`] }],
 };
 
 describe('every role × action through HTTP, against the roles table', () => {

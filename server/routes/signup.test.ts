@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminEndpoints } from '../../shared/api/admin.ts';
 import { authEndpoints } from '../../shared/api/auth.ts';
+import type { FieldIssues } from '../../shared/schemas/field-issues.ts';
 import { createApp } from '../app.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
@@ -9,7 +10,7 @@ import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { contract } from '../../shared/api/index.ts';
 
 const PASSWORD = 'correct horse battery';
-const fields = (body: { error?: unknown }) => (body.error as { fields?: Record<string, string[]> } | undefined)?.fields;
+const fields = (body: { error?: { fields?: FieldIssues } }) => body.error?.fields;
 
 describe('sign-up policy, chosen by the instance administrator', () => {
   let server: CadreServer;
@@ -111,13 +112,13 @@ describe('sign-up policy, chosen by the instance administrator', () => {
     for (const password of ['qwertyuiop', 'Password2024!', 'Sunshine12345', 'aaaaaaaaaaaa']) {
       const refused = await tryToSignUp('maria.tavares@example.org', password);
       expect([password, refused.status, fields(refused.body)]).toEqual([
-        password, 400, { password: ['this password is among the most common ones: choose another'] },
+        password, 400, { password: [{ code: 'passwordCommon', message: 'this password is among the most common ones: choose another' }] },
       ]);
     }
     for (const password of ['MariaTavares-2026', 'my maria.tavares@example.org', 'x-maria_tavares-x']) {
       const refused = await tryToSignUp('maria.tavares@example.org', password);
       expect([password, refused.status, fields(refused.body)]).toEqual([
-        password, 400, { password: ['do not use your email address or its name part in your password'] },
+        password, 400, { password: [{ code: 'passwordPersonal', message: 'do not use your email address or its name part in your password' }] },
       ]);
     }
     expect((await tryToSignUp('maria.tavares@example.org', 'short')).status).toBe(400);

@@ -150,7 +150,7 @@ describe('validation ladder', () => {
     expect(saved.steps.map((s) => s.name)).toEqual(['Technical committee', 'Council of ministers']);
     const bad = await facilitator.request('PUT', `/api/workspaces/${workspaceId}/validation/steps`, { steps: [{ name: 'X', signerRole: 'drafter' }] });
     expect(bad.status).toBe(400);
-    expect(bad.body.error?.fields?.['steps.0.signerRole']).toEqual(['this role may not sign validation steps']);
+    expect(bad.body.error?.fields?.['steps.0.signerRole']).toEqual([{ code: 'roleNotAllowed', message: 'this role may not sign validation steps' }]);
     const drafter = addMember(server, workspaceId, 'drafter').client;
     expect((await drafter.request('PUT', `/api/workspaces/${workspaceId}/validation/steps`, body)).status).toBe(403);
   });

@@ -13,5 +13,20 @@ export function workspaceRoutes({ workspaceService }: Services) {
       status: 201,
       body: workspaceService.createInstitution(auth.user, params.id, body.name, body.parentId),
     })),
+    route(api.archiveInstitution, ({ auth, params }) => ({
+      status: 200,
+      body: workspaceService.archiveInstitution(auth.user, params.id, params.institutionId),
+    })),
+    route(api.restoreInstitution, ({ auth, params }) => ({
+      status: 200,
+      body: workspaceService.restoreInstitution(auth.user, params.id, params.institutionId),
+    })),
+    route(api.archive, ({ auth, params }) => ({ status: 200, body: workspaceService.archive(auth.user, params.id) })),
+    route(api.restore, ({ auth, params }) => ({ status: 200, body: workspaceService.restore(auth.user, params.id) })),
+    route(api.deletionPreview, ({ auth, params }) => ({ status: 200, body: workspaceService.deletionPreview(auth.user, params.id) })),
+    route(api.remove, ({ auth, params }) => {
+      workspaceService.remove(auth.user, params.id);
+      return { status: 204 };
+    }),
   ];
 }

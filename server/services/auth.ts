@@ -11,10 +11,14 @@ export type AuthService = ReturnType<typeof createAuthService>;
 /** Sessions: sign-in, sign-out, and who the signed-in account is. Sign-up is `signup.ts`. */
 export function createAuthService(infrastructure: Pick<Infrastructure, 'users' | 'signups' | 'sessions' | 'limits' | 'bus'>) {
   const { users, signups, sessions, limits, bus } = infrastructure;
+  /** The account and what it may do on the instance, from the shared ability table. */
+  const me = (user: User): Me => ({ user, abilities: instanceAbilitiesOf(instanceRoleOf(user)) });
 
   return {
-    /** The account and what it may do on the instance, from the shared ability table. */
-    me: (user: User): Me => ({ user, abilities: instanceAbilitiesOf(instanceRoleOf(user)) }),
+    me,
+
+    /** The page's session probe: the signed-in account, or nobody (not an error). */
+    session: (user: User | null): Me | { user: null } => (user ? me(user) : { user: null }),
 
     /**
      * A new session for the account, ending the one the browser held: a fresh token at every

@@ -1,10 +1,10 @@
 import type { CycleFacts } from '../../shared/cycle/evaluate.ts';
-import { can } from '../../shared/policy/abilities.ts';
+import { representedInstitutionIds } from '../../shared/cycle/representation.ts';
 import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import type { Infrastructure } from '../services.ts';
 import type { ValidationService } from './validation.ts';
 
-export type FactStores = Pick<Infrastructure, 'workspaces' | 'members' | 'documents' | 'matrixItems' | 'review' | 'validation'>;
+export type FactStores = Pick<Infrastructure, 'workspaces' | 'members' | 'institutions' | 'documents' | 'matrixItems' | 'review' | 'validation'>;
 /** What the facts are read from; the validation facts read each document's ladder. */
 export type FactSources = FactStores & { ladders: Pick<ValidationService, 'ladderOf'> };
 
@@ -16,7 +16,7 @@ const filled = (item: MatrixItem, ...fields: string[]) => fields.every((field) =
 
 /** Gathers the facts the exit criteria look at from the workspace's data. */
 export function gatherCycleFacts(sources: FactSources, workspaceId: string): CycleFacts {
-  const { workspaces, members, documents, matrixItems, review } = sources;
+  const { workspaces, members, institutions, documents, matrixItems, review } = sources;
   const workspace = workspaces.find(workspaceId);
   if (!workspace) throw new Error(`no workspace ${workspaceId}`);
   const byKind = new Map<string, MatrixItem[]>();
@@ -30,16 +30,14 @@ export function gatherCycleFacts(sources: FactSources, workspaceId: string): Cyc
   const linkedTo = (kind: string, objectiveId: string, test: (item: MatrixItem) => boolean) =>
     of(kind).filter((item) => item.data['objectiveId'] === objectiveId && test(item)).length;
 
-  // The core group is the members who draft: the ability table says who that is.
-  const drafters = members.listActive(workspaceId).filter((m) => can(m.role, 'edit'));
-  const institutions = new Set(drafters.flatMap((m) => (m.institutionId ? [m.institutionId] : [])));
+  const represented = representedInstitutionIds(members.listActive(workspaceId), institutions.list(workspaceId), workspace.leadInstitution);
   const openReview = review.openCounts(workspaceId);
 
   return {
     leadInstitution: workspace.leadInstitution,
     mission: workspace.mission,
     thematicAreaCount: workspace.thematicAreas.length,
-    coreGroupInstitutionCount: institutions.size,
+    coreGroupInstitutionCount: represented.size,
     milestones: { total: of('milestone').length, dated: of('milestone').filter((m) => m.data['dueDate'] !== null).length },
     problemStatements: of('problem').length,
     evidence: { total: of('evidence').length, withGaps: of('evidence').filter((e) => filled(e, 'gaps')).length },

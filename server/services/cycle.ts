@@ -4,10 +4,12 @@ import { cycleText } from '../../shared/cycle/text.ts';
 import { abilitiesOf, type Role } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { AdvanceStageResult, CycleStatus } from '../../shared/schemas/cycle.ts';
+import { fieldIssue } from '../../shared/schemas/field-issues.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import { buildAgenda } from './cycle-agenda.ts';
 import { gatherCycleFacts, type FactSources, type FactStores } from './cycle-facts.ts';
+import { passagesWithUnmet } from './cycle-passages.ts';
 
 export type CycleService = ReturnType<typeof createCycleService>;
 
@@ -18,10 +20,10 @@ const today = () => new Date().toISOString().slice(0, 10);
  * moving it between stages, which the decision log, the activity record and every viewer learn.
  */
 export function createCycleService(
-  infrastructure: FactStores & Pick<Infrastructure, 'policy' | 'events' | 'activity'>,
+  infrastructure: FactStores & Pick<Infrastructure, 'policy' | 'events' | 'activity' | 'stageMoves'>,
   validationService: FactSources['ladders'],
 ) {
-  const { policy, workspaces, matrixItems, events, activity } = infrastructure;
+  const { policy, workspaces, matrixItems, events, activity, stageMoves } = infrastructure;
   const sources: FactSources = { ...infrastructure, ladders: validationService };
 
   const currentStage = (workspaceId: string): StageNumber => {
@@ -31,12 +33,14 @@ export function createCycleService(
 
   function statusOf(workspaceId: string, role: Role): CycleStatus {
     const facts = gatherCycleFacts(sources, workspaceId);
+    const current = currentStage(workspaceId);
+    const passages = passagesWithUnmet(stageMoves.list(workspaceId));
     const stages = STAGE_KEYS.map((_, index) => {
       const stage = (index + 1) as StageNumber;
-      return { stage, criteria: evaluateStage(stage, facts) };
+      return { stage, criteria: evaluateStage(stage, facts), passedWithUnmet: stage < current ? (passages.get(stage) ?? null) : null };
     });
     const agenda = buildAgenda(matrixItems.listAll(workspaceId), today());
-    return { stage: currentStage(workspaceId), stages, agenda, abilities: abilitiesOf(role) };
+    return { stage: current, stages, agenda, abilities: abilitiesOf(role, policy.archiveFacts(workspaceId)) };
   }
 
   return {
@@ -58,7 +62,7 @@ export function createCycleService(
       const unmet = unmetExitCriteria(from, to, gatherCycleFacts(sources, workspaceId));
       if (unmet.length > 0 && !reason) {
         throw new HttpError(409, 'criteria_unmet', 'exit criteria are unmet: give a reason to advance anyway', {
-          reason: unmet.map(({ stage, id }) => `stage ${stage}: ${id}`),
+          reason: unmet.map(({ stage, id }) => fieldIssue('required', `stage ${stage}: ${id}`)),
         });
       }
 
@@ -69,6 +73,8 @@ export function createCycleService(
       const rationale = [reason ?? '', ...(unmetLines.length > 0 ? ['', ...unmetLines] : [])].join('\n').trim();
       // The decision log keeps every move, forward or back, as the process's memory.
       const decision = matrixItems.create(workspaceId, 'decision', { decision: move, date: today(), rationale, category: 'stageChange' }, actor.id);
+      // The guide reads this record to tell a stage passed with unmet criteria from a completed one.
+      stageMoves.record(workspaceId, { from, to, unmet, reason: reason ?? '', decisionId: decision.id, movedAt: new Date().toISOString() }, actor.id);
       workspaces.setStage(workspaceId, to);
       const moved = workspaces.find(workspaceId);
       if (!moved) throw notFound('workspace');

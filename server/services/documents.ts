@@ -1,30 +1,65 @@
-import { abilitiesOf } from '../../shared/policy/abilities.ts';
+import { abilitiesOf, type Role } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import type { DocumentDetail } from '../../shared/schemas/documents.ts';
+import type { DocumentDeletionPreview, DocumentDetail, DocumentSummary } from '../../shared/schemas/documents.ts';
 import type { TemplateLanguage } from '../../shared/templates/index.ts';
-import { notFound } from '../http/errors.ts';
+import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import { createDocument } from './template-documents.ts';
 
 export type DocumentService = ReturnType<typeof createDocumentService>;
 
-/** Creating, reading and renaming documents; their text changes over the sync server. */
-export function createDocumentService(infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events'>) {
-  const { documents, policy, events } = infrastructure;
+/**
+ * Creating, reading, renaming, archiving and deleting documents; their text changes over the
+ * sync server.
+ */
+export function createDocumentService(
+  infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events' | 'activity' | 'bus'>,
+) {
+  const { documents, policy, events, activity, bus } = infrastructure;
+
+  /** The document with what `role` may do to it, archived or not (its own or its workspace's). */
+  function detailOf(document: DocumentSummary, role: Role): DocumentDetail {
+    const facts = policy.documentFacts(document.id);
+    return { ...document, abilities: abilitiesOf(role, facts), workspaceArchived: facts.archived === 'workspace' };
+  }
+
+  /** Archives (`archived`) or restores a document; a repeat changes nothing. */
+  function setArchived(actor: User, documentId: string, archived: boolean): DocumentDetail {
+    const membership = policy.authorizeDocument(actor.id, documentId, 'archive');
+    let document = documents.find(documentId);
+    if (!document) throw notFound('document');
+    if ((document.archivedAt !== null) !== archived) {
+      document = documents.setArchived(documentId, archived ? new Date().toISOString() : null) ?? document;
+      const { workspaceId } = document;
+      activity.record({ workspaceId, actorId: actor.id, action: archived ? 'document.archived' : 'document.restored', documentId, summary: document.title });
+      events.publish(workspaceId, { resource: 'documents', action: archived ? 'updated' : 'restored', id: documentId, item: document, actorId: actor.id });
+      // Open editors reconnect and are told read-only (or editable again).
+      bus.emit({ type: 'archive.changed', workspaceId, documentId });
+    }
+    return detailOf(document, membership.role);
+  }
+
+  /** The document, for an instance administrator about to delete it for good. */
+  function forDeletion(actor: User, documentId: string): DocumentSummary {
+    policy.authorizeInstance(actor, 'deleteForGood');
+    const document = documents.find(documentId);
+    if (!document) throw notFound('document');
+    return document;
+  }
 
   return {
     create(actor: User, workspaceId: string, title: string, templateId?: string, language?: TemplateLanguage): DocumentDetail {
       const membership = policy.authorize(actor.id, workspaceId, 'edit');
       const document = createDocument(infrastructure, workspaceId, title, templateId, language);
       events.publish(workspaceId, { resource: 'documents', action: 'created', id: document.id, item: document, actorId: actor.id });
-      return { ...document, abilities: abilitiesOf(membership.role) };
+      return detailOf(document, membership.role);
     },
 
     get(actor: User, documentId: string): DocumentDetail {
       const membership = policy.authorizeDocument(actor.id, documentId, 'read');
       const document = documents.find(documentId);
       if (!document) throw notFound('document');
-      return { ...document, abilities: abilitiesOf(membership.role) };
+      return detailOf(document, membership.role);
     },
 
     rename(actor: User, documentId: string, title: string): DocumentDetail {
@@ -32,7 +67,33 @@ export function createDocumentService(infrastructure: Pick<Infrastructure, 'docu
       const renamed = documents.rename(documentId, title);
       if (!renamed) throw notFound('document');
       events.publish(renamed.workspaceId, { resource: 'documents', action: 'updated', id: renamed.id, item: renamed, actorId: actor.id });
-      return { ...renamed, abilities: abilitiesOf(membership.role) };
+      return detailOf(renamed, membership.role);
+    },
+
+    /** Read-only and out of the workspace's list until restored; its versions and threads stay. */
+    archive: (actor: User, documentId: string): DocumentDetail => setArchived(actor, documentId, true),
+    restore: (actor: User, documentId: string): DocumentDetail => setArchived(actor, documentId, false),
+
+    deletionPreview(actor: User, documentId: string): DocumentDeletionPreview {
+      const document = forDeletion(actor, documentId);
+      return { title: document.title, ...documents.contents(documentId) };
+    },
+
+    /**
+     * Deletes an archived document (or one of an archived workspace) and everything it holds —
+     * stored text, versions, threads, signatures, links — in one transaction; the workspace's
+     * activity record names it, and its open editors are closed.
+     */
+    remove(actor: User, documentId: string): void {
+      const document = forDeletion(actor, documentId);
+      const { workspaceId } = document;
+      if (document.archivedAt === null && !infrastructure.workspaces.find(workspaceId)?.archivedAt) {
+        throw new HttpError(409, 'not_archived', 'archive the document before deleting it for good');
+      }
+      documents.remove(documentId);
+      activity.record({ workspaceId, actorId: actor.id, action: 'document.deleted', documentId, summary: document.title });
+      events.publish(workspaceId, { resource: 'documents', action: 'deleted', id: documentId, actorId: actor.id });
+      bus.emit({ type: 'documents.deleted', documentIds: [documentId] });
     },
   };
 }

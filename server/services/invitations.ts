@@ -1,5 +1,6 @@
 import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
+import { fieldIssue } from '../../shared/schemas/field-issues.ts';
 import type {
   AcceptedInvitation,
   CreatedInvitation,
@@ -8,7 +9,7 @@ import type {
   PendingInvitation,
 } from '../../shared/schemas/invitations.ts';
 import type { Invitation, InvitationStatus } from '../db/invitation-repository.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { HttpError, invalidField, notFound } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
 
@@ -21,7 +22,7 @@ const unusable: Record<Exclude<InvitationStatus, 'pending'>, HttpError> = {
   revoked: new HttpError(410, 'invitation_revoked', 'this invitation was withdrawn'),
 };
 
-const badField = (field: string, message: string) => new HttpError(400, 'invalid_request', 'invalid request body', { [field]: [message] });
+const badField = (field: string, message: string) => invalidField(field, 'notFound', message);
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
@@ -59,7 +60,7 @@ export function createInvitationService(
         throw badField('handoverFromMemberId', 'no such member in this workspace');
       }
       if (members.listActive(workspaceId).some((m) => m.email.toLowerCase() === request.email)) {
-        throw new HttpError(409, 'already_member', 'this person is already a member', { email: ['already a member'] });
+        throw new HttpError(409, 'already_member', 'this person is already a member', { email: [fieldIssue('alreadyMember', 'already a member')] });
       }
       const { invitation, token } = invitations.create({ ...request, workspaceId, createdBy: actor.id, ttlMs: INVITATION_TTL_MS });
       const link = linkTo(token);

@@ -1,16 +1,18 @@
 import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { matrixItemTitle, type MatrixItem, type MatrixKind, type MatrixList, type VotableKind } from '../../shared/schemas/matrices/index.ts';
-import { HttpError } from '../http/errors.ts';
+import { invalidField } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
+import type { MatrixListView } from './matrix-items.ts';
 
 export type MatrixService = ReturnType<typeof createMatrixService>;
 
-type Change = 'created' | 'updated' | 'deleted' | 'restored';
+type Change = 'created' | 'updated' | 'deleted' | 'restored' | 'archived';
 
 /**
  * Members reading and changing the structured matrices of a workspace: reading needs `read`,
- * every change `edit`; each change goes into the activity record, and the store
+ * every change `edit`, archiving and bringing back an archived item `archive`; each change goes
+ * into the activity record (by the item's name, which stays readable), and the store
  * (`matrix-items.ts`) publishes its live event.
  */
 export function createMatrixService({ policy, matrixItems, members, activity }: Pick<Infrastructure, 'policy' | 'matrixItems' | 'members' | 'activity'>) {
@@ -30,14 +32,14 @@ export function createMatrixService({ policy, matrixItems, members, activity }: 
   function checkOwner(workspaceId: string, data: Record<string, unknown>): void {
     const owner = data['ownerMemberId'];
     if (typeof owner !== 'string' || members.findActive(workspaceId, owner)) return;
-    throw new HttpError(400, 'invalid_request', 'invalid item', { 'data.ownerMemberId': ['not a member of this workspace'] });
+    throw invalidField('data.ownerMemberId', 'notAMember', 'not a member of this workspace');
   }
 
   return {
-    /** Live items, or with `deleted` the undo bin, and the caller's abilities. */
-    list(actor: User, workspaceId: string, kind: MatrixKind, deleted: boolean): MatrixList {
+    /** Live items, the undo bin or the archived items, and the caller's abilities. */
+    list(actor: User, workspaceId: string, kind: MatrixKind, view: MatrixListView): MatrixList {
       const membership = policy.authorize(actor.id, workspaceId, 'read');
-      return { items: matrixItems.list(workspaceId, kind, deleted), abilities: abilitiesOf(membership.role) };
+      return { items: matrixItems.list(workspaceId, kind, view), abilities: abilitiesOf(membership.role, policy.archiveFacts(workspaceId)) };
     },
 
     get(actor: User, workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
@@ -63,7 +65,22 @@ export function createMatrixService({ policy, matrixItems, members, activity }: 
       return recorded(matrixItems.remove(workspaceId, kind, id, actor.id), 'deleted', actor);
     },
 
+    archive(actor: User, workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
+      policy.authorize(actor.id, workspaceId, 'archive');
+      return recorded(matrixItems.setArchived(workspaceId, kind, id, true, actor.id), 'archived', actor);
+    },
+
+    /**
+     * Brings an item back: a deleted one within the restore window (`edit`, as deleting took),
+     * else an archived one (`archive`).
+     */
     restore(actor: User, workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
+      policy.authorize(actor.id, workspaceId, 'read');
+      const item = matrixItems.find(workspaceId, kind, id);
+      if (item && item.deletedAt === null && item.archivedAt !== null) {
+        policy.authorize(actor.id, workspaceId, 'archive');
+        return recorded(matrixItems.setArchived(workspaceId, kind, id, false, actor.id), 'restored', actor);
+      }
       policy.authorize(actor.id, workspaceId, 'edit');
       return recorded(matrixItems.restore(workspaceId, kind, id, actor.id), 'restored', actor);
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldIssue, type FieldIssues } from '../../shared/schemas/field-issues.ts';
 import {
   MATRIX_REFERENCES,
   matrixDataSchemas,
@@ -17,11 +18,15 @@ export type MatrixItems = ReturnType<typeof createMatrixItems>;
 
 // The client reads the item again to show what won; the answer carries no copy of it.
 const versionConflict = () => new HttpError(409, 'version_conflict', 'someone changed this item in the meantime');
+const archivedItem = () => new HttpError(409, 'item_archived', 'this item is archived: restore it to change it');
+
+/** Which items a list shows: those in use, the undo bin of recent deletions, or the archived ones. */
+export type MatrixListView = 'live' | 'deleted' | 'archived';
 
 /**
  * The store of the structured matrices: validation against the kind's schema and the
- * workspace's other items, versioned writes, soft deletion with undo, and a live event for
- * every change, whoever makes it (a member, the cycle's decision log, the demo). The members'
+ * workspace's other items, versioned writes, soft deletion with undo, archiving, and a live event
+ * for every change, whoever makes it (a member, the cycle's decision log, the demo). The members'
  * use cases, with authorization and the activity record, are `server/services/matrices.ts`.
  */
 export function createMatrixItems(items: MatrixRepository, events: LiveEvents, now: () => number = Date.now) {
@@ -33,7 +38,7 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
     // Wrapped so error paths read like the request body: `data.dueDate`.
     const schema = z.object({ data: matrixDataSchemas[kind] as z.ZodType });
     const parsed = (parseOrThrow(schema, { data }, `${kind} item`) as { data: Record<string, unknown> }).data;
-    const fields: Record<string, string[]> = {};
+    const fields: FieldIssues = {};
     for (const [field, target] of Object.entries(MATRIX_REFERENCES[kind])) {
       if (changed && !changed.has(field)) continue;
       const value = parsed[field];
@@ -41,7 +46,7 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
       if (ids.length === 0) continue;
       const live = items.liveIds(workspaceId, target);
       const missing = ids.filter((id): id is string => typeof id === 'string' && !live.has(id));
-      if (missing.length > 0) fields[`data.${field}`] = [`no ${target} item with id ${missing.join(', ')} in this workspace`];
+      if (missing.length > 0) fields[`data.${field}`] = [fieldIssue('notFound', `no ${target} item with id ${missing.join(', ')} in this workspace`)];
     }
     if (Object.keys(fields).length > 0) throw new HttpError(400, 'invalid_request', `invalid ${kind} item`, fields);
     return parsed;
@@ -50,10 +55,11 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
   function refuseServerManaged(kind: MatrixKind, data: Record<string, unknown>): void {
     const managed = (SERVER_MANAGED_FIELDS[kind] ?? []).filter((field) => field in data);
     if (managed.length === 0) return;
-    const fields = Object.fromEntries(managed.map((field) => [`data.${field}`, ['changed through its own route, not here']]));
+    const fields = Object.fromEntries(managed.map((field) => [`data.${field}`, [fieldIssue('notEditable', 'changed through its own route, not here')]]));
     throw new HttpError(400, 'invalid_request', `invalid ${kind} item`, fields);
   }
 
+  /** Archiving is an update of the item (it carries `archivedAt`), bringing it back a restore. */
   function publish(item: MatrixItem, action: 'created' | 'updated' | 'deleted' | 'restored', actorId: string): void {
     events.publish(item.workspaceId, { resource: matrixResource(item.kind), action, id: item.id, item, actorId });
   }
@@ -64,10 +70,24 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
     return item;
   }
 
+  /** An item that may change: archived ones are kept as they were until restored. */
+  function changeable(workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
+    const item = existing(workspaceId, kind, id);
+    if (item.archivedAt !== null) throw archivedItem();
+    return item;
+  }
+
+  const lists: Record<MatrixListView, (workspaceId: string, kind: MatrixKind) => MatrixItem[]> = {
+    live: (workspaceId, kind) => items.list(workspaceId, kind),
+    deleted: (workspaceId, kind) => items.listDeleted(workspaceId, kind, RESTORE_WINDOW_MS),
+    archived: (workspaceId, kind) => items.listArchived(workspaceId, kind),
+  };
+
   return {
-    list: (workspaceId: string, kind: MatrixKind, deleted = false): MatrixItem[] =>
-      deleted ? items.listDeleted(workspaceId, kind, RESTORE_WINDOW_MS) : items.list(workspaceId, kind),
+    list: (workspaceId: string, kind: MatrixKind, view: MatrixListView = 'live'): MatrixItem[] => lists[view](workspaceId, kind),
     get: existing,
+    /** The item whatever its state (deleted, archived), if the workspace has it. */
+    find: (workspaceId: string, kind: MatrixKind, id: string): MatrixItem | undefined => items.find(workspaceId, kind, id),
     /** Every live item of the workspace, all kinds. */
     listAll: (workspaceId: string): MatrixItem[] => items.listAll(workspaceId),
 
@@ -81,7 +101,7 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
     /** Applies a partial change on top of the version the client saw; a stale version is a 409. */
     update(workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>, userId: string): MatrixItem {
       refuseServerManaged(kind, patch);
-      const current = existing(workspaceId, kind, id);
+      const current = changeable(workspaceId, kind, id);
       if (current.version !== version) throw versionConflict();
       const data = validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
       const result = items.update(workspaceId, kind, id, version, data, userId);
@@ -94,7 +114,7 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
     /** Adds or removes the caller's own priority vote; no version needed, votes commute. */
     vote(workspaceId: string, kind: VotableKind, id: string, vote: boolean, userId: string): MatrixItem {
       for (;;) {
-        const current = existing(workspaceId, kind, id);
+        const current = changeable(workspaceId, kind, id);
         const votes = new Set(Array.isArray(current.data['votes']) ? (current.data['votes'] as string[]) : []);
         if (vote) votes.add(userId);
         else votes.delete(userId);
@@ -114,6 +134,17 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
       return item;
     },
 
+    /** Archives a live item, or brings an archived one back (`archived: false`); idempotent. */
+    setArchived(workspaceId: string, kind: MatrixKind, id: string, archived: boolean, userId: string): MatrixItem {
+      const current = existing(workspaceId, kind, id);
+      if ((current.archivedAt !== null) === archived) return current;
+      const item = items.setArchived(workspaceId, kind, id, archived, userId);
+      if (!item) throw notFound(`${kind} item`);
+      publish(item, archived ? 'updated' : 'restored', userId);
+      return item;
+    },
+
+    /** Undoes a deletion within the restore window; the item comes back as it was (archived or not). */
     restore(workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem {
       const deleted = items.find(workspaceId, kind, id);
       if (!deleted) throw notFound(`${kind} item`);

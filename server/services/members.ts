@@ -2,7 +2,7 @@ import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { MemberChanges, MemberResponse } from '../../shared/schemas/members.ts';
 import type { Member } from '../../shared/schemas/workspaces.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { invalidField, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 
 export type MemberService = ReturnType<typeof createMemberService>;
@@ -33,7 +33,7 @@ export function createMemberService({
     update(actor: User, workspaceId: string, memberId: string, { role, institutionId }: MemberChanges): MemberResponse {
       const member = managed(actor, workspaceId, memberId);
       if (institutionId && !institutions.exists(workspaceId, institutionId)) {
-        throw new HttpError(400, 'invalid_request', 'invalid request body', { institutionId: ['no such institution in this workspace'] });
+        throw invalidField('institutionId', 'notFound', 'no such institution in this workspace');
       }
       const roleChanges = role !== undefined && role !== member.role;
       if (roleChanges) {

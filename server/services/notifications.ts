@@ -1,5 +1,5 @@
 import type { User } from '../../shared/schemas/auth.ts';
-import type { Notification, NotificationList, NotificationSettings } from '../../shared/schemas/notifications.ts';
+import type { NotificationKind, NotificationList, NotificationSettings } from '../../shared/schemas/notifications.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
 
@@ -8,9 +8,19 @@ const EXCERPT_LENGTH = 140;
 export const excerpt = (text: string): string =>
   text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
 
+/** What each kind of notification says in the (English) email digest, after the actor's name. */
+const DIGEST_WORDING: Readonly<Record<NotificationKind, string>> = {
+  mention: 'mentioned you',
+  reply: 'replied',
+  resolved: 'resolved your thread',
+  accepted: 'accepted your suggestion',
+  rejected: 'rejected your suggestion',
+  decision: 'decided on your thread',
+};
+
 /** What a notification is about and who caused it. */
 export type NotificationCause = {
-  kind: Notification['kind'];
+  kind: NotificationKind;
   workspaceId: string;
   documentId: string;
   threadId: string;
@@ -29,7 +39,7 @@ export function createNotificationService(
 ) {
   const { notifications, policy, users, events, mailer, publicOrigin, logger } = infrastructure;
 
-  const wants = (settings: NotificationSettings, kind: Notification['kind']): boolean =>
+  const wants = (settings: NotificationSettings, kind: NotificationKind): boolean =>
     kind === 'mention' ? settings.mentions : kind === 'reply' ? settings.replies : settings.decisions;
 
   return {
@@ -70,7 +80,9 @@ export function createNotificationService(
       if (!mailer) return 0;
       let sent = 0;
       for (const [email, pending] of notifications.pendingDigests()) {
-        const lines = pending.map((n) => `- ${n.actorName}: ${n.excerpt}\n  ${publicOrigin}/d/${n.documentId}?thread=${n.threadId}`);
+        const lines = pending.map(
+          (n) => `- ${n.actorName} ${DIGEST_WORDING[n.kind]}: ${n.excerpt}\n  ${publicOrigin}/d/${n.documentId}?thread=${n.threadId}`,
+        );
         const message = { to: email, subject: `Cadre: ${pending.length} unread review notification(s)`, text: lines.join('\n') };
         if (await trySend(mailer, message, logger)) {
           notifications.markEmailed(pending.map((n) => n.id));

@@ -2,12 +2,16 @@ import * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../shared/collab/protocol.ts';
 import { abilitiesOf, type Action, type Role } from '../../shared/policy/abilities.ts';
 import { anchorResolver, charactersByClient, replaceAnchored, resolveAnchor, type ResolvedAnchor } from '../../shared/review/anchors.ts';
+import { mentionedIds, messageParts, plainMessage, withNames } from '../../shared/review/mentions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
+import { fieldIssue } from '../../shared/schemas/field-issues.ts';
+import type { NotificationKind } from '../../shared/schemas/notifications.ts';
 import type {
   Anchor,
   Authorship,
   CreateSuggestionBody,
   CreateThreadBody,
+  MentionableList,
   Thread,
   ThreadFilter,
   ThreadList,
@@ -58,7 +62,7 @@ export function createReviewService(
       detached: thread.quote !== '' && resolved.detached && thread.suggestion?.status !== 'accepted',
       section: resolved.detached ? thread.section : resolved.section,
       suggestion: thread.suggestion && { ...thread.suggestion, change: changeOf(thread.quote, thread.suggestion.text) },
-      abilities: abilitiesOf(role, { ownsThread: thread.authorId === userId }),
+      abilities: abilitiesOf(role, { ownsThread: thread.authorId === userId, ...policy.documentFacts(thread.documentId) }),
     };
   }
 
@@ -80,7 +84,7 @@ export function createReviewService(
     const membership = policy.authorizeDocument(actor.id, documentId, 'read');
     const thread = review.find(documentId, threadId);
     if (!thread) throw notFound('thread');
-    policy.authorize(actor.id, membership.workspaceId, action, { ownsThread: thread.authorId === actor.id });
+    policy.authorizeDocument(actor.id, documentId, action, { ownsThread: thread.authorId === actor.id });
     return { membership, thread };
   }
 
@@ -100,9 +104,32 @@ export function createReviewService(
     return created;
   }
 
-  /** Active members named as `@Name` in a message (longest names first, case-insensitive). */
-  function mentionedUsers(workspaceId: string, body: string): string[] {
-    const text = body.toLowerCase();
+  /** A message as plain text, its mentions written `@Name` with current names. */
+  const plain = (body: string): string => withNames(body, (userId) => users.find(userId)?.name);
+
+  /**
+   * The members a message mentions by id, refused unless each is an active member of the
+   * workspace; `already` are those the edited message mentioned, who may have left since.
+   */
+  function checkedMentions(workspaceId: string, body: string, field: string, already: readonly string[] = []): string[] {
+    const ids = mentionedIds(body);
+    if (ids.some((id) => !already.includes(id) && !policy.membershipOf(workspaceId, id))) {
+      throw new HttpError(400, 'invalid_mention', 'a mention names someone who is not a member of this workspace', {
+        [field]: [fieldIssue('notAMember', 'mentions someone who is not a member of this workspace')],
+      });
+    }
+    return ids;
+  }
+
+  /**
+   * Active members named as plain `@Name` text, as mentions were written before they completed
+   * (longest names first, case-insensitive); mentions by id are left out of the search.
+   */
+  function namedUsers(workspaceId: string, body: string): string[] {
+    const text = messageParts(body)
+      .map((part) => (part.kind === 'text' ? part.text : ' '))
+      .join('')
+      .toLowerCase();
     const found = new Set<string>();
     const candidates = members.listActive(workspaceId).sort((a, b) => b.name.length - a.name.length);
     for (const member of candidates) {
@@ -128,7 +155,7 @@ export function createReviewService(
     events.publish(thread.workspaceId, { resource: 'threads', action, id: thread.id, item: { documentId: thread.documentId }, actorId: actor.id });
   }
 
-  const cause = (thread: StoredThread, kind: 'mention' | 'reply' | 'decision', actor: User, text: string) => ({
+  const cause = (thread: StoredThread, kind: NotificationKind, actor: User, text: string) => ({
     kind,
     workspaceId: thread.workspaceId,
     documentId: thread.documentId,
@@ -137,19 +164,24 @@ export function createReviewService(
     text,
   });
 
-  /** After a thread was started or got a message: notify the mentioned, then the participants. */
-  function afterMessage(thread: StoredThread, actor: User, body: string, isReply: boolean): void {
-    const mentioned = mentionedUsers(thread.workspaceId, body);
-    notificationService.notify(mentioned, cause(thread, 'mention', actor, body));
+  /**
+   * After a thread was started or got a message: notify those it mentions (by id, checked
+   * before it was stored, or by plain name), then the participants.
+   */
+  function afterMessage(thread: StoredThread, actor: User, body: string, byId: string[], isReply: boolean): void {
+    const mentioned = [...new Set([...byId, ...namedUsers(thread.workspaceId, body)])];
+    const text = plain(body);
+    notificationService.notify(mentioned, cause(thread, 'mention', actor, text));
     if (isReply) {
       const participants = [thread.authorId, ...thread.messages.map((m) => m.authorId)].filter((id) => !mentioned.includes(id));
-      notificationService.notify(participants, cause(thread, 'reply', actor, body));
+      notificationService.notify(participants, cause(thread, 'reply', actor, text));
     }
     changed(thread, isReply ? 'updated' : 'created', actor);
   }
 
-  function afterDecision(thread: StoredThread, actor: User, text: string): void {
-    notificationService.notify([thread.authorId], cause(thread, 'decision', actor, text));
+  /** Tells the thread's author what became of it: resolved, or their suggestion accepted or rejected. */
+  function afterDecision(thread: StoredThread, actor: User, outcome: 'resolved' | 'accepted' | 'rejected', text: string): void {
+    notificationService.notify([thread.authorId], cause(thread, outcome, actor, text));
     changed(thread, 'updated', actor);
   }
 
@@ -193,37 +225,45 @@ export function createReviewService(
         .filter((t) => !filter.kind || t.kind === filter.kind)
         .filter((t) => !filter.author || t.authorId === filter.author)
         .filter((t) => filter.section === undefined || t.section === filter.section);
-      return { threads, abilities: abilitiesOf(role) };
+      return { threads, abilities: abilitiesOf(role, policy.documentFacts(documentId)) };
     },
 
     createThread(actor: User, documentId: string, body: CreateThreadBody): Thread {
       const membership = policy.authorizeDocument(actor.id, documentId, 'comment');
+      const mentioned = checkedMentions(membership.workspaceId, body.body, 'body');
       const thread = start(membership, actor, documentId, body);
-      record(thread, actor, 'thread.created', body.body);
-      afterMessage(thread, actor, body.body, false);
+      record(thread, actor, 'thread.created', plain(body.body));
+      afterMessage(thread, actor, body.body, mentioned, false);
       return current(documentId, thread.id, actor, membership.role);
     },
 
     suggest(actor: User, documentId: string, { anchor, quote, text, reason }: CreateSuggestionBody): Thread {
       const membership = policy.authorizeDocument(actor.id, documentId, 'comment');
+      const mentioned = checkedMentions(membership.workspaceId, reason, 'reason');
       const thread = start(membership, actor, documentId, { kind: 'suggestion', anchor, quote, body: reason, suggestedText: text });
       record(thread, actor, 'suggestion.created', `${quote} → ${text}`);
-      afterMessage(thread, actor, reason, false);
+      afterMessage(thread, actor, reason, mentioned, false);
       return current(documentId, thread.id, actor, membership.role);
     },
 
     reply(actor: User, documentId: string, threadId: string, body: string): Thread {
       const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
+      const mentioned = checkedMentions(thread.workspaceId, body, 'body');
       review.addMessage(thread.id, actor.id, body);
-      record(thread, actor, 'thread.replied', body);
-      afterMessage(thread, actor, body, true);
+      record(thread, actor, 'thread.replied', plain(body));
+      afterMessage(thread, actor, body, mentioned, true);
       return current(documentId, thread.id, actor, membership.role);
     },
 
     editMessage(actor: User, documentId: string, threadId: string, messageId: string, body: string): Thread {
       const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
       const message = ownMessage(thread, messageId, actor);
+      const before = mentionedIds(message.body);
+      const mentioned = checkedMentions(thread.workspaceId, body, 'body', before);
       if (!review.editMessage(thread.id, message.id, body)) throw notFound('message');
+      // Members the edit mentions for the first time are told, as by a new message.
+      const added = mentioned.filter((id) => !before.includes(id));
+      notificationService.notify(added, cause(thread, 'mention', actor, plain(body)));
       changed(thread, 'updated', actor);
       return current(documentId, thread.id, actor, membership.role);
     },
@@ -244,7 +284,7 @@ export function createReviewService(
       }
       review.resolve(thread.id, actor.id);
       record(thread, actor, 'thread.resolved', thread.quote);
-      afterDecision(thread, actor, thread.quote);
+      afterDecision(thread, actor, 'resolved', thread.quote);
       return current(documentId, thread.id, actor, membership.role);
     },
 
@@ -260,12 +300,12 @@ export function createReviewService(
     accept(actor: User, documentId: string, threadId: string, reason: string): Thread {
       const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
       // Accepting writes the document: it takes the right to edit as well as to decide.
-      policy.authorize(actor.id, membership.workspaceId, 'edit');
+      policy.authorizeDocument(actor.id, documentId, 'edit');
       const suggestion = pendingSuggestion(thread);
       applySuggestion(thread, suggestion.text);
       review.decide(thread.id, 'accepted', actor.id, reason);
       record(thread, actor, 'suggestion.accepted', `${thread.quote} → ${suggestion.text}`);
-      afterDecision(thread, actor, suggestion.text);
+      afterDecision(thread, actor, 'accepted', suggestion.text);
       return current(documentId, thread.id, actor, membership.role);
     },
 
@@ -274,8 +314,15 @@ export function createReviewService(
       const suggestion = pendingSuggestion(thread);
       review.decide(thread.id, 'rejected', actor.id, reason);
       record(thread, actor, 'suggestion.rejected', reason);
-      afterDecision(thread, actor, reason || suggestion.text);
+      afterDecision(thread, actor, 'rejected', reason || suggestion.text);
       return current(documentId, thread.id, actor, membership.role);
+    },
+
+    /** The members of the document's workspace one may mention in its review, but the caller. */
+    mentionable(actor: User, documentId: string): MentionableList {
+      const { workspaceId } = policy.authorizeDocument(actor.id, documentId, 'comment');
+      const others = members.listActive(workspaceId).filter((member) => member.userId !== actor.id);
+      return { members: others.map(({ userId, name }) => ({ userId, name })) };
     },
 
     /** Who wrote the anchored text: members by number of characters, from the Yjs client ids. */
@@ -313,7 +360,10 @@ export function createReviewService(
         t.suggestion?.text ?? '',
         t.suggestion?.status ?? '',
         t.suggestion?.decisionReason ?? '',
-        t.messages.filter((m) => !m.deleted).map((m) => `${m.authorName} (${m.createdAt}): ${m.body}`).join('\n'),
+        t.messages
+          .filter((m) => !m.deleted)
+          .map((m) => `${m.authorName} (${m.createdAt}): ${plainMessage(m)}`)
+          .join('\n'),
       ]);
       return [CSV_HEADER, ...rows];
     },

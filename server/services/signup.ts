@@ -1,5 +1,6 @@
 import { SIGNUP_ENV_VARIABLE, type AdminSignupPolicy } from '../../shared/schemas/admin.ts';
 import { signupPolicySchema, type PublicSignupPolicy, type SignupPolicy, type User } from '../../shared/schemas/auth.ts';
+import { fieldIssue } from '../../shared/schemas/field-issues.ts';
 import { refuseWeakPassword } from '../auth/common-passwords.ts';
 import { throttle } from '../auth/rate-limit.ts';
 import { hashPassword } from '../auth/secrets.ts';
@@ -15,7 +16,7 @@ const POLICY_KEY = 'signup-policy';
 const refusals: Record<SignupRefusal, HttpError> = {
   invitation_required: new HttpError(403, 'signup_invitation_required', 'accounts on this instance are created by invitation only'),
   domain_not_allowed: new HttpError(403, 'signup_domain_not_allowed', 'accounts on this instance are for addresses at the listed domains', {
-    email: ['use an address at one of the domains this instance accepts'],
+    email: [fieldIssue('domainNotAllowed', 'use an address at one of the domains this instance accepts')],
   }),
 };
 

@@ -47,7 +47,7 @@ export function createValidationService(infrastructure: VersioningSources & Pick
         signature: signatures.get(step.id) ?? null,
         status: statuses[index] ?? 'pending',
         // Steps are signed in order: only the first one not validly signed can be signed now.
-        canSign: index === currentIndex && can(role, 'signValidation', { signerRole: step.signerRole }),
+        canSign: index === currentIndex && can(role, 'signValidation', { signerRole: step.signerRole, ...policy.documentFacts(documentId) }),
       })),
     };
   }
@@ -74,7 +74,7 @@ export function createValidationService(infrastructure: VersioningSources & Pick
       const { workspaceId, role } = policy.authorizeDocument(actor.id, documentId, 'read');
       const step = validation.steps(workspaceId).find((s) => s.id === stepId);
       if (!step) throw notFound('validation step');
-      policy.authorize(actor.id, workspaceId, 'signValidation', { signerRole: step.signerRole });
+      policy.authorizeDocument(actor.id, documentId, 'signValidation', { signerRole: step.signerRole });
       const before = ladderOf(workspaceId, documentId, role);
       if (before.steps.findIndex((s) => s.id === step.id) !== before.currentIndex) {
         throw new HttpError(409, 'validation_out_of_order', 'steps are signed in order: sign the earlier steps first');

@@ -64,7 +64,8 @@ export function createVariantService(infrastructure: Pick<Infrastructure, 'polic
         subjectId: parent.id,
         summary: `${variant.title} (from ${parent.title})`,
       });
-      return { ...variant, abilities: abilitiesOf(role), parentId: parent.id };
+      // Tailoring takes `edit`, which an archived workspace allows nobody.
+      return { ...variant, abilities: abilitiesOf(role), workspaceArchived: false, parentId: parent.id };
     },
 
     parentChanges(actor: User, documentId: string): ParentChanges {

@@ -1,10 +1,11 @@
 import { urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../shared/api/endpoint.ts';
+import type { FieldIssues } from '../../shared/schemas/field-issues.ts';
 import { checkAnswer } from './contract-check.ts';
 
 export type ClientResponse = {
   status: number;
   /** Parsed JSON, the text of other answers, or null when empty. */
-  body: Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string[]> } };
+  body: Record<string, unknown> & { error?: { code: string; message: string; fields?: FieldIssues } };
   headers: Headers;
 };
 

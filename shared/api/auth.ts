@@ -2,6 +2,7 @@ import {
   confirmEmailBodySchema,
   loginBodySchema,
   meResponseSchema,
+  sessionResponseSchema,
   publicSignupPolicySchema,
   signupBodySchema,
   signupPendingSchema,
@@ -74,6 +75,14 @@ export const authEndpoints = {
     tag: 'auth',
     auth: 'session',
     answers: { 204: null },
+  }),
+  session: endpoint({
+    method: 'get',
+    path: '/api/session',
+    summary: 'Who is signed in, or `{ user: null }` for an anonymous visit (the page’s session probe; never 401)',
+    tag: 'auth',
+    auth: 'none',
+    answers: { 200: sessionResponseSchema },
   }),
   me: endpoint({
     method: 'get',

@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { createDocumentBodySchema, documentDetailSchema, renameDocumentBodySchema } from '../schemas/documents.ts';
+import {
+  createDocumentBodySchema,
+  documentDeletionPreviewSchema,
+  documentDetailSchema,
+  renameDocumentBodySchema,
+} from '../schemas/documents.ts';
 import { idSchema } from '../schemas/workspaces.ts';
 import { endpoint } from './endpoint.ts';
 import { documentParams } from './params.ts';
-
 
 /** Documents of a workspace (`server/routes/documents.ts`); their text syncs over `/collab`. */
 export const documentsEndpoints = {
@@ -35,5 +39,42 @@ export const documentsEndpoints = {
     params: documentParams,
     body: renameDocumentBodySchema,
     answers: { 200: documentDetailSchema },
+  }),
+  archive: endpoint({
+    method: 'post',
+    path: '/api/documents/:id/archive',
+    summary: 'Archive a document: read-only and out of the workspace’s list until restored; nothing is lost (archive)',
+    tag: 'documents',
+    auth: 'session',
+    params: documentParams,
+    answers: { 200: documentDetailSchema },
+  }),
+  restore: endpoint({
+    method: 'post',
+    path: '/api/documents/:id/restore',
+    summary: 'Restore an archived document (archive)',
+    tag: 'documents',
+    auth: 'session',
+    params: documentParams,
+    answers: { 200: documentDetailSchema },
+  }),
+  deletionPreview: endpoint({
+    method: 'get',
+    path: '/api/documents/:id/deletion-preview',
+    summary: 'What deleting the document for good would destroy, to name it in the confirmation (instance administrators)',
+    tag: 'documents',
+    auth: 'admin',
+    params: documentParams,
+    answers: { 200: documentDeletionPreviewSchema },
+  }),
+  remove: endpoint({
+    method: 'delete',
+    path: '/api/documents/:id',
+    summary: 'Delete an archived document for good, with its versions and comments (instance administrators)',
+    tag: 'documents',
+    auth: 'admin',
+    params: documentParams,
+    answers: { 204: null },
+    failures: { 409: 'The document is not archived: archive it first (`not_archived`)' },
   }),
 };

@@ -52,9 +52,11 @@ export const isMediaAnswer = (answer: unknown): answer is MediaAnswer =>
 export function commonFailures(e: Endpoint): Partial<Record<FailureStatus, string>> {
   const writes = e.method !== 'get';
   return {
-    ...(e.query || e.body ? { 400: 'Invalid query or body: `error.fields` lists the problems per field' } : {}),
+    ...(e.query || e.body ? { 400: 'Invalid query or body: `error.fields` lists the problems per field, each with a stable `code` (and `params`) to put in words' } : {}),
     ...(e.auth !== 'none' ? { 401: 'Not signed in, or the session expired' } : {}),
-    ...(writes || e.auth === 'admin' ? { 403: 'Sent from another site, or not allowed to the caller' } : {}),
+    ...(writes || e.auth === 'admin'
+      ? { 403: 'Sent from another site, not allowed to the caller (`forbidden`), or a change of something archived (`workspace_archived`, `document_archived`)' }
+      : {}),
     ...(pathParamNames(e.path).length > 0 ? { 404: 'No such resource, or not visible to the caller' } : {}),
     ...(writes ? { 413: 'Request body larger than 1 MiB' } : {}),
     500: 'Unexpected server error',

@@ -17,13 +17,14 @@ const itemParams = matrixParams.extend({ itemId: idSchema });
 
 /**
  * Structured matrices of a workspace, one set of routes for every kind; the kind selects the
- * schema of `data` (`shared/schemas/matrices/index.ts`). Reading needs `read`, every change `edit`.
+ * schema of `data` (`shared/schemas/matrices/index.ts`). Reading needs `read`, every change `edit`,
+ * archiving `archive`.
  */
 export const matricesEndpoints = {
   list: endpoint({
     method: 'get',
     path: '/api/workspaces/:id/matrices/:kind',
-    summary: 'The live items of a matrix, or its undo bin, with the caller’s abilities (read)',
+    summary: 'The live items of a matrix, its undo bin or its archived items, with the caller’s abilities (read)',
     tag: 'matrices',
     auth: 'session',
     params: matrixParams,
@@ -58,7 +59,9 @@ export const matricesEndpoints = {
     params: itemParams,
     body: updateMatrixItemBodySchema,
     answers: { 200: matrixItemResponseSchema },
-    failures: { 409: 'Someone changed the item since `version` (`version_conflict`): read it again and re-apply' },
+    failures: {
+      409: 'Someone changed the item since `version` (`version_conflict`): read it again and re-apply; or it is archived (`item_archived`)',
+    },
   }),
   remove: endpoint({
     method: 'delete',
@@ -69,10 +72,19 @@ export const matricesEndpoints = {
     params: itemParams,
     answers: { 200: matrixItemResponseSchema },
   }),
+  archive: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/matrices/:kind/:itemId/archive',
+    summary: 'Archive an item: off the matrix, kept and restorable for good (archive)',
+    tag: 'matrices',
+    auth: 'session',
+    params: itemParams,
+    answers: { 200: matrixItemResponseSchema },
+  }),
   restore: endpoint({
     method: 'post',
     path: '/api/workspaces/:id/matrices/:kind/:itemId/restore',
-    summary: 'Restore a deleted item (edit)',
+    summary: 'Bring an item back: a deleted one within a day (edit), or an archived one (archive)',
     tag: 'matrices',
     auth: 'session',
     params: itemParams,
@@ -88,5 +100,6 @@ export const matricesEndpoints = {
     params: itemParams.extend({ kind: votableKindSchema }),
     body: voteBodySchema,
     answers: { 200: matrixItemResponseSchema },
+    failures: { 409: 'The item is archived (`item_archived`)' },
   }),
 };

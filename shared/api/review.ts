@@ -6,6 +6,7 @@ import {
   createSuggestionBodySchema,
   createThreadBodySchema,
   decisionBodySchema,
+  mentionableListSchema,
   messageBodySchema,
   threadFilterSchema,
   threadListSchema,
@@ -18,6 +19,9 @@ import { documentParams } from './params.ts';
 const threadParams = z.object({ id: documentIdSchema, threadId: idSchema });
 const messageParams = threadParams.extend({ messageId: idSchema });
 const tag = 'review';
+/** The 400 of a message: invalid like any body, or mentioning someone outside the workspace. */
+const invalidMention =
+  'Invalid body (`error.fields` lists the problems per field), or a mention by id (`@[Name](user:<id>)`) names someone who is not a member of the workspace (`invalid_mention`)';
 
 /**
  * Comment threads and suggested changes of a document (`server/routes/review.ts`). Every change
@@ -43,6 +47,7 @@ export const reviewEndpoints = {
     params: documentParams,
     body: createThreadBodySchema,
     answers: { 201: threadSchema },
+    failures: { 400: invalidMention },
   }),
   suggest: endpoint({
     method: 'post',
@@ -53,6 +58,7 @@ export const reviewEndpoints = {
     params: documentParams,
     body: createSuggestionBodySchema,
     answers: { 201: threadSchema },
+    failures: { 400: invalidMention },
   }),
   reply: endpoint({
     method: 'post',
@@ -63,16 +69,18 @@ export const reviewEndpoints = {
     params: threadParams,
     body: messageBodySchema,
     answers: { 201: threadSchema },
+    failures: { 400: invalidMention },
   }),
   editMessage: endpoint({
     method: 'patch',
     path: '/api/documents/:id/threads/:threadId/messages/:messageId',
-    summary: 'Edit one’s own message (comment)',
+    summary: 'Edit one’s own message (comment); members it now mentions for the first time are notified',
     tag,
     auth: 'session',
     params: messageParams,
     body: messageBodySchema,
     answers: { 200: threadSchema },
+    failures: { 400: invalidMention },
   }),
   deleteMessage: endpoint({
     method: 'delete',
@@ -126,6 +134,16 @@ export const reviewEndpoints = {
     body: decisionBodySchema,
     answers: { 200: threadSchema },
     failures: { 409: 'Already decided (`already_decided`)' },
+  }),
+  mentionable: endpoint({
+    method: 'get',
+    path: '/api/documents/:id/mentionable',
+    summary: 'The members of the document’s workspace one may mention in its review, but the caller (comment)',
+    tag,
+    auth: 'session',
+    params: documentParams,
+    answers: { 200: mentionableListSchema },
+    failures: { 403: 'The caller’s role may not comment' },
   }),
   authorship: endpoint({
     method: 'get',

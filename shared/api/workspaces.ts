@@ -1,8 +1,10 @@
 import {
   createInstitutionBodySchema,
   createWorkspaceBodySchema,
+  idSchema,
   institutionSchema,
   updateWorkspaceBodySchema,
+  workspaceDeletionPreviewSchema,
   workspaceDetailSchema,
   workspaceListSchema,
   workspaceSummarySchema,
@@ -10,12 +12,14 @@ import {
 import { endpoint } from './endpoint.ts';
 import { workspaceParams } from './params.ts';
 
+const institutionParams = workspaceParams.extend({ institutionId: idSchema });
+
 /** Workspaces and their registry of institutions (`server/routes/workspaces.ts`). */
 export const workspacesEndpoints = {
   list: endpoint({
     method: 'get',
     path: '/api/workspaces',
-    summary: 'The workspaces the caller is a member of, with their role and abilities',
+    summary: 'The workspaces the caller is a member of, archived ones included, with their role and abilities',
     tag: 'workspaces',
     auth: 'session',
     answers: { 200: workspaceListSchema },
@@ -58,5 +62,60 @@ export const workspacesEndpoints = {
     body: createInstitutionBodySchema,
     answers: { 201: institutionSchema },
     failures: { 409: 'An institution of that name already sits under the same parent (`institution_exists`)' },
+  }),
+  archiveInstitution: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/institutions/:institutionId/archive',
+    summary: 'Archive an institution: offered to nobody new, its members keep it (manageMembers)',
+    tag: 'workspaces',
+    auth: 'session',
+    params: institutionParams,
+    answers: { 200: institutionSchema },
+  }),
+  restoreInstitution: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/institutions/:institutionId/restore',
+    summary: 'Restore an archived institution (manageMembers)',
+    tag: 'workspaces',
+    auth: 'session',
+    params: institutionParams,
+    answers: { 200: institutionSchema },
+  }),
+  archive: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/archive',
+    summary: 'Archive the workspace: read-only for everyone until restored; nothing is lost (archiveWorkspace)',
+    tag: 'workspaces',
+    auth: 'session',
+    params: workspaceParams,
+    answers: { 200: workspaceSummarySchema },
+  }),
+  restore: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/restore',
+    summary: 'Restore an archived workspace (archiveWorkspace)',
+    tag: 'workspaces',
+    auth: 'session',
+    params: workspaceParams,
+    answers: { 200: workspaceSummarySchema },
+  }),
+  deletionPreview: endpoint({
+    method: 'get',
+    path: '/api/workspaces/:id/deletion-preview',
+    summary: 'What deleting the workspace for good would destroy, to name it in the confirmation (instance administrators)',
+    tag: 'workspaces',
+    auth: 'admin',
+    params: workspaceParams,
+    answers: { 200: workspaceDeletionPreviewSchema },
+  }),
+  remove: endpoint({
+    method: 'delete',
+    path: '/api/workspaces/:id',
+    summary: 'Delete an archived workspace for good, with its documents, versions, comments and matrices (instance administrators)',
+    tag: 'workspaces',
+    auth: 'admin',
+    params: workspaceParams,
+    answers: { 204: null },
+    failures: { 409: 'The workspace is not archived: archive it first (`not_archived`)' },
   }),
 };

@@ -10,7 +10,7 @@ export type CycleFacts = {
   leadInstitution: string;
   mission: string;
   thematicAreaCount: number;
-  /** Distinct institutions among active members. */
+  /** Institutions the core group represents (`shared/cycle/representation.ts`). */
   coreGroupInstitutionCount: number;
   milestones: { total: number; dated: number };
   problemStatements: number;

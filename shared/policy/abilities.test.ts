@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, ROLES, abilitiesOf, can, documentAccess } from './abilities.ts';
-import { expectedAbilities } from './expected-abilities.ts';
+import { ACTIONS, INSTANCE_ACTIONS, ROLES, abilitiesOf, can, canInstance, documentAccess } from './abilities.ts';
+import { expectedAbilities, expectedInArchivedWorkspace, expectedOnArchivedDocument } from './expected-abilities.ts';
 
 describe('the ability table', () => {
   for (const action of ACTIONS) {
@@ -23,5 +23,38 @@ describe('the ability table', () => {
   it('derives document sync access from the same table', () => {
     expect(ROLES.map((role) => documentAccess(role))).toEqual(['edit', 'edit', 'edit', 'read', 'read']);
     expect(documentAccess(null)).toBe('deny');
+  });
+});
+
+describe('archived workspaces and documents', () => {
+  for (const role of ROLES) {
+    it(`${role}: an archived workspace allows only reading, exporting and restoring it`, () => {
+      const expected = Object.fromEntries(ACTIONS.map((action) => [action, expectedInArchivedWorkspace[action][role]]));
+      expect(abilitiesOf(role, { archived: 'workspace' })).toEqual(expected);
+    });
+    it(`${role}: an archived document allows only reading, exporting and restoring it`, () => {
+      const expected = Object.fromEntries(ACTIONS.map((action) => [action, expectedOnArchivedDocument[action][role]]));
+      expect(abilitiesOf(role, { archived: 'document' })).toEqual(expected);
+    });
+  }
+
+  it('makes every sync connection read-only, and still denies non-members', () => {
+    for (const archived of ['workspace', 'document'] as const) {
+      expect(ROLES.map((role) => documentAccess(role, { archived }))).toEqual(['read', 'read', 'read', 'read', 'read']);
+      expect(documentAccess(null, { archived })).toBe('deny');
+    }
+  });
+
+  it('keeps an expert’s own threads closed too', () => {
+    expect(can('expert', 'resolve', { ownsThread: true, archived: 'document' })).toBe(false);
+  });
+});
+
+describe('instance actions', () => {
+  it('lets only administrators administer the instance and delete for good', () => {
+    for (const action of INSTANCE_ACTIONS) {
+      expect([canInstance('administrator', action), canInstance('member', action), canInstance(null, action)]).toEqual([true, false, false]);
+    }
+    expect(INSTANCE_ACTIONS).toContain('deleteForGood');
   });
 });

@@ -16,7 +16,7 @@ export const ACTIONS = [
   'comment',
   /** Accept or reject suggestions and resolve threads (experts: their own threads only). */
   'resolve',
-  /** Invite members, change roles, remove members, manage institutions. */
+  /** Invite members, change roles, remove members, manage institutions (add, archive, restore). */
   'manageMembers',
   /** Change the workspace's title, mission, areas and language. */
   'manageWorkspace',
@@ -26,6 +26,17 @@ export const ACTIONS = [
   'signValidation',
   /** Export documents. */
   'export',
+  /**
+   * Archive documents and matrix items, and restore them: the people who write them decide
+   * what is put aside, and nothing is lost (an archived thing is kept and restorable).
+   */
+  'archive',
+  /**
+   * Archive the workspace itself (read-only for everyone until restored), and restore it. Leads
+   * decide, as for its settings. Its institutions are archived with `manageMembers`, like every
+   * other change of the registry.
+   */
+  'archiveWorkspace',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -35,6 +46,11 @@ export type AbilityFacts = {
   ownsThread?: boolean;
   /** The validation step concerned names the role that signs it; it narrows `signValidation`. */
   signerRole?: Role;
+  /**
+   * What is archived around the resource: the whole workspace, or only the document concerned.
+   * Archived things stay readable, exportable and restorable, and nothing else (`whileArchived`).
+   */
+  archived?: 'workspace' | 'document';
 };
 
 const everyone: readonly Role[] = ROLES;
@@ -51,11 +67,24 @@ const table: Record<Action, readonly Role[]> = {
   advanceStage: leads,
   signValidation: ['chair'],
   export: everyone,
+  archive: editors,
+  archiveWorkspace: leads,
+};
+
+/**
+ * What an archived workspace or document still allows, to whoever the table allows it: it can
+ * be read, exported and restored. Everything else — editing, commenting, signing, managing
+ * members, moving the stage — waits until it is restored, so an archive is a faithful record.
+ */
+const whileArchived: Record<NonNullable<AbilityFacts['archived']>, readonly Action[]> = {
+  workspace: ['read', 'export', 'archiveWorkspace'],
+  document: ['read', 'export', 'archive'],
 };
 
 /** May a member with `role` (or a non-member, `null`) perform `action`? */
 export function can(role: Role | null, action: Action, facts: AbilityFacts = {}): boolean {
   if (role === null) return false;
+  if (facts.archived !== undefined && !whileArchived[facts.archived].includes(action)) return false;
   if (action === 'signValidation' && facts.signerRole !== undefined && facts.signerRole !== role) return false;
   if (table[action].includes(role)) return true;
   return action === 'resolve' && role === 'expert' && facts.ownsThread === true;
@@ -69,9 +98,9 @@ export function abilitiesOf(role: Role | null, facts: AbilityFacts = {}): Abilit
 }
 
 /** What a sync connection to a document may do, derived from the same table. */
-export function documentAccess(role: Role | null): 'edit' | 'read' | 'deny' {
-  if (can(role, 'edit')) return 'edit';
-  return can(role, 'read') ? 'read' : 'deny';
+export function documentAccess(role: Role | null, facts: AbilityFacts = {}): 'edit' | 'read' | 'deny' {
+  if (can(role, 'edit', facts)) return 'edit';
+  return can(role, 'read', facts) ? 'read' : 'deny';
 }
 
 /**
@@ -81,6 +110,11 @@ export function documentAccess(role: Role | null): 'edit' | 'read' | 'deny' {
 export const INSTANCE_ACTIONS = [
   /** See and change accounts, the sign-up policy, pending reset links, limits and storage. */
   'administerInstance',
+  /**
+   * Delete an archived workspace or document for good, with everything it holds. Only the
+   * instance's administrators: no workspace role can destroy what its members wrote.
+   */
+  'deleteForGood',
 ] as const;
 export type InstanceAction = (typeof INSTANCE_ACTIONS)[number];
 
@@ -88,6 +122,7 @@ export type InstanceRole = 'administrator' | 'member';
 
 const instanceTable: Record<InstanceAction, readonly InstanceRole[]> = {
   administerInstance: ['administrator'],
+  deleteForGood: ['administrator'],
 };
 
 /** The instance role of an account, from its stored administrator flag. */

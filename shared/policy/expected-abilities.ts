@@ -14,4 +14,33 @@ export const expectedAbilities: Record<Action, Record<Role, boolean>> = {
   advanceStage: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
   signValidation: { facilitator: false, chair: true, drafter: false, expert: false, observer: false },
   export: { facilitator: true, chair: true, drafter: true, expert: true, observer: true },
+  archive: { facilitator: true, chair: true, drafter: true, expert: false, observer: false },
+  archiveWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
+};
+
+const none = { facilitator: false, chair: false, drafter: false, expert: false, observer: false } as const;
+
+/**
+ * The same table inside an archived workspace: read-only for everyone; only reading, exporting
+ * and restoring the workspace (by its leads) remain.
+ */
+export const expectedInArchivedWorkspace: Record<Action, Record<Role, boolean>> = {
+  read: expectedAbilities.read,
+  edit: none,
+  comment: none,
+  resolve: none,
+  manageMembers: none,
+  manageWorkspace: none,
+  advanceStage: none,
+  signValidation: none,
+  export: expectedAbilities.export,
+  archive: none,
+  archiveWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
+};
+
+/** And on an archived document of a live workspace: it can be read, exported and restored. */
+export const expectedOnArchivedDocument: Record<Action, Record<Role, boolean>> = {
+  ...expectedInArchivedWorkspace,
+  archive: { facilitator: true, chair: true, drafter: true, expert: false, observer: false },
+  archiveWorkspace: none,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSTANCE_ACTIONS, type InstanceAction } from '../policy/abilities.ts';
+import { issueParams } from './field-issues.ts';
 
 export const emailSchema = z
   .string()
@@ -9,9 +10,9 @@ export const emailSchema = z
   .pipe(z.email('enter a valid email address'));
 
 /**
- * The password rules' messages, shared so the client recognises each one and shows it in the
- * user's language. The list of common passwords is checked by the server only: shipping it to
- * every browser would cost more than the round trip.
+ * The password rules' English messages (the client shows each rule's code in words). The list
+ * of common passwords is checked by the server only: shipping it to every browser would cost
+ * more than the round trip.
  */
 export const PASSWORD_MESSAGES = {
   tooShort: 'use at least 10 characters',
@@ -44,7 +45,7 @@ export const signupBodySchema = z
   .strict()
   .superRefine((body, context) => {
     if (passwordIsPersonal(body.password, body.email)) {
-      context.addIssue({ code: 'custom', path: ['password'], message: PASSWORD_MESSAGES.personal });
+      context.addIssue({ code: 'custom', path: ['password'], message: PASSWORD_MESSAGES.personal, params: issueParams('passwordPersonal') });
     }
   });
 export const loginBodySchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) }).strict();
@@ -68,6 +69,13 @@ export const instanceAbilitiesSchema = z.object(
 
 export const meResponseSchema = z.object({ user: userSchema, abilities: instanceAbilitiesSchema });
 export type Me = z.infer<typeof meResponseSchema>;
+
+/**
+ * `GET /api/session`: who this browser is signed in as, or `{ user: null }`. The page asks it
+ * on every load, so an anonymous visit gets an answer rather than a failed request (a 401 the
+ * browser would log as an error on the sign-in page).
+ */
+export const sessionResponseSchema = z.union([meResponseSchema, z.object({ user: z.null() })]);
 
 /**
  * The answer to a sign-up when the server confirms email addresses: the same whether or not the

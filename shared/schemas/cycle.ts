@@ -26,10 +26,30 @@ export const criterionResultSchema = z.object({
 
 const itemRefSchema = z.object({ kind: matrixKindSchema, id: z.string(), title: z.string() });
 
+/**
+ * How a stage behind the current one was left when required criteria were still unmet: those
+ * criteria as they were then, and the reason the group gave (also in the decision log).
+ */
+export const stagePassageSchema = z.object({
+  unmet: z.array(z.enum(CRITERION_IDS)).min(1),
+  reason: z.string(),
+  /** The decision-log entry that records the move; null if it was removed for good. */
+  decisionId: z.string().nullable(),
+  movedAt: z.string(),
+});
+export type StagePassage = z.infer<typeof stagePassageSchema>;
+
 /** `GET /api/workspaces/:id/cycle`: where the process stands and every stage's checklist. */
 export const cycleStatusSchema = z.object({
   stage: stageNumber,
-  stages: z.array(z.object({ stage: stageNumber, criteria: z.array(criterionResultSchema) })),
+  stages: z.array(
+    z.object({
+      stage: stageNumber,
+      criteria: z.array(criterionResultSchema),
+      /** Set on a stage behind the current one that was left with exit criteria unmet. */
+      passedWithUnmet: stagePassageSchema.nullable(),
+    }),
+  ),
   /** What the home page shows next to the checklist: dates to hold and who owns what. */
   agenda: z.object({
     /** Roadmap milestones not done yet, by due date (undated last). */

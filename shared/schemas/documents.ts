@@ -17,6 +17,8 @@ export const documentSchema = z.object({
   title: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When it was archived: read-only and out of the workspace's list until restored. */
+  archivedAt: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSchema>;
 
@@ -36,5 +38,12 @@ export const documentListSchema = z.object({ documents: z.array(documentSchema) 
 /** A document as its API returns it: with what the caller may do to it. */
 export const documentDetailSchema = documentSchema.extend({
   abilities: abilitiesSchema,
+  /** Its workspace is archived, which makes the document read-only too. */
+  workspaceArchived: z.boolean(),
 });
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
+
+const count = z.number().int().min(0);
+/** What deleting a document for good destroys, for the confirmation that names it. */
+export const documentDeletionPreviewSchema = z.object({ title: z.string(), versions: count, threads: count, comments: count });
+export type DocumentDeletionPreview = z.infer<typeof documentDeletionPreviewSchema>;

@@ -2,9 +2,12 @@ import { z } from 'zod';
 
 /**
  * A member's inbox: what others did in review that concerns them (a mention, a reply in a thread
- * they took part in, a decision on their suggestion), and which of these they want to be told.
+ * they took part in, their thread resolved or their suggestion accepted or rejected), and which
+ * of these they want to be told. `decision` is how outcomes were stored before they were told
+ * apart: such notifications stay readable.
  */
-export const NOTIFICATION_KINDS = ['mention', 'reply', 'decision'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'reply', 'resolved', 'accepted', 'rejected', 'decision'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notificationSchema = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { MAX_MENTIONS, mentionedIds } from '../review/mentions.ts';
 import { abilitiesSchema } from './abilities.ts';
+import { issueParams } from './field-issues.ts';
 
 /**
  * Review of a document by its members: comment threads anchored to text and suggested changes
@@ -30,7 +32,18 @@ const relativePosition = z
 export const anchorSchema = z.object({ start: relativePosition, end: relativePosition }).strict();
 export type Anchor = z.infer<typeof anchorSchema>;
 
-const messageBody = z.string().trim().min(1, 'message is required').max(10_000, 'at most 10000 characters');
+/** Members mentioned by id in a message (`shared/review/mentions.ts`), each notified once. */
+const mentionBound = (text: string): boolean => mentionedIds(text).length <= MAX_MENTIONS;
+const tooManyMentions = {
+  message: `at most ${MAX_MENTIONS} members may be mentioned in one message`,
+  params: issueParams('tooMany', { max: MAX_MENTIONS }),
+};
+const messageBody = z
+  .string()
+  .trim()
+  .min(1, 'message is required')
+  .max(10_000, 'at most 10000 characters')
+  .refine(mentionBound, tooManyMentions);
 const quote = z.string().max(10_000, 'the selection is too long to comment on');
 
 export const createThreadBodySchema = z
@@ -49,7 +62,8 @@ export const createSuggestionBodySchema = z
     anchor: anchorSchema,
     quote,
     text: z.string().max(10_000, 'at most 10000 characters'),
-    reason: z.string().trim().max(10_000).default(''),
+    /** Stored as the thread's first message, so it may mention members too. */
+    reason: z.string().trim().max(10_000).refine(mentionBound, tooManyMentions).default(''),
   })
   .strict()
   .refine((s) => s.quote !== s.text, { message: 'the suggestion changes nothing', path: ['text'] })
@@ -78,6 +92,8 @@ export const messageSchema = z.object({
   editedAt: z.string().nullable(),
   /** A deleted message keeps its place in the thread, without its text. */
   deleted: z.boolean(),
+  /** The members the body mentions by id, with their current names, shown in place of the tokens. */
+  mentions: z.array(z.object({ userId: z.string(), name: z.string() })),
 });
 export type ReviewMessage = z.infer<typeof messageSchema>;
 
@@ -118,6 +134,12 @@ export const threadSchema = z.object({
 export type Thread = z.infer<typeof threadSchema>;
 export const threadListSchema = z.object({ threads: z.array(threadSchema), abilities: abilitiesSchema });
 export type ThreadList = z.infer<typeof threadListSchema>;
+
+/** A member of the document's workspace, offered when typing `@` in its review. */
+export const mentionableSchema = z.object({ userId: z.string(), name: z.string() });
+export type Mentionable = z.infer<typeof mentionableSchema>;
+export const mentionableListSchema = z.object({ members: z.array(mentionableSchema) });
+export type MentionableList = z.infer<typeof mentionableListSchema>;
 
 /** Who wrote a paragraph: members by share of the characters they typed there. */
 export const authorshipSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { can, ROLES } from '../policy/abilities.ts';
+import { issueParams } from './field-issues.ts';
 
 export const signatureSchema = z.object({
   id: z.string(),
@@ -53,7 +54,10 @@ export const stepsBodySchema = z
             signerRole: z
               .enum(ROLES)
               .default('chair')
-              .refine((role) => can(role, 'signValidation', { signerRole: role }), 'this role may not sign validation steps'),
+              .refine((role) => can(role, 'signValidation', { signerRole: role }), {
+                message: 'this role may not sign validation steps',
+                params: issueParams('roleNotAllowed'),
+              }),
           })
           .strict(),
       )

@@ -54,11 +54,16 @@ export const workspaceSchema = z.object({
   stage: z.number().int().min(1).max(8),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When it was archived: read-only for everyone until restored. Null while in use. */
+  archivedAt: z.string().nullable(),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
-/** Institutions form a two-level tree: ministry (no parent) → department or division. */
-export const institutionSchema = z.object({ id: idSchema, name: z.string(), parentId: idSchema.nullable() });
+/**
+ * Institutions form a two-level tree: ministry (no parent) → department or division. An archived
+ * one (`archivedAt`) is offered to nobody new, but members already in it keep its name.
+ */
+export const institutionSchema = z.object({ id: idSchema, name: z.string(), parentId: idSchema.nullable(), archivedAt: z.string().nullable() });
 export type Institution = z.infer<typeof institutionSchema>;
 export const createInstitutionBodySchema = z
   .object({ name: z.string().trim().min(1, 'name is required').max(200), parentId: idSchema.nullable().default(null) })
@@ -88,7 +93,24 @@ export const workspaceDetailSchema = z.object({
   membership: membershipSchema,
   abilities: abilitiesSchema,
   members: z.array(memberSchema),
+  /** Archived ones included (`archivedAt` set), so members in them keep their institution's name. */
   institutions: z.array(institutionSchema),
+  /** The documents in use. */
   documents: z.array(documentSchema),
+  /** Archived documents, newest first: the "Archived" view, where they are restored. */
+  archivedDocuments: z.array(documentSchema),
 });
 export type WorkspaceDetail = z.infer<typeof workspaceDetailSchema>;
+
+const count = z.number().int().min(0);
+/** What deleting a workspace for good destroys, for the confirmation that names it. */
+export const workspaceDeletionPreviewSchema = z.object({
+  title: z.string(),
+  documents: count,
+  versions: count,
+  comments: count,
+  matrixItems: count,
+  /** Current members, who lose the workspace. */
+  members: count,
+});
+export type WorkspaceDeletionPreview = z.infer<typeof workspaceDeletionPreviewSchema>;

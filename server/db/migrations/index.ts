@@ -5,6 +5,8 @@ import { reviewMigration } from './004-review.ts';
 import { versionsMigration } from './005-versions.ts';
 import { variantsMigration } from './006-variants.ts';
 import { instanceAdministrationMigration } from './007-instance-administration.ts';
+import { archiveMigration } from './008-archive.ts';
+import { leadInstitutionAndStageMovesMigration } from './010-lead-institution-and-stage-moves.ts';
 
 export type Migration = { name: string; sql: string };
 
@@ -20,4 +22,6 @@ export const migrations: readonly Migration[] = [
   { name: '005-versions', sql: versionsMigration },
   { name: '006-variants', sql: variantsMigration },
   { name: '007-instance-administration', sql: instanceAdministrationMigration },
+  { name: '008-archive', sql: archiveMigration },
+  { name: '010-lead-institution-and-stage-moves', sql: leadInstitutionAndStageMovesMigration },
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, optionalDate, owned, refs, requiredLine, text } from './common.ts';
+import { line, optionalDate, owned, refs, requiredLine, text, wholeNumberFrom } from './common.ts';
 
 export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const swotSchema = z.strictObject({
@@ -30,7 +30,7 @@ export const STAKEHOLDER_POSITIONS = ['supportive', 'neutral', 'opposed'] as con
 export const ENGAGEMENT_STRATEGIES = ['manageClosely', 'keepSatisfied', 'keepInformed', 'monitor'] as const;
 export type EngagementStrategy = (typeof ENGAGEMENT_STRATEGIES)[number];
 
-const oneToFive = z.number().int().min(1, 'from 1 to 5').max(5, 'from 1 to 5');
+const oneToFive = wholeNumberFrom(1, 5);
 export const stakeholderSchema = z.strictObject({
   name: requiredLine('name'),
   category: z.enum(STAKEHOLDER_CATEGORIES),
@@ -105,7 +105,7 @@ export const milestoneSchema = z.strictObject({
   title: requiredLine('title'),
   dueDate: optionalDate,
   /** The stage of the cycle this milestone belongs to, if any. */
-  stage: z.number().int().min(1).max(8).nullable().default(null),
+  stage: wholeNumberFrom(1, 8).nullable().default(null),
   done: z.boolean().default(false),
   notes: text(2000).default(''),
   ...owned,

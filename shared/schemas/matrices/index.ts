@@ -105,14 +105,21 @@ export const matrixItemSchema = z.object({
   updatedBy: actorSchema,
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** Put aside: off the matrix, kept and restorable for good (deletion is undone within a day). */
+  archivedAt: z.string().nullable(),
 });
 export type MatrixItem = z.infer<typeof matrixItemSchema>;
 
 /** An item whose `data` is typed for its kind; the server only returns validated data. */
 export type TypedMatrixItem<K extends MatrixKind> = Omit<MatrixItem, 'data' | 'kind'> & { kind: K; data: MatrixData<K> };
 
-/** `?deleted=1` lists the undo bin: items deleted within the restore window, instead of live ones. */
-export const matrixListQuerySchema = z.object({ deleted: z.literal('1').optional() });
+/**
+ * `?deleted=1` lists the undo bin: items deleted within the restore window, instead of live
+ * ones; `?archived=1` lists the archived items. One at a time.
+ */
+export const matrixListQuerySchema = z
+  .object({ deleted: z.literal('1').optional(), archived: z.literal('1').optional() })
+  .refine((query) => !(query.deleted && query.archived), { message: 'list deleted or archived items, not both', path: ['archived'] });
 export const matrixListSchema = z.object({ items: z.array(matrixItemSchema), abilities: abilitiesSchema });
 export type MatrixList = z.infer<typeof matrixListSchema>;
 export const matrixItemResponseSchema = z.object({ item: matrixItemSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueParams } from '../field-issues.ts';
 import { isoDate, line, optionalDate, owned, ratings, ref, requiredLine, sessionRef, text } from './common.ts';
 
 export const OBJECTIVE_STATUSES = ['proposed', 'agreed'] as const;
@@ -60,11 +61,21 @@ export const actionSchema = z
     status: z.enum(ACTION_STATUSES).default('notStarted'),
     ...owned,
   })
-  .refine((a) => (a.level === 'activity') === (a.parentId !== null), {
-    message: 'an activity needs a parent measure; a measure has none',
+  .refine((a) => a.level !== 'activity' || a.parentId !== null, {
+    message: 'an activity needs a parent measure',
     path: ['parentId'],
+    params: issueParams('required'),
   })
-  .refine((a) => a.start === null || a.end === null || a.start <= a.end, { message: 'ends before it starts', path: ['end'] });
+  .refine((a) => a.level !== 'measure' || a.parentId === null, {
+    message: 'a measure has no parent measure',
+    path: ['parentId'],
+    params: issueParams('mustBeEmpty'),
+  })
+  .refine((a) => a.start === null || a.end === null || a.start <= a.end, {
+    message: 'ends before it starts',
+    path: ['end'],
+    params: issueParams('endBeforeStart'),
+  });
 
 export const GLOSSARY_STATUSES = ['proposed', 'agreed'] as const;
 export const glossarySchema = z.strictObject({

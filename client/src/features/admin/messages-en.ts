@@ -41,7 +41,6 @@ export const adminMessagesEn = {
   'admin.signup.domains': 'Only addresses at these domains, and people invited',
   'admin.signup.domainsLabel': 'Domains',
   'admin.signup.domainsHint': 'Separate with commas, e.g. gov.cv, mj.gov.cv. Subdomains are included.',
-  'admin.signup.domainsInvalid': 'Enter one or more domains such as gov.cv.',
   'admin.signup.save': 'Save the sign-up rule',
   'admin.signup.saved': 'Sign-up rule saved.',
   'admin.signup.fixed': 'Set by the host in {variable}: change it there.',

@@ -43,7 +43,6 @@ export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, stri
   'admin.signup.domains': 'Seulement les adresses de ces domaines, et les personnes invitées',
   'admin.signup.domainsLabel': 'Domaines',
   'admin.signup.domainsHint': 'Séparez-les par des virgules, p. ex. gov.cv, mj.gov.cv. Les sous-domaines sont inclus.',
-  'admin.signup.domainsInvalid': 'Saisissez un ou plusieurs domaines, comme gov.cv.',
   'admin.signup.save': 'Enregistrer la règle d’inscription',
   'admin.signup.saved': 'Règle d’inscription enregistrée.',
   'admin.signup.fixed': 'Fixée par l’hébergeur dans {variable} : modifiez-la là.',

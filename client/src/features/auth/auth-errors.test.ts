@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD_MESSAGES, signupBodySchema } from '../../../../shared/schemas/auth.ts';
+import { fieldIssue } from '../../../../shared/schemas/field-issues.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
-import { translate } from '../../lib/i18n/translate.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
-import type { MessageParams } from '../../lib/i18n/translate.ts';
-import { describeAuthError, formatWait, validateLocally } from './auth-errors.ts';
+import { translate, type MessageParams } from '../../lib/i18n/translate.ts';
+import { describeAuthError, formatWait } from './auth-errors.ts';
 
 const t = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
 
@@ -28,10 +27,14 @@ describe('describeAuthError', () => {
     });
   });
 
-  it('explains the sign-up policy, naming the accepted domains under the email field', () => {
+  it('explains the sign-up policy, naming the accepted domains, and marks the email field', () => {
     expect(describeAuthError(new ApiRequestError(403, 'signup_invitation_required', 'invite only'), t).message).toMatch(/^Accounts on this server are created by invitation only/);
-    const domains = describeAuthError(new ApiRequestError(403, 'signup_domain_not_allowed', 'domains', { email: ['x'] }), t, 'gov.cv or mj.gov.cv');
-    expect(domains.fields.email).toBe('Accounts on this server are for addresses at gov.cv or mj.gov.cv. Use your work address, or ask to be invited.');
+    const refusal = { email: [fieldIssue('domainNotAllowed', 'use an address at one of the domains')] };
+    const domains = describeAuthError(new ApiRequestError(403, 'signup_domain_not_allowed', 'domains', refusal), t, 'gov.cv or mj.gov.cv');
+    expect(domains).toEqual({
+      message: 'Accounts on this server are for addresses at gov.cv or mj.gov.cv. Use your work address, or ask to be invited.',
+      fields: refusal,
+    });
   });
 
   it('tells a disabled or unconfirmed account apart from wrong credentials', () => {
@@ -41,26 +44,8 @@ describe('describeAuthError', () => {
     expect(describeAuthError(new ApiRequestError(403, 'email_unconfirmed', 'confirm'), t).message).toMatch(/^Confirm your address first/);
   });
 
-  it('names the password rule the server applied', () => {
-    const common = new ApiRequestError(400, 'invalid_request', 'bad', { password: [PASSWORD_MESSAGES.common] });
-    expect(describeAuthError(common, t).fields.password).toBe('This password is among the most common ones. Choose one that is harder to guess.');
-    const personal = validateLocally(signupBodySchema, { email: 'maria.tavares@gov.cv', password: 'MariaTavares2026', name: 'Maria' }, t);
-    expect(personal?.fields.password).toBe('Do not use your email address, or the part before the @, in your password.');
-  });
-
-  it('translates server field errors by field name', () => {
-    const error = new ApiRequestError(400, 'invalid_request', 'bad', { password: ['use at least 10 characters'] });
-    expect(describeAuthError(error, t).fields).toEqual({ password: 'Use between 10 and 200 characters.' });
-  });
-});
-
-describe('validateLocally', () => {
-  it('reports every invalid field of a sign-up before sending it', () => {
-    const problem = validateLocally(signupBodySchema, { email: 'nope', password: 'short', name: ' ' }, t);
-    expect(Object.keys(problem?.fields ?? {}).sort()).toEqual(['email', 'name', 'password']);
-  });
-
-  it('accepts a valid sign-up', () => {
-    expect(validateLocally(signupBodySchema, { email: 'a@b.org', password: '0123456789', name: 'Ana' }, t)).toBeNull();
+  it('passes the server’s field issues on to the form, with no sentence above it', () => {
+    const fields = { password: [fieldIssue('passwordCommon', 'this password is among the most common ones: choose another')] };
+    expect(describeAuthError(new ApiRequestError(400, 'invalid_request', 'bad', fields), t)).toEqual({ message: null, fields });
   });
 });

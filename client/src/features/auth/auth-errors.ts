@@ -1,30 +1,16 @@
-import type { z } from 'zod';
-import { PASSWORD_MESSAGES } from '../../../../shared/schemas/auth.ts';
+import type { FieldIssues } from '../../../../shared/schemas/field-issues.ts';
 import { ApiRequestError, NETWORK_ERROR } from '../../lib/api/http.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { MessageParams } from '../../lib/i18n/translate.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-export type AuthField = 'email' | 'password' | 'name';
-export type FieldErrors = Partial<Record<AuthField, string>>;
 
 export interface AuthProblem {
   /** The sentence shown above the form, if any. */
   message: string | null;
-  fields: FieldErrors;
+  /** Issues to show next to their fields (`FormErrors`). */
+  fields: FieldIssues;
 }
-
-const FIELD_MESSAGES: Record<AuthField, MessageKey> = {
-  email: 'auth.field.email',
-  password: 'auth.field.password',
-  name: 'auth.field.name',
-};
-
-/** Password rules whose (shared, English) message says more than "wrong length". */
-const PASSWORD_RULES: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
-  [PASSWORD_MESSAGES.personal, 'auth.field.passwordPersonal'],
-  [PASSWORD_MESSAGES.common, 'auth.field.passwordCommon'],
-]);
 
 /** Sign-up and sign-in refusals that are about the account or the server, not a field. */
 const REFUSALS: Readonly<Record<string, MessageKey>> = {
@@ -35,35 +21,10 @@ const REFUSALS: Readonly<Record<string, MessageKey>> = {
   account_disabled: 'auth.accountDisabled',
 };
 
-function isAuthField(value: unknown): value is AuthField {
-  return value === 'email' || value === 'password' || value === 'name';
-}
-
 /** "45 seconds" / "3 minutes", rounded up so the user never retries too early. */
 export function formatWait(seconds: number, t: Translate): string {
   if (seconds < 90) return t('auth.wait.seconds', { count: Math.max(1, Math.ceil(seconds)) });
   return t('auth.wait.minutes', { count: Math.ceil(seconds / 60) });
-}
-
-/**
- * Field errors in the UI language: the server's field messages are English, so only the field
- * name and, for passwords, which shared rule failed are taken from it.
- */
-function translatedFields(problems: Iterable<readonly [unknown, string | undefined]>, t: Translate): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const [name, message] of problems) {
-    if (!isAuthField(name) || fields[name]) continue;
-    const rule = name === 'password' && message ? PASSWORD_RULES.get(message) : undefined;
-    fields[name] = t(rule ?? FIELD_MESSAGES[name]);
-  }
-  return fields;
-}
-
-/** Checks a form with the shared schema before sending it; null when it is valid. */
-export function validateLocally(schema: z.ZodType, value: unknown, t: Translate): AuthProblem | null {
-  const result = schema.safeParse(value);
-  if (result.success) return null;
-  return { message: t('auth.fixFields'), fields: translatedFields(result.error.issues.map((i) => [i.path[0], i.message] as const), t) };
 }
 
 /**
@@ -80,13 +41,8 @@ export function describeAuthError(error: unknown, t: Translate, domains = ''): A
   if (error.code === 'rate_limited') {
     return { message: t('auth.rateLimited', { time: formatWait(error.retryAfterSeconds ?? 60, t) }), fields: {} };
   }
-  if (error.code === 'signup_domain_not_allowed') {
-    const message = t('auth.signupDomainsOnly', { domains });
-    return { message, fields: { email: message } };
-  }
-  if (error.fields) {
-    const problems = Object.entries(error.fields).map(([name, messages]) => [name, messages[0]] as const);
-    return { message: t('auth.fixFields'), fields: translatedFields(problems, t) };
-  }
+  // The email field says what is wrong; the sentence above names the domains accepted.
+  if (error.code === 'signup_domain_not_allowed') return { message: t('auth.signupDomainsOnly', { domains }), fields: error.fields ?? {} };
+  if (error.fields) return { message: null, fields: error.fields };
   return { message: t('errors.generic', { message: error.message }), fields: {} };
 }

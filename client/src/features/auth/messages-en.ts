@@ -1,8 +1,6 @@
 /** Strings of sign-up policy, email confirmation and password rules, spread into `lib/i18n/en.ts`. */
 export const accountMessagesEn = {
   'auth.passwordRules': 'At least 10 characters. Not a common password, and not your email address.',
-  'auth.field.passwordCommon': 'This password is among the most common ones. Choose one that is harder to guess.',
-  'auth.field.passwordPersonal': 'Do not use your email address, or the part before the @, in your password.',
   'auth.signupNotPossible': 'An account could not be created with these details. If you already have an account, sign in or reset your password.',
   'auth.signupInvitationOnly': 'Accounts on this server are created by invitation only. Ask a workspace facilitator to invite you, then open the link they send.',
   'auth.signupDomainsOnly': 'Accounts on this server are for addresses at {domains}. Use your work address, or ask to be invited.',

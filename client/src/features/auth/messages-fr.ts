@@ -3,8 +3,6 @@ import type { accountMessagesEn } from './messages-en.ts';
 /** Traductions françaises des règles d’inscription, de la confirmation d’adresse et des mots de passe. */
 export const accountMessagesFr: Readonly<Record<keyof typeof accountMessagesEn, string>> = {
   'auth.passwordRules': 'Au moins 10 caractères. Pas un mot de passe courant, ni votre adresse e-mail.',
-  'auth.field.passwordCommon': 'Ce mot de passe fait partie des plus courants. Choisissez-en un plus difficile à deviner.',
-  'auth.field.passwordPersonal': 'N’utilisez pas votre adresse e-mail, ni la partie avant le @, dans votre mot de passe.',
   'auth.signupNotPossible': 'Impossible de créer un compte avec ces informations. Si vous avez déjà un compte, connectez-vous ou réinitialisez votre mot de passe.',
   'auth.signupInvitationOnly': 'Sur ce serveur, les comptes sont créés uniquement sur invitation. Demandez à un facilitateur de vous inviter, puis ouvrez le lien qu’il vous envoie.',
   'auth.signupDomainsOnly': 'Sur ce serveur, les comptes sont réservés aux adresses {domains}. Utilisez votre adresse professionnelle ou demandez une invitation.',

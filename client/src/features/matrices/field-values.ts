@@ -1,3 +1,4 @@
+import type { CriterionRow } from '../../../../shared/schemas/matrices/common.ts';
 import type { MatrixItem, MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
 import { engagementOf, matrixItemTitle } from '../../../../shared/schemas/matrices/index.ts';
 import type { Member } from '../../../../shared/schemas/workspaces.ts';
@@ -46,10 +47,9 @@ export function displayValue(field: FieldSpec, item: MatrixItem, lookup: Lookup,
   }
 }
 
-/** Text-area form of structured values, and back; parse errors are left to the server to name. */
+/** Text-area form of lists, and back; what is wrong in them is named by the shared schema. */
 export function toText(field: FieldSpec, value: unknown): string {
   if (field.type === 'lines') return Array.isArray(value) ? value.join('\n') : '';
-  if (field.type === 'ratings') return isRecord(value) ? Object.entries(value).map(([k, v]) => `${k} = ${String(v)}`).join('\n') : '';
   if (field.type === 'variants') return Array.isArray(value) ? value.filter(isRecord).map((v) => `${String(v['language'])}: ${String(v['term'])}`).join('\n') : '';
   return typeof value === 'string' ? value : '';
 }
@@ -57,14 +57,6 @@ export function toText(field: FieldSpec, value: unknown): string {
 export function fromText(field: FieldSpec, text: string): unknown {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (field.type === 'lines') return lines;
-  if (field.type === 'ratings') {
-    return Object.fromEntries(
-      lines.map((line) => {
-        const [name = '', score = ''] = line.split('=').map((part) => part.trim());
-        return [name, Number(score)];
-      }),
-    );
-  }
   if (field.type === 'variants') {
     return lines.map((line) => {
       const at = line.indexOf(':');
@@ -77,4 +69,9 @@ export function fromText(field: FieldSpec, text: string): unknown {
 /** The fields whose value differs between two data objects: what an update sends. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(after).filter(([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value)));
+}
+
+/** Stored ratings (`{ cost: 3 }`) as the criteria editor's rows, in their stored order. */
+export function criterionRows(value: unknown): CriterionRow[] {
+  return isRecord(value) ? Object.entries(value).map(([name, score]) => ({ name, score: typeof score === 'number' ? score : null })) : [];
 }

@@ -3,18 +3,14 @@ import { api } from '../../lib/api/client.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import type { WorkspaceMatrices } from './workspace-matrices.svelte.ts';
 
-const UNDO_MS = 12_000;
-
 /**
  * Changes to one matrix: every write puts the server's answer in the live view at once
- * (SSE echoes arrive later and are ignored as older or equal), a stale version becomes a
- * conflict to resolve, and a deletion offers an undo for a few seconds (the server keeps it
- * restorable for a day).
+ * (SSE echoes arrive later and are ignored as older or equal), and a stale version becomes a
+ * conflict to resolve. Deleting (restorable for a day) and archiving (for good) are undone by
+ * `restore`, which the page offers for a few seconds.
  */
 export class MatrixEditor {
   conflict = $state.raw<{ current: MatrixItem; base: MatrixItem; mine: Record<string, unknown> } | null>(null);
-  undoable = $state.raw<MatrixItem | null>(null);
-  private undoTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: WorkspaceMatrices,
@@ -58,15 +54,14 @@ export class MatrixEditor {
 
   async remove(item: MatrixItem): Promise<void> {
     this.store.upsert((await api.matrices.remove({ params: this.paramsOf(item) })).item);
-    this.undoable = item;
-    if (this.undoTimer) clearTimeout(this.undoTimer);
-    this.undoTimer = setTimeout(() => (this.undoable = null), UNDO_MS);
   }
 
-  async undo(): Promise<void> {
-    const item = this.undoable;
-    if (!item) return;
-    this.undoable = null;
+  async archive(item: MatrixItem): Promise<void> {
+    this.store.upsert((await api.matrices.archive({ params: this.paramsOf(item) })).item);
+  }
+
+  /** Brings back a deleted or an archived item. */
+  async restore(item: MatrixItem): Promise<void> {
     this.store.upsert((await api.matrices.restore({ params: this.paramsOf(item) })).item);
   }
 

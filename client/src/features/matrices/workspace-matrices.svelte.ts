@@ -10,8 +10,9 @@ import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 export type MatricesLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
 
 /**
- * The live view of some matrices of a workspace: items per kind, kept current from the
- * workspace's server-sent events (each event carries the changed item, so no refetch), plus
+ * The live view of some matrices of a workspace: items per kind (archived ones too, kept apart
+ * by `list` and `archived`), kept current from the workspace's server-sent events (each event
+ * carries the changed item, so no refetch), plus
  * the members (for owners) and the caller's abilities. It loads once the stream is ready and
  * refetches when the server says events were lost (`resync`); a reconnect within reach of the
  * server's replay buffer just receives the missed events.
@@ -21,6 +22,8 @@ export class WorkspaceMatrices {
   members = $state.raw<Member[]>([]);
   abilities = $state.raw<Abilities | null>(null);
   workspaceTitle = $state('');
+  /** Read-only for everyone while archived. */
+  workspaceArchived = $state(false);
   load = $state<MatricesLoad>({ kind: 'loading' });
   /** Ids of items changed by someone else recently, to highlight them briefly. */
   readonly recentlyChanged = new SvelteMap<string, number>();
@@ -45,27 +48,42 @@ export class WorkspaceMatrices {
     this.latest.drop();
   }
 
+  /** The items in use. */
   list(kind: MatrixKind): MatrixItem[] {
-    return this.items.get(kind) ?? [];
+    return this.all(kind).filter((item) => item.archivedAt === null);
+  }
+
+  /** The archived items, most recently archived first. */
+  archived(kind: MatrixKind): MatrixItem[] {
+    return this.all(kind)
+      .filter((item) => item.archivedAt !== null)
+      .sort((a, b) => (b.archivedAt ?? '').localeCompare(a.archivedAt ?? ''));
   }
 
   find(kind: MatrixKind, id: string): MatrixItem | undefined {
     return this.list(kind).find((item) => item.id === id);
   }
 
+  private all(kind: MatrixKind): MatrixItem[] {
+    return this.items.get(kind) ?? [];
+  }
+
   async refresh(): Promise<void> {
     const current = this.latest.begin();
     this.arrivedDuringRefresh = [];
     try {
+      const list = (kind: MatrixKind, archived: boolean) =>
+        api.matrices.list({ params: { id: this.workspaceId, kind }, query: archived ? { archived: '1' } : {} });
       const [detail, ...lists] = await Promise.all([
         api.workspaces.get({ params: { id: this.workspaceId } }),
-        ...this.kinds.map((kind) => api.matrices.list({ params: { id: this.workspaceId, kind } })),
+        ...this.kinds.flatMap((kind) => [list(kind, false), list(kind, true)]),
       ]);
       if (!current()) return;
       this.members = detail.members;
       this.abilities = detail.abilities;
       this.workspaceTitle = detail.workspace.title;
-      this.kinds.forEach((kind, index) => this.items.set(kind, lists[index]?.items ?? []));
+      this.workspaceArchived = detail.workspace.archivedAt !== null;
+      this.kinds.forEach((kind, index) => this.items.set(kind, [...(lists[2 * index]?.items ?? []), ...(lists[2 * index + 1]?.items ?? [])]));
       // The lists may have been read before those events' changes: put them back on top.
       for (const item of this.arrivedDuringRefresh ?? []) this.upsert(item);
       this.arrivedDuringRefresh = null;
@@ -80,7 +98,7 @@ export class WorkspaceMatrices {
 
   /** Puts a server answer or event item in place; an older version never replaces a newer one. */
   upsert(item: MatrixItem): void {
-    const list = this.list(item.kind);
+    const list = this.all(item.kind);
     const existing = list.find((i) => i.id === item.id);
     if (existing && existing.version > item.version) return;
     if (item.deletedAt !== null) {

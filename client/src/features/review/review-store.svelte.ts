@@ -1,7 +1,8 @@
 import type { Abilities } from '../../../../shared/policy/abilities.ts';
-import type { Thread } from '../../../../shared/schemas/review.ts';
+import type { Mentionable, Thread } from '../../../../shared/schemas/review.ts';
 import { api } from '../../lib/api/client.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
+import type { MentionSource } from './mention-completion.ts';
 
 export type ThreadFilter = { status: 'open' | 'resolved' | 'all'; kind: string; author: string; section: string };
 
@@ -9,17 +10,20 @@ export type ThreadFilter = { status: 'open' | 'resolved' | 'all'; kind: string; 
  * The review of one document: its threads, kept live through the workspace's event stream,
  * and the thread the reader is looking at.
  */
-export class ReviewStore {
+export class ReviewStore implements MentionSource {
   threads = $state.raw<Thread[]>([]);
   abilities = $state.raw<Abilities | null>(null);
   activeId = $state<string | null>(null);
   error = $state<string | null>(null);
   filter = $state<ThreadFilter>({ status: 'open', kind: '', author: '', section: '' });
+  /** The members one may mention, once a text box asked for them; kept current after. */
+  mentionable = $state.raw<Mentionable[] | null>(null);
   /** Bumped on every change, so editor decorations know to redraw. */
   revision = $state(0);
   private unsubscribe: (() => void) | null = null;
   private controller: AbortController | null = null;
   private changes = 0;
+  private mentionableWanted = false;
 
   constructor(
     readonly documentId: string,
@@ -63,9 +67,30 @@ export class ReviewStore {
         threads: (event) => {
           if (event.item?.documentId === this.documentId) void this.load();
         },
+        members: () => void this.loadMentionable(),
       },
-      onSync: () => void this.load(),
+      onSync: () => {
+        void this.load();
+        void this.loadMentionable();
+      },
     });
+  }
+
+  /** Loads the members one may mention the first time a text box needs them. */
+  wantMentionable(): void {
+    if (this.mentionableWanted) return;
+    this.mentionableWanted = true;
+    void this.loadMentionable();
+  }
+
+  private async loadMentionable(): Promise<void> {
+    // Until a text box asks for them there is nothing to keep current.
+    if (!this.mentionableWanted) return;
+    try {
+      this.mentionable = (await api.review.mentionable({ params: { id: this.documentId } })).members;
+    } catch {
+      // Offline or no longer allowed: the box stays usable without completion; the next sync retries.
+    }
   }
 
   /** Puts a thread the server returned in place (or adds it). */

@@ -42,11 +42,16 @@ export class VersionsPanelState {
     this.loading = false;
   }
 
-  name(name: string): Promise<void> {
-    return this.run(async () => {
+  /** Names the current text; a failure is thrown, for the form to show a refused name next to its field. */
+  async name(name: string): Promise<void> {
+    this.busy = true;
+    this.error = null;
+    try {
       const created = await api.versions.create({ params: { id: this.documentId }, body: { name } });
       this.versions = [created, ...this.versions.filter((v) => v.id !== created.id)];
-    });
+    } finally {
+      this.busy = false;
+    }
   }
 
   open(versionId: string): Promise<void> {

@@ -18,15 +18,14 @@ export interface MemberGrouping {
   ministries: MinistryGroup[];
   /** Members whose institution is not recorded (or no longer exists). */
   unassigned: Member[];
-  /** How many ministries have at least one member: the core group's coverage. */
-  coveredMinistries: number;
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
 /**
  * Groups members by ministry → department so the home page shows which institutions the
- * core group covers; institutions without members stay listed, as gaps worth seeing.
+ * core group covers; institutions without members stay listed, as gaps worth seeing, unless
+ * they are archived (members in an archived one are still grouped under it).
  */
 export function groupMembers(members: readonly Member[], institutions: readonly Institution[]): MemberGrouping {
   const known = new Map(institutions.map((i) => [i.id, i]));
@@ -38,11 +37,13 @@ export function groupMembers(members: readonly Member[], institutions: readonly 
       const departments = institutions
         .filter((i) => i.parentId === ministry.id)
         .sort(byName)
-        .map((institution) => ({ institution, members: membersOf(institution.id) }));
+        .map((institution) => ({ institution, members: membersOf(institution.id) }))
+        .filter((department) => department.institution.archivedAt === null || department.members.length > 0);
       const own = membersOf(ministry.id);
       const total = own.length + departments.reduce((sum, d) => sum + d.members.length, 0);
       return { institution: ministry, members: own, departments, total };
-    });
+    })
+    .filter((ministry) => ministry.institution.archivedAt === null || ministry.total > 0);
   const unassigned = members.filter((m) => m.institutionId === null || !known.has(m.institutionId)).sort(byName);
-  return { ministries, unassigned, coveredMinistries: ministries.filter((m) => m.total > 0).length };
+  return { ministries, unassigned };
 }

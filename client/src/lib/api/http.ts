@@ -1,4 +1,5 @@
 import { apiErrorSchema } from '../../../../shared/schemas/errors.ts';
+import type { FieldIssues } from '../../../../shared/schemas/field-issues.ts';
 import { isMediaAnswer, urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../../../shared/api/endpoint.ts';
 
 /** An API call that failed; `code` is the server's machine-readable code or a client one. */
@@ -7,7 +8,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly fields?: Record<string, string[]>,
+    /** Why each field was refused, as codes to put in words (`lib/forms/`). */
+    readonly fields?: FieldIssues,
     /** From `Retry-After` on 429 answers, so the UI can say how long to wait. */
     readonly retryAfterSeconds?: number,
   ) {

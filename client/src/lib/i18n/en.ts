@@ -3,19 +3,25 @@
  * translator can work through one area at a time; `{name}` marks an interpolated value.
  */
 import { adminMessagesEn } from '../../features/admin/messages-en.ts';
+import { archiveMessagesEn } from '../../features/archive/messages-en.ts';
 import { accountMessagesEn } from '../../features/auth/messages-en.ts';
 import { cycleMessagesEn } from '../../features/cycle/messages-en.ts';
 import { demoMessagesEn } from '../../features/demo/messages-en.ts';
 import { matrixMessagesEn } from '../../features/matrices/messages-en.ts';
+import { reviewMessagesEn } from '../../features/review/messages-en.ts';
 import { templateMessagesEn } from '../../features/templates/messages-en.ts';
 import { variantMessagesEn } from '../../features/variants/messages-en.ts';
 
 export const en = {
   'app.name': 'Cadre',
-  'app.home': 'Cadre — back to your workspaces',
+  'app.homeHint': ' — back to your workspaces',
   'app.skipToContent': 'Skip to content',
   'app.loadFailed': 'This page could not be loaded, probably because Cadre was updated. Reload to continue.',
   'app.reload': 'Reload',
+  'notFound.title': 'Page not found',
+  'notFound.page': 'There is nothing at this address. The link may be mistyped or out of date.',
+  'notFound.matrix': 'There is no matrix called “{kind}”. The workspace’s home page lists its matrices.',
+  'notFound.toWorkspace': 'Back to the workspace',
 
   'language.label': 'Language',
 
@@ -39,8 +45,38 @@ export const en = {
 
   'errors.generic': 'Something went wrong: {message}',
   'errors.network': 'The server could not be reached. Check your connection and try again.',
-  'errors.titleRequired': 'Please enter a title.',
   'errors.retry': 'Try again',
+
+  // Why a field was refused, one entry per code of shared/schemas/field-issues.ts.
+  'errors.field.required': 'This is required.',
+  'errors.field.tooShort': 'Use at least {min} characters.',
+  'errors.field.tooLong': 'Use at most {max} characters.',
+  'errors.field.tooLow': 'Enter {min} or more.',
+  'errors.field.tooHigh': 'Enter {max} or less.',
+  'errors.field.outOfRange': 'Enter a whole number from {min} to {max}.',
+  'errors.field.tooFew': 'Add at least {min}.',
+  'errors.field.tooMany': 'Keep at most {max}.',
+  'errors.field.notANumber': 'Enter a number.',
+  'errors.field.notAWholeNumber': 'Enter a whole number.',
+  'errors.field.invalidEmail': 'Enter an email address such as name@ministry.gov.',
+  'errors.field.invalidUrl': 'Enter a web address such as https://example.org.',
+  'errors.field.invalidDate': 'Enter a real date.',
+  'errors.field.invalidFormat': 'This is not written in the expected form.',
+  'errors.field.invalidChoice': 'Choose one of the options.',
+  'errors.field.unknownField': 'The form sent something the server does not accept ({names}). Reload the page and try again.',
+  'errors.field.notFound': 'This no longer exists here. Choose again.',
+  'errors.field.duplicate': 'This name is already listed.',
+  'errors.field.alreadyMember': 'This person is already a member of the workspace.',
+  'errors.field.notAMember': 'This person is not a member of the workspace.',
+  'errors.field.mustBeEmpty': 'Leave this empty here.',
+  'errors.field.endBeforeStart': 'The end cannot come before the start.',
+  'errors.field.notEditable': 'This cannot be changed here.',
+  'errors.field.invalidParent': 'Choose a ministry or agency, not a department.',
+  'errors.field.roleNotAllowed': 'This role may not do this.',
+  'errors.field.domainNotAllowed': 'Use an address at a domain this server accepts.',
+  'errors.field.passwordCommon': 'This password is among the most common ones. Choose one that is harder to guess.',
+  'errors.field.passwordPersonal': 'Do not use your email address, or the part before the @, in your password.',
+  'errors.field.invalid': 'This value is not valid.',
 
   'title.label': 'Document title',
 
@@ -121,10 +157,6 @@ export const en = {
   'auth.forgot': 'Forgot your password?',
   'auth.wrongCredentials': 'Wrong email or password.',
   'auth.rateLimited': 'Too many attempts. Wait {time} and try again.',
-  'auth.fixFields': 'Please correct the fields marked below.',
-  'auth.field.email': 'Enter a valid email address.',
-  'auth.field.password': 'Use between 10 and 200 characters.',
-  'auth.field.name': 'Enter your name (at most 120 characters).',
   'auth.wait.seconds': '{count} seconds',
   'auth.wait.minutes': '{count} minutes',
 
@@ -198,7 +230,7 @@ export const en = {
 
   'members.heading': 'Members by institution',
   'members.intro': 'A core group that spans several institutions owns the policy better than one agency alone.',
-  'members.coverage': 'Institutions represented: {count}',
+  'members.coverage': 'Institutions represented in the core group, lead institution included: {count}',
   'members.noInstitution': 'No institution recorded',
   'members.you': 'you',
   'members.roleOf': 'Role of {name}',
@@ -221,6 +253,7 @@ export const en = {
   'institutions.parentNone': 'Nothing — it is a ministry or agency',
   'institutions.add': 'Add institution',
   'institutions.exists': 'This institution is already listed here.',
+  'institutions.lead': 'Lead institution',
 
   'invite.open': 'Invite a member',
   'invite.title': 'Invite a member',
@@ -295,7 +328,7 @@ export const en = {
   'review.select.oneBlock': 'A suggested change stays within one paragraph.',
   'review.select.notSynced': 'The editor is still connecting; try again in a moment.',
   'review.compose.kind': 'Kind of comment',
-  'review.compose.body': 'Your comment (type @ and a name to notify a member)',
+  'review.compose.body': 'Your comment',
   'review.compose.submit': 'Post comment',
   'review.compose.cancel': 'Cancel',
   'review.compose.quote': 'On “{quote}”',
@@ -392,11 +425,13 @@ export const en = {
   'validation.sign': 'Sign',
   ...cycleMessagesEn,
   ...matrixMessagesEn,
+  ...reviewMessagesEn,
   ...templateMessagesEn,
   ...demoMessagesEn,
   ...variantMessagesEn,
   ...accountMessagesEn,
   ...adminMessagesEn,
+  ...archiveMessagesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

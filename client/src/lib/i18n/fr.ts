@@ -1,8 +1,10 @@
 import { adminMessagesFr } from '../../features/admin/messages-fr.ts';
+import { archiveMessagesFr } from '../../features/archive/messages-fr.ts';
 import { accountMessagesFr } from '../../features/auth/messages-fr.ts';
 import { cycleMessagesFr } from '../../features/cycle/messages-fr.ts';
 import { demoMessagesFr } from '../../features/demo/messages-fr.ts';
 import { matrixMessagesFr } from '../../features/matrices/messages-fr.ts';
+import { reviewMessagesFr } from '../../features/review/messages-fr.ts';
 import { templateMessagesFr } from '../../features/templates/messages-fr.ts';
 import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
 import type { Messages } from './en.ts';
@@ -10,10 +12,14 @@ import type { Messages } from './en.ts';
 /** French messages; typed against the English keys so a missing key fails type-checking. */
 export const fr: Messages = {
   'app.name': 'Cadre',
-  'app.home': 'Cadre — retour à vos espaces',
+  'app.homeHint': ' — retour à vos espaces',
   'app.skipToContent': 'Aller au contenu',
   'app.loadFailed': 'Cette page n’a pas pu être chargée, sans doute parce que Cadre a été mis à jour. Rechargez pour continuer.',
   'app.reload': 'Recharger',
+  'notFound.title': 'Page introuvable',
+  'notFound.page': 'Il n’y a rien à cette adresse. Le lien est peut-être mal saisi ou périmé.',
+  'notFound.matrix': 'Il n’existe pas de matrice « {kind} ». La page d’accueil de l’espace liste ses matrices.',
+  'notFound.toWorkspace': 'Retour à l’espace',
 
   'language.label': 'Langue',
 
@@ -37,8 +43,38 @@ export const fr: Messages = {
 
   'errors.generic': 'Une erreur est survenue : {message}',
   'errors.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
-  'errors.titleRequired': 'Veuillez saisir un titre.',
   'errors.retry': 'Réessayer',
+
+  // Pourquoi un champ est refusé, une entrée par code de shared/schemas/field-issues.ts.
+  'errors.field.required': 'Ce champ est obligatoire.',
+  'errors.field.tooShort': 'Saisissez au moins {min} caractères.',
+  'errors.field.tooLong': 'Saisissez au plus {max} caractères.',
+  'errors.field.tooLow': 'Saisissez {min} ou plus.',
+  'errors.field.tooHigh': 'Saisissez {max} ou moins.',
+  'errors.field.outOfRange': 'Saisissez un nombre entier de {min} à {max}.',
+  'errors.field.tooFew': 'Ajoutez-en au moins {min}.',
+  'errors.field.tooMany': 'Gardez-en {max} au plus.',
+  'errors.field.notANumber': 'Saisissez un nombre.',
+  'errors.field.notAWholeNumber': 'Saisissez un nombre entier.',
+  'errors.field.invalidEmail': 'Saisissez une adresse e-mail comme nom@ministere.gouv.',
+  'errors.field.invalidUrl': 'Saisissez une adresse web comme https://example.org.',
+  'errors.field.invalidDate': 'Saisissez une date qui existe.',
+  'errors.field.invalidFormat': 'Ceci n’est pas écrit sous la forme attendue.',
+  'errors.field.invalidChoice': 'Choisissez l’une des options.',
+  'errors.field.unknownField': 'Le formulaire a envoyé une donnée que le serveur n’accepte pas ({names}). Rechargez la page et réessayez.',
+  'errors.field.notFound': 'Ceci n’existe plus ici. Choisissez de nouveau.',
+  'errors.field.duplicate': 'Ce nom figure déjà dans la liste.',
+  'errors.field.alreadyMember': 'Cette personne est déjà membre de l’espace de travail.',
+  'errors.field.notAMember': 'Cette personne n’est pas membre de l’espace de travail.',
+  'errors.field.mustBeEmpty': 'Laissez ce champ vide ici.',
+  'errors.field.endBeforeStart': 'La fin ne peut pas précéder le début.',
+  'errors.field.notEditable': 'Ceci ne se modifie pas ici.',
+  'errors.field.invalidParent': 'Choisissez un ministère ou une agence, pas une direction.',
+  'errors.field.roleNotAllowed': 'Ce rôle ne peut pas faire cela.',
+  'errors.field.domainNotAllowed': 'Utilisez une adresse d’un domaine accepté par ce serveur.',
+  'errors.field.passwordCommon': 'Ce mot de passe fait partie des plus courants. Choisissez-en un plus difficile à deviner.',
+  'errors.field.passwordPersonal': 'N’utilisez pas votre adresse e-mail, ni la partie avant le @, dans votre mot de passe.',
+  'errors.field.invalid': 'Cette valeur n’est pas valide.',
 
   'title.label': 'Titre du document',
 
@@ -118,10 +154,6 @@ export const fr: Messages = {
   'auth.forgot': 'Mot de passe oublié ?',
   'auth.wrongCredentials': 'Adresse e-mail ou mot de passe incorrect.',
   'auth.rateLimited': 'Trop de tentatives. Attendez {time} puis réessayez.',
-  'auth.fixFields': 'Corrigez les champs signalés ci-dessous.',
-  'auth.field.email': 'Saisissez une adresse e-mail valide.',
-  'auth.field.password': 'Utilisez entre 10 et 200 caractères.',
-  'auth.field.name': 'Saisissez votre nom (120 caractères au plus).',
   'auth.wait.seconds': '{count} secondes',
   'auth.wait.minutes': '{count} minutes',
 
@@ -195,7 +227,7 @@ export const fr: Messages = {
 
   'members.heading': 'Membres par institution',
   'members.intro': 'Un groupe restreint qui réunit plusieurs institutions s’approprie mieux la politique qu’une seule administration.',
-  'members.coverage': 'Institutions représentées : {count}',
+  'members.coverage': 'Institutions représentées dans le groupe restreint, chef de file compris : {count}',
   'members.noInstitution': 'Institution non renseignée',
   'members.you': 'vous',
   'members.roleOf': 'Rôle de {name}',
@@ -218,6 +250,7 @@ export const fr: Messages = {
   'institutions.parentNone': 'Aucune — c’est un ministère ou une agence',
   'institutions.add': 'Ajouter l’institution',
   'institutions.exists': 'Cette institution figure déjà ici.',
+  'institutions.lead': 'Institution chef de file',
 
   'invite.open': 'Inviter un membre',
   'invite.title': 'Inviter un membre',
@@ -292,7 +325,7 @@ export const fr: Messages = {
   'review.select.oneBlock': 'Une modification proposée reste dans un seul paragraphe.',
   'review.select.notSynced': 'L’éditeur se connecte encore ; réessayez dans un instant.',
   'review.compose.kind': 'Type de commentaire',
-  'review.compose.body': 'Votre commentaire (tapez @ et un nom pour prévenir un membre)',
+  'review.compose.body': 'Votre commentaire',
   'review.compose.submit': 'Publier',
   'review.compose.cancel': 'Annuler',
   'review.compose.quote': 'Sur « {quote} »',
@@ -389,9 +422,11 @@ export const fr: Messages = {
   'validation.sign': 'Signer',
   ...cycleMessagesFr,
   ...matrixMessagesFr,
+  ...reviewMessagesFr,
   ...templateMessagesFr,
   ...demoMessagesFr,
   ...variantMessagesFr,
   ...accountMessagesFr,
   ...adminMessagesFr,
+  ...archiveMessagesFr,
 };

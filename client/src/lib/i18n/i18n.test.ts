@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIELD_ISSUE_CODES, FIELD_ISSUE_PARAMS } from '../../../../shared/schemas/field-issues.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import {
@@ -25,6 +26,23 @@ describe('dictionaries', () => {
     for (const [key, text] of [...Object.entries(en), ...Object.entries(fr)]) {
       expect(text.trim(), key).not.toBe('');
     }
+  });
+});
+
+describe('field error words', () => {
+  it.each(FIELD_ISSUE_CODES)('%s has words in English and French that use its parameters', (code) => {
+    const key = `errors.field.${code}`;
+    const expected = [...FIELD_ISSUE_PARAMS[code]].sort();
+    for (const dictionary of [en, fr] as Record<string, string>[]) {
+      expect(dictionary[key]?.trim(), key).toBeTruthy();
+      expect(placeholdersOf(dictionary[key] ?? ''), key).toEqual(expected);
+    }
+  });
+
+  it('has no words for a code that does not exist', () => {
+    const codes: ReadonlySet<string> = new Set(FIELD_ISSUE_CODES);
+    const stray = Object.keys(en).filter((key) => key.startsWith('errors.field.') && !codes.has(key.slice('errors.field.'.length)));
+    expect(stray).toEqual([]);
   });
 });
 

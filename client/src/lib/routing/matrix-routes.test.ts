@@ -8,8 +8,8 @@ describe('matrix routes', () => {
     expect(parseRoute('/w/wsABCDEF12/matrices/stakeholder/')).toEqual({ name: 'matrix', workspaceId: 'wsABCDEF12', kind: 'stakeholder' });
   });
 
-  it('refuses unknown kinds and bad workspace ids', () => {
-    expect(parseRoute('/w/wsABCDEF12/matrices/wishes')).toEqual({ name: 'notFound' });
+  it('refuses unknown kinds, naming the kind and the workspace to go back to, and bad workspace ids', () => {
+    expect(parseRoute('/w/wsABCDEF12/matrices/wishes')).toEqual({ name: 'notFound', workspaceId: 'wsABCDEF12', matrixKind: 'wishes' });
     expect(parseRoute('/w/short/matrices/swot')).toEqual({ name: 'notFound' });
   });
 });

@@ -29,4 +29,10 @@ describe('parseRoute', () => {
     expect(parseRoute('/invite/short')).toEqual({ name: 'notFound' });
     expect(parseRoute('/elsewhere')).toEqual({ name: 'notFound' });
   });
+
+  it('keeps the workspace of an unknown address inside one, for the way back', () => {
+    expect(parseRoute('/w/wsABCDEF12/nothing')).toEqual({ name: 'notFound', workspaceId: 'wsABCDEF12' });
+    expect(parseRoute('/w/wsABCDEF12/matrices/Swot')).toEqual({ name: 'notFound', workspaceId: 'wsABCDEF12' });
+    expect(parseRoute('/w/short/nothing')).toEqual({ name: 'notFound' });
+  });
 });

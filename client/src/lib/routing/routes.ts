@@ -11,7 +11,8 @@ export type Route =
   | { name: 'reset'; token: string }
   | { name: 'confirm'; token: string }
   | { name: 'admin' }
-  | { name: 'notFound' };
+  /** Nothing at this address; inside a workspace (an unknown matrix kind…) it says which. */
+  | { name: 'notFound'; workspaceId?: string; matrixKind?: string };
 
 // Tokens are opaque to the client; this only keeps obvious junk out of API paths.
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
@@ -21,13 +22,16 @@ export const ADMIN_PATH = '/admin';
 /**
  * `/` lists workspaces, `/w/<id>` is a workspace's home, `/d/<id>` a document,
  * `/invite/<token>`, `/reset/<token>` and `/confirm/<token>` open single-use links, `/admin` is
- * the instance administration page; anything else is a 404 page.
+ * the instance administration page; anything else is a 404 page, which leads back to the
+ * workspace when the address is inside one.
  */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (pathname === ADMIN_PATH || pathname === `${ADMIN_PATH}/`) return { name: 'admin' };
   const matrix = parseMatrixPath(pathname);
   if (matrix) return matrix;
+  const inWorkspace = /^\/w\/([A-Za-z0-9_-]+)\/./.exec(pathname)?.[1];
+  if (inWorkspace && idSchema.safeParse(inWorkspace).success) return { name: 'notFound', workspaceId: inWorkspace };
   const match = /^\/(w|d|invite|reset|confirm)\/([^/]+)\/?$/.exec(pathname);
   const kind = match?.[1];
   let value: string;
@@ -57,7 +61,8 @@ function parseMatrixPath(pathname: string): Route | undefined {
   const match = /^\/w\/([A-Za-z0-9_-]+)\/matrices(?:\/([a-z]+))?\/?$/.exec(pathname);
   if (!match?.[1] || !idSchema.safeParse(match[1]).success) return undefined;
   const kind = matrixKindSchema.safeParse(match[2] ?? 'milestone');
-  return kind.success ? { name: 'matrix', workspaceId: match[1], kind: kind.data } : { name: 'notFound' };
+  if (kind.success) return { name: 'matrix', workspaceId: match[1], kind: kind.data };
+  return { name: 'notFound', workspaceId: match[1], matrixKind: match[2] ?? '' };
 }
 
 export function matrixPath(workspaceId: string, kind: MatrixKind): string {

@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test';
+import { contract } from '../shared/api/index.ts';
+import { seriousViolations } from './support/accessibility.ts';
+import { callViaApi, signUpViaApi } from './support/api.ts';
+import { EditorPage } from './support/editor-page.ts';
+
+test('the main screens have no serious accessibility violation, in English and French', async ({ browser }) => {
+  const context = await browser.newContext();
+  await signUpViaApi(context, 'Ana Accessible');
+  const demo = await callViaApi(context, contract.demo.create, {});
+  const page = await context.newPage();
+  const screens: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
+    { path: '/', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+    { path: `/w/${demo.workspaceId}`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+    { path: `/w/${demo.workspaceId}/matrices/swot`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+    { path: `/w/${demo.workspaceId}/matrices/stakeholder`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+    { path: `/d/${demo.documentId}`, ready: (p) => expect(new EditorPage(p).status).toHaveText(/Saved|Enregistré/) },
+  ];
+  try {
+    for (const locale of ['en', 'fr']) {
+      await page.goto('/');
+      await page.evaluate((value) => window.localStorage.setItem('cadre.locale', value), locale);
+      for (const screen of screens) {
+        await page.goto(screen.path);
+        await screen.ready(page);
+        expect(await seriousViolations(page), `${locale} ${screen.path}`).toEqual([]);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('the sign-in screen has no serious accessibility violation', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('/');
+    await expect(page.getByLabel('Password')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
