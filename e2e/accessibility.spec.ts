@@ -42,3 +42,25 @@ test('the sign-in screen has no serious accessibility violation', async ({ brows
     await context.close();
   }
 });
+
+test('the main screens fit a 390 px phone without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await signUpViaApi(context, 'Pia Phone');
+  const demo = await callViaApi(context, contract.demo.create, {});
+  const page = await context.newPage();
+  try {
+    for (const locale of ['en', 'fr']) {
+      await page.goto('/');
+      await page.evaluate((value) => window.localStorage.setItem('cadre.locale', value), locale);
+      for (const path of ['/', `/w/${demo.workspaceId}`, `/w/${demo.workspaceId}/matrices/swot`, `/w/${demo.workspaceId}/matrices/stakeholder`, `/d/${demo.documentId}`]) {
+        await page.goto(path);
+        await expect(page.getByRole('main')).toBeVisible();
+        await page.screenshot({ path: test.info().outputPath(`phone-${locale}${path.replaceAll('/', '-')}.png`), fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${locale} ${path} is wider than the screen`).toBeLessThanOrEqual(0);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -15,11 +15,8 @@ async function chooseLanguage(page: Page, language: 'en' | 'fr'): Promise<void> 
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
-/**
- * Selects `word` inside the editor as a reader would by dragging over it, and waits until the
- * review panel has taken the new selection (the editor reads the DOM selection asynchronously).
- */
-async function selectWord(page: Page, word: string): Promise<void> {
+/** Sets the browser's selection on `word` inside the editor, as dragging over it would. */
+async function setSelection(page: Page, word: string): Promise<void> {
   await page.evaluate((target) => {
     const root = document.querySelector('.ProseMirror');
     if (!root) throw new Error('no editor');
@@ -37,7 +34,19 @@ async function selectWord(page: Page, word: string): Promise<void> {
     }
     throw new Error(`"${target}" is not in the document`);
   }, word);
-  await expect(page.getByTestId('review-selection')).toHaveText(`Selected: “${word}”`);
+}
+
+/**
+ * Selects `word` and waits until the review panel has taken it. The editor reads the browser's
+ * selection asynchronously, and a redraw in between (a thread arriving live) puts its own
+ * selection back: a person would select again, and so does this, until a deadline.
+ */
+async function selectWord(page: Page, word: string): Promise<void> {
+  const shown = page.getByTestId('review-selection');
+  await expect(async () => {
+    await setSelection(page, word);
+    await expect(shown).toHaveText(`Selected: “${word}”`, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 test('an expert comments and suggests; the drafter replies and accepts; the expert is told', async ({ browser }, testInfo) => {
