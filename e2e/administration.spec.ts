@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { createWorkspaceViaApi, inviteViaApi, PASSWORD, signUpViaApi, uniqueEmail } from './support/api.ts';
+import { contract } from '../shared/api/index.ts';
+import { seriousViolations } from './support/accessibility.ts';
+import { callViaApi, createWorkspaceViaApi, inviteViaApi, PASSWORD, signUpViaApi, uniqueEmail } from './support/api.ts';
 import { startOwnServer } from './support/own-server.ts';
 import { WorkspacePage } from './support/workspace-page.ts';
 
@@ -13,9 +15,9 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function newContext(browser: Browser, viewport = { width: 1280, height: 860 }): Promise<BrowserContext> {
+async function newContext(browser: Browser, viewport = { width: 1280, height: 860 }, locale: 'en' | 'fr' = 'en'): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: server.baseURL, viewport });
-  await context.addInitScript(() => window.localStorage.setItem('cadre.locale', 'en'));
+  await context.addInitScript((chosen) => window.localStorage.setItem('cadre.locale', chosen), locale);
   return context;
 }
 
@@ -117,6 +119,49 @@ test('an administrator makes sign-up invitation-only and disables an account; th
     expect(overflow).toBeLessThanOrEqual(0);
     await small.screenshot({ path: testInfo.outputPath('administration-390.png'), fullPage: true });
     await small.getByRole('region', { name: 'Limits in force' }).screenshot({ path: testInfo.outputPath('administration-390-limits.png') });
+
+    // A workspace the administrator is no member of: once archived, the storage list says so
+    // and offers to delete it for good, naming what goes with it.
+    const foreign = await createWorkspaceViaApi(inviteeContext, 'Seasonal work permits');
+    await callViaApi(inviteeContext, contract.workspaces.archive, { params: { id: foreign.id } });
+    await admin.reload();
+    const storage = admin.getByRole('region', { name: 'Storage' });
+    const rowOf = (title: string) => storage.getByTestId('storage-workspace').filter({ hasText: title });
+    await expect(rowOf('Seasonal work permits').getByText('Archived', { exact: true })).toBeVisible();
+    await expect(storage.getByRole('button', { name: /Política nacional de migração/ })).toHaveCount(0);
+    await storage.screenshot({ path: testInfo.outputPath('administration-storage-en.png') });
+    await storage.getByRole('button', { name: 'Delete “Seasonal work permits” for good' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Delete the workspace “Seasonal work permits” for good?' });
+    await expect(dialog.getByTestId('deletion-counts')).toContainText('Members');
+    await admin.screenshot({ path: testInfo.outputPath('administration-delete-en.png') });
+    expect(await seriousViolations(admin)).toEqual([]);
+
+    for (const width of [1280, 390]) {
+      const french = await newContext(browser, { width, height: 860 }, 'fr');
+      contexts.push(french);
+      await french.addCookies(await adminContext.cookies());
+      const page = await french.newPage();
+      await page.goto('/admin');
+      const section = page.getByRole('region', { name: 'Stockage' });
+      const row = section.getByTestId('storage-workspace').filter({ hasText: 'Seasonal work permits' });
+      await expect(row.getByText('Archivé', { exact: true })).toBeVisible();
+      await row.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: testInfo.outputPath(`administration-storage-fr-${width}.png`) });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // The action stays within reach: the table needs no sideways scrolling either.
+      expect(await section.locator('table').evaluate((table) => table.scrollWidth - (table.parentElement?.clientWidth ?? 0))).toBeLessThanOrEqual(0);
+      await section.getByRole('button', { name: 'Supprimer définitivement « Seasonal work permits »' }).click();
+      await expect(page.getByRole('dialog').getByTestId('deletion-counts')).toContainText('Membres');
+      await page.screenshot({ path: testInfo.outputPath(`administration-delete-fr-${width}.png`) });
+    }
+
+    await dialog.getByRole('textbox').fill('Seasonal work permits');
+    await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(storage.getByText('The workspace “Seasonal work permits” was deleted for good.')).toBeVisible();
+    await expect(rowOf('Seasonal work permits')).toHaveCount(0);
+    await expect(storage.getByRole('button', { name: /Seasonal work permits/ })).toHaveCount(0);
+    await expect(rowOf('Política nacional de migração')).toBeVisible();
   } finally {
     for (const context of contexts) await context.close();
   }

@@ -261,6 +261,9 @@ test('matrix items and institutions are archived with an undo and restored from 
     const homePath = `/w/${workspace.id}`;
     await page.goto(homePath);
     const registry = page.getByRole('region', { name: 'Institution registry' });
+    // The lead institution stays in use while it leads: no "Archive" for it, and the page says why.
+    await expect(registry.getByRole('button', { name: 'Archive “Ministry of the Interior”' })).toHaveCount(0);
+    await expect(registry.getByTestId('lead-kept')).toContainText('The lead institution, Ministry of the Interior, cannot be archived');
     await registry.getByRole('button', { name: 'Archive “Ministry of Labour”' }).click();
     await expect(page.getByTestId('undo-toast')).toContainText('“Ministry of Labour” was archived.');
     const archivedInstitutions = registry.getByTestId('archived-institutions');

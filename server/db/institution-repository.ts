@@ -24,7 +24,6 @@ export function createInstitutionRepository(db: SqliteDatabase) {
   return {
     /** Archived ones included: members in them keep their institution's name. */
     list: (workspaceId: string): Institution[] => selectAll.all(workspaceId).map(toInstitution),
-    exists: (workspaceId: string, id: string): boolean => selectOne.get(workspaceId, id) !== undefined,
     find(workspaceId: string, id: string): Institution | undefined {
       const row = selectOne.get(workspaceId, id);
       return row && toInstitution(row);

@@ -1,14 +1,14 @@
 import type { StorageReport } from '../../shared/schemas/admin.ts';
 import type { SqliteDatabase } from './database.ts';
 
-type StorageRow = { id: string; title: string; documents: number; update_bytes: number; version_bytes: number };
+type StorageRow = { id: string; title: string; archived_at: string | null; documents: number; update_bytes: number; version_bytes: number };
 
 export type StorageRepository = ReturnType<typeof createStorageRepository>;
 
 /** Bytes the documents of each workspace take: their stored edits and their versions. */
 export function createStorageRepository(db: SqliteDatabase) {
   const byWorkspace = db.prepare<[number], StorageRow>(
-    `SELECT w.id, w.title,
+    `SELECT w.id, w.title, w.archived_at,
        (SELECT count(*) FROM documents d WHERE d.workspace_id = w.id) AS documents,
        (SELECT coalesce(sum(length(u.data)), 0) FROM document_updates u JOIN documents d ON d.id = u.document_id
          WHERE d.workspace_id = w.id) AS update_bytes,
@@ -28,6 +28,7 @@ export function createStorageRepository(db: SqliteDatabase) {
       const workspaces = byWorkspace.all(limit).map((row) => ({
         id: row.id,
         title: row.title,
+        archivedAt: row.archived_at,
         documents: row.documents,
         updateBytes: row.update_bytes,
         versionBytes: row.version_bytes,

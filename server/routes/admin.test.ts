@@ -159,5 +159,10 @@ describe('instance administration', () => {
     expect(busiest?.totalBytes).toBe((busiest?.updateBytes ?? 0) + (busiest?.versionBytes ?? 0));
     expect(quiet).toMatchObject({ id: empty.id, documents: 0, totalBytes: 0 });
     expect(report.totalBytes).toBe(busiest?.totalBytes);
+
+    // An archived workspace says so: the administrator may delete it for good from this list.
+    await facilitator.call(contract.workspaces.archive, { params: { id: empty.id } });
+    const after = await admin.call(adminEndpoints.storage, {});
+    expect(after.workspaces.map((w) => [w.id, w.archivedAt === null])).toEqual([[workspaceId, true], [empty.id, false]]);
   });
 });

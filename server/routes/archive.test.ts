@@ -168,6 +168,54 @@ describe('archiving and restoring, per role', () => {
     await seed.facilitator.expect(201, 'POST', `${members}/institutions`, { name: 'Labour inspection', parentId: ministry.id });
   });
 
+  it('puts nobody new in an archived institution, nor in a department of an archived ministry, nor a department under it', async () => {
+    const id = seed.workspaceId;
+    const ministry = await seed.facilitator.call(api.workspaces.createInstitution, { params: { id }, body: { name: 'Ministry of Health' } });
+    const department = await seed.facilitator.call(api.workspaces.createInstitution, { params: { id }, body: { name: 'Border health', parentId: ministry.id } });
+    const kept = addMember(server, id, 'drafter', 'Kofi Kept');
+    const moved = addMember(server, id, 'expert', 'Mira Moved');
+    await seed.facilitator.call(api.members.update, { params: { id, memberId: kept.memberId }, body: { institutionId: ministry.id } });
+    await seed.facilitator.call(api.workspaces.archiveInstitution, { params: { id, institutionId: ministry.id } });
+    const refusedOn = (answer: { status: number; body: { error?: { fields?: Record<string, Array<{ code: string }>> } } }, field: string) =>
+      [answer.status, answer.body.error?.fields?.[field]?.map((issue) => issue.code)];
+
+    for (const institutionId of [ministry.id, department.id]) {
+      const member = await seed.facilitator.request('PATCH', `/api/workspaces/${id}/members/${moved.memberId}`, { institutionId });
+      expect(refusedOn(member, 'institutionId')).toEqual([400, ['archived']]);
+      const invitation = await seed.facilitator.request('POST', `/api/workspaces/${id}/invitations`, { email: 'new@example.org', role: 'expert', institutionId });
+      expect(refusedOn(invitation, 'institutionId')).toEqual([400, ['archived']]);
+    }
+    const sub = await seed.facilitator.request('POST', `/api/workspaces/${id}/institutions`, { name: 'Vaccination', parentId: ministry.id });
+    expect(refusedOn(sub, 'parentId')).toEqual([400, ['archived']]);
+    // A member already in it keeps it through other changes.
+    const { member } = await seed.facilitator.call(api.members.update, { params: { id, memberId: kept.memberId }, body: { role: 'expert', institutionId: ministry.id } });
+    expect([member.role, member.institutionId]).toEqual(['expert', ministry.id]);
+  });
+
+  it('keeps the lead institution, and the ministry it is part of, out of the archive while it leads', async () => {
+    const workspace = await seed.facilitator.call(api.workspaces.create, { body: { title: 'Return and reintegration', leadInstitution: 'Ministry of the Interior' } });
+    const id = workspace.id;
+    const registry = async () => (await seed.facilitator.call(api.workspaces.get, { params: { id } })).institutions;
+    const interior = (await registry()).find((i) => i.name === 'Ministry of the Interior');
+    if (!interior) throw new Error('the lead institution should be listed in the registry');
+    const archive = (institutionId: string) => seed.facilitator.request('POST', `/api/workspaces/${id}/institutions/${institutionId}/archive`);
+    const refused = await archive(interior.id);
+    expect([refused.status, refused.body.error?.code]).toEqual([409, 'lead_institution']);
+
+    // A department that leads keeps its ministry in use too.
+    const migration = await seed.facilitator.call(api.workspaces.createInstitution, { params: { id }, body: { name: 'Migration directorate', parentId: interior.id } });
+    await seed.facilitator.call(api.workspaces.update, { params: { id }, body: { leadInstitution: 'Migration directorate' } });
+    for (const institutionId of [migration.id, interior.id]) {
+      const answer = await archive(institutionId);
+      expect([answer.status, answer.body.error?.code]).toEqual([409, 'lead_institution']);
+    }
+    expect((await registry()).every((i) => i.archivedAt === null)).toBe(true);
+
+    // Once another institution leads, it can be archived like any other.
+    await seed.facilitator.call(api.workspaces.update, { params: { id }, body: { leadInstitution: 'Ministry of Labour' } });
+    expect((await seed.facilitator.call(api.workspaces.archiveInstitution, { params: { id, institutionId: interior.id } })).archivedAt).not.toBeNull();
+  });
+
   it('archives matrix items for editors: off the matrix, kept by name, unchangeable until restored', async () => {
     const id = seed.workspaceId;
     const { item } = await seed.facilitator.call(api.matrices.create, {

@@ -12,6 +12,7 @@ import type { Invitation, InvitationStatus } from '../db/invitation-repository.t
 import { HttpError, invalidField, notFound } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
+import { assertOfferedInstitution } from './institution-choice.ts';
 
 /** Invitation links stay valid for seven days and work once. */
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -21,8 +22,6 @@ const unusable: Record<Exclude<InvitationStatus, 'pending'>, HttpError> = {
   used: new HttpError(410, 'invitation_used', 'this invitation was already used'),
   revoked: new HttpError(410, 'invitation_revoked', 'this invitation was withdrawn'),
 };
-
-const badField = (field: string, message: string) => invalidField(field, 'notFound', message);
 
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
@@ -53,11 +52,9 @@ export function createInvitationService(
   return {
     invite(actor: User, workspaceId: string, request: InvitationRequest): CreatedInvitation {
       policy.authorize(actor.id, workspaceId, 'manageMembers');
-      if (request.institutionId && !institutions.exists(workspaceId, request.institutionId)) {
-        throw badField('institutionId', 'no such institution in this workspace');
-      }
+      if (request.institutionId) assertOfferedInstitution(institutions, workspaceId, request.institutionId);
       if (request.handoverFromMemberId && !members.findActive(workspaceId, request.handoverFromMemberId)) {
-        throw badField('handoverFromMemberId', 'no such member in this workspace');
+        throw invalidField('handoverFromMemberId', 'notFound', 'no such member in this workspace');
       }
       if (members.listActive(workspaceId).some((m) => m.email.toLowerCase() === request.email)) {
         throw new HttpError(409, 'already_member', 'this person is already a member', { email: [fieldIssue('alreadyMember', 'already a member')] });

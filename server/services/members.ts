@@ -2,8 +2,9 @@ import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { MemberChanges, MemberResponse } from '../../shared/schemas/members.ts';
 import type { Member } from '../../shared/schemas/workspaces.ts';
-import { invalidField, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
+import { assertOfferedInstitution } from './institution-choice.ts';
 
 export type MemberService = ReturnType<typeof createMemberService>;
 
@@ -32,9 +33,8 @@ export function createMemberService({
     /** Answers with the actor's abilities too: they may have changed their own role. */
     update(actor: User, workspaceId: string, memberId: string, { role, institutionId }: MemberChanges): MemberResponse {
       const member = managed(actor, workspaceId, memberId);
-      if (institutionId && !institutions.exists(workspaceId, institutionId)) {
-        throw invalidField('institutionId', 'notFound', 'no such institution in this workspace');
-      }
+      // A member keeps an institution archived since; nobody is newly put in one.
+      if (institutionId && institutionId !== member.institutionId) assertOfferedInstitution(institutions, workspaceId, institutionId);
       const roleChanges = role !== undefined && role !== member.role;
       if (roleChanges) {
         policy.assertKeepsLead(workspaceId, [{ memberId: member.id, role }]);

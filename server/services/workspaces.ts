@@ -38,6 +38,15 @@ export function createWorkspaceService({
     events.publish(workspaceId, { resource: 'institutions', action: 'created', id: institution.id, item: institution, actorId });
   }
 
+  /**
+   * Whether the institution is the workspace's lead or the ministry the lead is part of: the
+   * workspace represents its lead by definition, so it stays in use while it leads.
+   */
+  function leadsTheWorkspace(workspaceId: string, institutionId: string): boolean {
+    const lead = leadInstitutionOf(workspaces.find(workspaceId)?.leadInstitution ?? '', institutions.list(workspaceId));
+    return lead !== undefined && (lead.id === institutionId || lead.parentId === institutionId);
+  }
+
   /** Archives (`archived`) or restores the workspace; a repeat changes nothing. */
   function setArchived(actor: User, workspaceId: string, archived: boolean): WorkspaceSummary {
     const membership = policy.authorize(actor.id, workspaceId, 'archiveWorkspace');
@@ -59,6 +68,9 @@ export function createWorkspaceService({
     let institution = institutions.find(workspaceId, institutionId);
     if (!institution) throw notFound('institution');
     if ((institution.archivedAt !== null) === archived) return institution;
+    if (archived && leadsTheWorkspace(workspaceId, institutionId)) {
+      throw new HttpError(409, 'lead_institution', 'the lead institution, or the ministry it is part of, cannot be archived: name another lead first');
+    }
     institution = institutions.setArchived(workspaceId, institutionId, archived ? new Date().toISOString() : null) ?? institution;
     const action = archived ? 'updated' : 'restored';
     events.publish(workspaceId, { resource: 'institutions', action, id: institutionId, item: institution, actorId: actor.id });
@@ -124,7 +136,7 @@ export function createWorkspaceService({
         const parent = institutions.find(workspaceId, parentId);
         if (!parent) throw invalidField('parentId', 'notFound', 'no such institution in this workspace');
         if (parent.parentId !== null) throw invalidField('parentId', 'invalidParent', 'the parent must be a ministry, not a department');
-        if (parent.archivedAt !== null) throw invalidField('parentId', 'invalidParent', 'the parent is archived: restore it first');
+        if (parent.archivedAt !== null) throw invalidField('parentId', 'archived', 'the parent is archived: restore it first');
       }
       const taken = institutions.list(workspaceId).some((i) => i.parentId === parentId && i.name.toLowerCase() === name.toLowerCase());
       if (taken) throw new HttpError(409, 'institution_exists', 'an institution with this name exists here', { name: [fieldIssue('duplicate', 'already listed')] });

@@ -74,7 +74,7 @@ export const adminEndpoints = {
   storage: endpoint({
     method: 'get',
     path: '/api/admin/storage',
-    summary: 'Bytes of document edits and versions per workspace (administrator)',
+    summary: 'Bytes of document edits and versions per workspace, and which are archived (administrator)',
     tag: 'admin',
     auth: 'admin',
     answers: { 200: storageReportSchema },

@@ -71,6 +71,7 @@ export const workspacesEndpoints = {
     auth: 'session',
     params: institutionParams,
     answers: { 200: institutionSchema },
+    failures: { 409: 'The institution is the workspace’s lead, or the ministry the lead is part of: name another lead first (`lead_institution`)' },
   }),
   restoreInstitution: endpoint({
     method: 'post',

@@ -71,6 +71,8 @@ export const instanceLimitListSchema = z.object({ limits: z.array(instanceLimitS
 export const workspaceStorageSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** When it was archived, or null: only an archived workspace can be deleted for good. */
+  archivedAt: z.string().nullable(),
   documents: z.number().int(),
   /** Bytes of the documents' stored edits (the live text and its history since compaction). */
   updateBytes: z.number().int(),

@@ -47,6 +47,8 @@ export const FIELD_ISSUE_PARAMS = {
   notEditable: [],
   /** The parent chosen cannot be a parent (a department under a department). */
   invalidParent: [],
+  /** What was chosen is archived (an institution, or its ministry): offered to nobody new until restored. */
+  archived: [],
   /** The role chosen may not do what the field asks (sign a validation step). */
   roleNotAllowed: [],
   /** The email address is not at a domain this server accepts. */

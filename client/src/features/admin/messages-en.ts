@@ -82,11 +82,12 @@ export const adminMessagesEn = {
   'admin.limit.resetPerAccount': 'Password reset emails per account',
 
   'admin.storage.heading': 'Storage',
-  'admin.storage.intro': 'Space taken by the documents’ edits and versions, per workspace.',
+  'admin.storage.intro': 'Space taken by the documents’ edits and versions, per workspace. An archived workspace can be deleted for good here, even if you are not a member of it.',
   'admin.storage.workspace': 'Workspace',
   'admin.storage.documents': 'Documents',
   'admin.storage.total': 'Total',
   'admin.storage.detail': 'edits {updates} · versions {versions}',
   'admin.storage.all': 'All workspaces',
   'admin.storage.empty': 'No workspace yet.',
+  'admin.storage.deleted': 'The workspace “{name}” was deleted for good.',
 } as const;

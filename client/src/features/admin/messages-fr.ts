@@ -84,11 +84,12 @@ export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, stri
   'admin.limit.resetPerAccount': 'E-mails de réinitialisation par compte',
 
   'admin.storage.heading': 'Stockage',
-  'admin.storage.intro': 'Espace occupé par les modifications et les versions des documents, par espace de travail.',
+  'admin.storage.intro': 'Espace occupé par les modifications et les versions des documents, par espace de travail. Un espace de travail archivé peut être supprimé définitivement ici, même si vous n’en êtes pas membre.',
   'admin.storage.workspace': 'Espace de travail',
   'admin.storage.documents': 'Documents',
   'admin.storage.total': 'Total',
   'admin.storage.detail': 'modifications {updates} · versions {versions}',
   'admin.storage.all': 'Tous les espaces de travail',
   'admin.storage.empty': 'Aucun espace de travail pour l’instant.',
+  'admin.storage.deleted': 'L’espace de travail « {name} » a été supprimé définitivement.',
 };

@@ -2,7 +2,7 @@ import { ApiRequestError } from '../../lib/api/http.ts';
 import type { I18n } from '../../lib/i18n/i18n.svelte.ts';
 import { describeError } from '../documents/describe-error.ts';
 
-const ARCHIVE_CODES = ['workspace_archived', 'document_archived', 'item_archived', 'not_archived'] as const;
+const ARCHIVE_CODES = ['workspace_archived', 'document_archived', 'item_archived', 'not_archived', 'lead_institution'] as const;
 type ArchiveCode = (typeof ARCHIVE_CODES)[number];
 const isArchiveCode = (code: string): code is ArchiveCode => (ARCHIVE_CODES as readonly string[]).includes(code);
 

@@ -64,4 +64,5 @@ export const archiveMessagesEn = {
   'archive.error.document_archived': 'This document is archived: restore it first.',
   'archive.error.item_archived': 'This item is archived: restore it first.',
   'archive.error.not_archived': 'Archive it before deleting it for good.',
+  'archive.error.lead_institution': 'The lead institution, and the ministry it is part of, cannot be archived: first name another lead institution in the workspace settings.',
 } as const;

@@ -63,4 +63,5 @@ export const archiveMessagesFr: Readonly<Record<keyof typeof archiveMessagesEn, 
   'archive.error.document_archived': 'Ce document est archivé : restaurez-le d’abord.',
   'archive.error.item_archived': 'Cet élément est archivé : restaurez-le d’abord.',
   'archive.error.not_archived': 'Archivez-le avant de le supprimer définitivement.',
+  'archive.error.lead_institution': 'L’institution chef de file, et le ministère dont elle fait partie, ne peuvent pas être archivés : désignez d’abord une autre institution chef de file dans les paramètres de l’espace.',
 };

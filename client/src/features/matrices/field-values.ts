@@ -6,7 +6,24 @@ import type { MatrixLabels } from './labels.ts';
 import type { EnumValue, FieldSpec } from './matrix-fields.ts';
 
 /** What the table and dialogs need to turn ids into names. */
-export type Lookup = { labels: MatrixLabels; members: readonly Member[]; items: (kind: MatrixKind) => readonly MatrixItem[] };
+export type Lookup = {
+  labels: MatrixLabels;
+  members: readonly Member[];
+  /** Items in use: what the pickers offer. */
+  items: (kind: MatrixKind) => readonly MatrixItem[];
+  /** Archived items: offered no more, still named where an item refers to them. */
+  archived: (kind: MatrixKind) => readonly MatrixItem[];
+  /** An archived item's name, marked as archived in the user's language. */
+  archivedName: (name: string) => string;
+};
+
+/** The name of the item an id refers to, marked when archived; undefined once it is gone. */
+function referencedName(lookup: Lookup, kind: MatrixKind, id: unknown): string | undefined {
+  const inUse = lookup.items(kind).find((i) => i.id === id);
+  if (inUse) return matrixItemTitle(inUse);
+  const archived = lookup.archived(kind).find((i) => i.id === id);
+  return archived && lookup.archivedName(matrixItemTitle(archived));
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -24,14 +41,10 @@ export function displayValue(field: FieldSpec, item: MatrixItem, lookup: Lookup,
       return value === true ? yesNo[0] : yesNo[1];
     case 'scale':
       return typeof value === 'number' ? String(value) : '';
-    case 'ref': {
-      const target = lookup.items(field.kind).find((i) => i.id === value);
-      return target ? matrixItemTitle(target) : '';
-    }
+    case 'ref':
+      return referencedName(lookup, field.kind, value) ?? '';
     case 'refs':
-      return Array.isArray(value)
-        ? value.map((id) => lookup.items(field.kind).find((i) => i.id === id)).flatMap((i) => (i ? [matrixItemTitle(i)] : [])).join('; ')
-        : '';
+      return Array.isArray(value) ? value.flatMap((id) => referencedName(lookup, field.kind, id) ?? []).join('; ') : '';
     case 'member':
       return lookup.members.find((m) => m.id === value)?.name ?? '';
     case 'lines':

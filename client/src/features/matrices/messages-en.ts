@@ -19,6 +19,7 @@ export const matrixMessagesEn = {
   'matrices.yes': 'Yes',
   'matrices.no': 'No',
   'matrices.unset': '—',
+  'matrices.archivedItem': '{name} (archived)',
   'matrices.followGrid': 'Follow the grid ({value})',
   'matrices.linesHint': 'One per line.',
   'matrices.criteria.hint': 'Name each criterion and score it from 0 (weakest) to 5 (strongest); up to {max} criteria.',

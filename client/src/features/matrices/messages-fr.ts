@@ -18,6 +18,7 @@ export const matrixMessagesFr: Readonly<Record<keyof typeof matrixMessagesEn, st
   'matrices.yes': 'Oui',
   'matrices.no': 'Non',
   'matrices.unset': '—',
+  'matrices.archivedItem': '{name} (archivé)',
   'matrices.followGrid': 'Suivre la grille ({value})',
   'matrices.linesHint': 'Un par ligne.',
   'matrices.criteria.hint': 'Nommez chaque critère et notez-le de 0 (le plus faible) à 5 (le plus fort) ; {max} critères au plus.',

@@ -72,6 +72,7 @@ export const en = {
   'errors.field.endBeforeStart': 'The end cannot come before the start.',
   'errors.field.notEditable': 'This cannot be changed here.',
   'errors.field.invalidParent': 'Choose a ministry or agency, not a department.',
+  'errors.field.archived': 'This is archived: choose another, or restore it first.',
   'errors.field.roleNotAllowed': 'This role may not do this.',
   'errors.field.domainNotAllowed': 'Use an address at a domain this server accepts.',
   'errors.field.passwordCommon': 'This password is among the most common ones. Choose one that is harder to guess.',
@@ -254,6 +255,8 @@ export const en = {
   'institutions.add': 'Add institution',
   'institutions.exists': 'This institution is already listed here.',
   'institutions.lead': 'Lead institution',
+  'institutions.leadKept': 'The lead institution, {name}, cannot be archived while it leads the workspace. To archive it, first name another lead institution in the workspace settings.',
+  'institutions.leadKeptWithMinistry': 'The lead institution, {name}, and the ministry it is part of, {ministry}, cannot be archived while it leads the workspace. To archive them, first name another lead institution in the workspace settings.',
 
   'invite.open': 'Invite a member',
   'invite.title': 'Invite a member',

@@ -70,6 +70,7 @@ export const fr: Messages = {
   'errors.field.endBeforeStart': 'La fin ne peut pas précéder le début.',
   'errors.field.notEditable': 'Ceci ne se modifie pas ici.',
   'errors.field.invalidParent': 'Choisissez un ministère ou une agence, pas une direction.',
+  'errors.field.archived': 'Ceci est archivé : choisissez autre chose, ou restaurez-le d’abord.',
   'errors.field.roleNotAllowed': 'Ce rôle ne peut pas faire cela.',
   'errors.field.domainNotAllowed': 'Utilisez une adresse d’un domaine accepté par ce serveur.',
   'errors.field.passwordCommon': 'Ce mot de passe fait partie des plus courants. Choisissez-en un plus difficile à deviner.',
@@ -251,6 +252,8 @@ export const fr: Messages = {
   'institutions.add': 'Ajouter l’institution',
   'institutions.exists': 'Cette institution figure déjà ici.',
   'institutions.lead': 'Institution chef de file',
+  'institutions.leadKept': 'L’institution chef de file, {name}, ne peut pas être archivée tant qu’elle dirige l’espace. Pour l’archiver, désignez d’abord une autre institution chef de file dans les paramètres de l’espace.',
+  'institutions.leadKeptWithMinistry': 'L’institution chef de file, {name}, et le ministère dont elle fait partie, {ministry}, ne peuvent pas être archivés tant qu’elle dirige l’espace. Pour les archiver, désignez d’abord une autre institution chef de file dans les paramètres de l’espace.',
 
   'invite.open': 'Inviter un membre',
   'invite.title': 'Inviter un membre',
