@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { contract } from '../shared/api/index.ts';
 import { callViaApi, joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
@@ -49,26 +49,43 @@ async function selectWord(page: Page, word: string): Promise<void> {
   }).toPass({ timeout: 15_000 });
 }
 
-test('an expert comments and suggests; the drafter replies and accepts; the expert is told', async ({ browser }, testInfo) => {
+/**
+ * A drafter who has typed `sentence` into a new document of their workspace, and an expert of
+ * that workspace reading it: the start of every review journey.
+ */
+async function draftedForReview(browser: Browser, title: string, sentence: string) {
   const drafterContext = await browser.newContext();
   const expertContext = await browser.newContext();
-  const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', 'Integration plan — review');
-  await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
+  const close = async (): Promise<void> => {
+    await drafterContext.close();
+    await expertContext.close();
+  };
   try {
+    const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', title);
+    await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
     const drafterPage = await drafterContext.newPage();
     const expertPage = await expertContext.newPage();
     await EditorPage.prepare(drafterPage);
     await EditorPage.prepare(expertPage);
     const drafter = new EditorPage(drafterPage);
     const expert = new EditorPage(expertPage);
-
     await drafter.open(doc.id);
     await drafter.focusEnd();
-    await drafterPage.keyboard.type('Migrants have access to basic services in every municipality.');
+    await drafterPage.keyboard.type(sentence);
     await expect(drafter.status).toHaveText('Saved');
-
     await expertPage.goto(`/d/${doc.id}`);
-    await expect(expert.body).toContainText('basic services');
+    await expect(expert.body).toContainText(sentence.slice(0, 20));
+    return { doc, workspace, drafterContext, drafterPage, expertPage, drafter, expert, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+test('an expert comments and suggests; the drafter replies and accepts; the expert is told', async ({ browser }, testInfo) => {
+  const pair = await draftedForReview(browser, 'Integration plan — review', 'Migrants have access to basic services in every municipality.');
+  const { drafterPage, expertPage, drafter, expert } = pair;
+  try {
     await expect(expertPage.getByTestId('read-only-notice')).toBeVisible();
     const expertPanel = expertPage.getByRole('region', { name: 'Review' });
 
@@ -130,34 +147,19 @@ test('an expert comments and suggests; the drafter replies and accepts; the expe
     await expect(boite.getByText('Dario Drafter a accepté votre proposition de modification')).toBeVisible();
     await keepShot(testInfo, boite, 'decided-suggestion-notification-fr');
   } finally {
-    await drafterContext.close();
-    await expertContext.close();
+    await pair.close();
   }
 });
 
 test('the inbox counts a mention on every page, not only in the editor', async ({ browser }) => {
-  const drafterContext = await browser.newContext();
-  const expertContext = await browser.newContext();
-  const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', 'Integration plan — inbox');
-  await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
+  const pair = await draftedForReview(browser, 'Integration plan — inbox', 'Every municipality offers language courses.');
+  const { drafterPage, expertPage } = pair;
   try {
-    const drafterPage = await drafterContext.newPage();
-    const expertPage = await expertContext.newPage();
-    await EditorPage.prepare(drafterPage);
-    await EditorPage.prepare(expertPage);
-    const drafter = new EditorPage(drafterPage);
-    await drafter.open(doc.id);
-    await drafter.focusEnd();
-    await drafterPage.keyboard.type('Every municipality offers language courses.');
-    await expect(drafter.status).toHaveText('Saved');
-
     // The drafter is back on the list of workspaces, far from any document or workspace stream.
     await drafterPage.goto('/');
     await expect(drafterPage.getByTestId('notification-bell')).toBeVisible();
     await expect(drafterPage.getByTestId('notification-count')).toHaveCount(0);
 
-    await expertPage.goto(`/d/${doc.id}`);
-    await expect(new EditorPage(expertPage).body).toContainText('language courses');
     const expertPanel = expertPage.getByRole('region', { name: 'Review' });
     await selectWord(expertPage, 'language courses');
     await expertPanel.getByRole('button', { name: 'Comment', exact: true }).click();
@@ -168,31 +170,16 @@ test('the inbox counts a mention on every page, not only in the editor', async (
     // Told live on the person's own stream: no reload, no polling.
     await expect(drafterPage.getByTestId('notification-count')).toHaveText('1');
   } finally {
-    await drafterContext.close();
-    await expertContext.close();
+    await pair.close();
   }
 });
 
 test('a mention completed with the keyboard notifies the member', async ({ browser }, testInfo) => {
-  const drafterContext = await browser.newContext();
-  const expertContext = await browser.newContext();
+  const pair = await draftedForReview(browser, 'Integration plan — mentions', 'Every municipality offers language courses.');
+  const { workspace, drafterContext, drafterPage, expertPage } = pair;
   const observerContext = await browser.newContext();
-  const { doc, workspace } = await seedDocument(drafterContext, 'Dario Drafter', 'Integration plan — mentions');
-  await joinViaApi(drafterContext, expertContext, workspace.id, 'Elena Expert', 'expert');
-  await joinViaApi(drafterContext, observerContext, workspace.id, 'Daniela Delegate', 'observer');
   try {
-    const drafterPage = await drafterContext.newPage();
-    const expertPage = await expertContext.newPage();
-    await EditorPage.prepare(drafterPage);
-    await EditorPage.prepare(expertPage);
-    const drafter = new EditorPage(drafterPage);
-    await drafter.open(doc.id);
-    await drafter.focusEnd();
-    await drafterPage.keyboard.type('Every municipality offers language courses.');
-    await expect(drafter.status).toHaveText('Saved');
-
-    await expertPage.goto(`/d/${doc.id}`);
-    await expect(new EditorPage(expertPage).body).toContainText('language courses');
+    await joinViaApi(drafterContext, observerContext, workspace.id, 'Daniela Delegate', 'observer');
     const panel = expertPage.getByRole('region', { name: 'Review' });
     await selectWord(expertPage, 'language courses');
     await panel.getByRole('button', { name: 'Comment', exact: true }).click();
@@ -259,8 +246,7 @@ test('a mention completed with the keyboard notifies the member', async ({ brows
     await expertPage.setViewportSize({ width: 1280, height: 860 });
     await keepShot(testInfo, panneau, 'mention-chip-fr');
   } finally {
-    await drafterContext.close();
-    await expertContext.close();
+    await pair.close();
     await observerContext.close();
   }
 });
