@@ -23,7 +23,7 @@ try {
   for (const threads of threadCounts) {
     const { facilitator, documentId } = await seedWorkspace(server.url);
     const sentence = 'The national plan guarantees access to essential services for every migrant.';
-    server.services.collab.change(documentId, (doc) => {
+    await server.services.collab.change(documentId, (doc) => {
       const blocks = Array.from({ length: PARAGRAPHS }, () => {
         const paragraph = new Y.XmlElement('paragraph');
         paragraph.insert(0, [new Y.XmlText(sentence)]);
@@ -31,7 +31,7 @@ try {
       });
       doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, blocks);
     });
-    const anchors = server.services.collab.read(documentId, (doc) =>
+    const anchors = await server.services.collab.read(documentId, (doc) =>
       Array.from({ length: threads }, (_, i) => {
         const text = (doc.getXmlFragment(DOC_CONTENT_FIELD).get((i * 7) % PARAGRAPHS) as Y.XmlElement).get(0) as Y.XmlText;
         return anchorInText(text, 4, 12);

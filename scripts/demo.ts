@@ -18,8 +18,8 @@ try {
   const password = randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
   const email = `facilitator-${randomBytes(3).toString('hex')}@demo.cadre.invalid`;
-  const owner = server.services.users.create(email, 'Demo facilitator', passwordHash);
-  const demo = createDemoWorkspace(server.services, owner.id, { memberPasswordHash: passwordHash });
+  const owner = await server.services.users.create(email, 'Demo facilitator', passwordHash);
+  const demo = await createDemoWorkspace(server.services, owner.id, { memberPasswordHash: passwordHash });
   const lines = [
     '',
     `Demo workspace created in ${env.dataDir}: /w/${demo.workspaceId}`,

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { originGuard, sessionMiddleware } from './auth/middleware.ts';
+import { peerAddress, resolveClientAddress } from './http/client-address.ts';
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
 import { mountRoutes, type Route } from './http/routes.ts';
@@ -65,12 +66,16 @@ export function createApp(services: Services, clientDir?: string) {
           }),
       }),
     )
+    .use('/api/*', async (c, next) => {
+      c.set('clientAddress', resolveClientAddress(peerAddress(c), c.req.header('x-forwarded-for'), services.trustedProxies));
+      await next();
+    })
     .use('/api/*', originGuard(() => services.publicOrigin))
     .use('/api/*', sessionMiddleware(services.sessions, services.users));
 
   // One module per feature; each route's method, path and shape come from `shared/api/<feature>.ts`.
   const routes: Route[] = [
-    ...systemRoutes(() => mounted),
+    ...systemRoutes(services, () => mounted),
     ...authRoutes(services),
     ...passwordResetRoutes(services),
     ...adminRoutes(services),

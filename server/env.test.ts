@@ -8,6 +8,9 @@ describe('parseEnv', () => {
       port: 8080,
       host: undefined,
       dataDir: path.resolve('./data'),
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      redisUrl: undefined,
       maxMessageBytes: 4 * 1024 * 1024,
       collabLimits: {
         maxDocumentBytes: 64 * 1024 * 1024,
@@ -27,6 +30,8 @@ describe('parseEnv', () => {
       authAttemptsPerAddress: 30,
       smtpUrl: undefined,
       mailFrom: 'Cadre <no-reply@localhost>',
+      metricsToken: undefined,
+      trustedProxies: [],
       programs: { chromium: undefined, libreOffice: undefined },
     });
   });
@@ -34,6 +39,13 @@ describe('parseEnv', () => {
   it('reads overrides', () => {
     const env = parseEnv({ PORT: '9000', CADRE_DATA_DIR: '/tmp/x', CADRE_SQLITE_SYNC: 'full', CADRE_AUTH_ATTEMPTS_PER_ADDRESS: '500' });
     expect([env.port, env.dataDir, env.sqliteSync, env.authAttemptsPerAddress]).toEqual([9000, '/tmp/x', 'full', 500]);
+  });
+
+  it('reads the shared stores of a scaled-out deployment, and refuses Redis without PostgreSQL', () => {
+    const env = parseEnv({ CADRE_DATABASE_URL: 'postgres://cadre@db:5432/cadre', CADRE_REDIS_URL: 'redis://cache:6379' });
+    expect([env.databaseUrl, env.redisUrl]).toEqual(['postgres://cadre@db:5432/cadre', 'redis://cache:6379']);
+    expect(() => parseEnv({ CADRE_REDIS_URL: 'redis://cache:6379' })).toThrow(/CADRE_REDIS_URL: .*CADRE_DATABASE_URL/);
+    expect(() => parseEnv({ CADRE_DATABASE_URL: 'mysql://db/cadre' })).toThrow(/Invalid environment: CADRE_DATABASE_URL/);
   });
 
   it('normalises the public origin', () => {

@@ -14,6 +14,15 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   HOST: z.string().min(1).optional(),
   CADRE_DATA_DIR: z.string().min(1).default('./data'),
+  /** postgres://… keeps all data in PostgreSQL instead of the embedded SQLite store. */
+  CADRE_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Connections each instance keeps to PostgreSQL. */
+  CADRE_DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
+  /**
+   * redis://… lets several instances serve the same documents and workspaces: it relays
+   * "there is more" between them; PostgreSQL stays the truth. Requires CADRE_DATABASE_URL.
+   */
+  CADRE_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Largest WebSocket message accepted; larger ones close the connection with 1009. */
   CADRE_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(256 * MiB).default(4 * MiB),
   /** Quota on one document's estimated in-memory size; an update that would pass it is refused. */
@@ -57,6 +66,17 @@ const envSchema = z.object({
    * stricter limit per address, so guessing a password stays slow.
    */
   CADRE_AUTH_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /**
+   * Addresses of the reverse proxies in front of Cadre (comma-separated IPs): their
+   * X-Forwarded-For header then names the client, for per-address rate limits. Unset: ignored.
+   */
+  CADRE_TRUSTED_PROXIES: z
+    .string()
+    .transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()])))
+    .optional(),
+  /** Required as a bearer token by GET /metrics when set; unset: /metrics is open (keep it off the public proxy). */
+  CADRE_METRICS_TOKEN: z.string().min(16).optional(),
   /** Sessions end after this many hours without a request. */
   CADRE_SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 14),
   /** smtp(s)://user:pass@host:port for invitation and reset emails; unset: links are logged. */
@@ -71,6 +91,11 @@ export type Env = {
   port: number;
   host: string | undefined;
   dataDir: string;
+  /** PostgreSQL instead of SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** Relaying between instances; only with `databaseUrl`. */
+  redisUrl: string | undefined;
   maxMessageBytes: number;
   /** Bounds of the sync server that hosts may tune; the rest are in server/collab/limits.ts. */
   collabLimits: {
@@ -94,6 +119,8 @@ export type Env = {
   authAttemptsPerAddress: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  metricsToken: string | undefined;
+  trustedProxies: string[];
   programs: { chromium: string | undefined; libreOffice: string | undefined };
 };
 
@@ -104,10 +131,16 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new Error(`Invalid environment: ${problems.join('; ')}`);
   }
   const env = result.data;
+  if (env.CADRE_REDIS_URL && !env.CADRE_DATABASE_URL) {
+    throw new Error('Invalid environment: CADRE_REDIS_URL: several instances need a shared database; set CADRE_DATABASE_URL too');
+  }
   return {
     port: env.PORT,
     host: env.HOST,
     dataDir: path.resolve(env.CADRE_DATA_DIR),
+    databaseUrl: env.CADRE_DATABASE_URL,
+    databasePoolSize: env.CADRE_DATABASE_POOL_SIZE,
+    redisUrl: env.CADRE_REDIS_URL,
     maxMessageBytes: env.CADRE_MAX_MESSAGE_BYTES,
     collabLimits: {
       maxDocumentBytes: env.CADRE_MAX_DOCUMENT_BYTES,
@@ -128,6 +161,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     authAttemptsPerAddress: env.CADRE_AUTH_ATTEMPTS_PER_ADDRESS,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.CADRE_MAIL_FROM,
+    metricsToken: env.CADRE_METRICS_TOKEN,
+    trustedProxies: env.CADRE_TRUSTED_PROXIES ?? [],
     programs: { chromium: env.CADRE_CHROMIUM_PATH, libreOffice: env.CADRE_LIBREOFFICE_PATH },
   };
 }

@@ -6,9 +6,9 @@ import { openDatabase } from './db/database.ts';
 import { silentLogger } from './logger.ts';
 import { createServices } from './services.ts';
 
-function makeApp() {
-  const db = openDatabase({ dataDir: ':memory:', synchronous: 'normal' });
-  return createApp(createServices({ db, logger: silentLogger, publicOrigin: 'http://localhost:8080', sessionIdleMs: 3600_000 }));
+async function makeApp() {
+  const database = await openDatabase({ dataDir: ':memory:', synchronous: 'normal' });
+  return createApp(createServices({ database, logger: silentLogger, publicOrigin: 'http://localhost:8080', sessionIdleMs: 3600_000 }));
 }
 
 type Operation = {
@@ -18,7 +18,7 @@ type Operation = {
 type OpenApi = { openapi: string; paths: Record<string, Record<string, Operation>> };
 
 async function servedDocument(): Promise<OpenApi> {
-  const response = await makeApp().request('/api/openapi.json');
+  const response = await (await makeApp()).request('/api/openapi.json');
   expect(response.status).toBe(200);
   return (await response.json()) as OpenApi;
 }
@@ -36,8 +36,7 @@ describe('OpenAPI description', () => {
   it('documents exactly the routes the app mounts, each endpoint of the contract', async () => {
     const key = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`;
     const mounted = new Set(
-      makeApp()
-        .routes.filter((route) => route.method !== 'ALL')
+      (await makeApp()).routes.filter((route) => route.method !== 'ALL')
         .map((route) => key(route.method, route.path)),
     );
     const doc = await servedDocument();

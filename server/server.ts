@@ -7,6 +7,7 @@ import { createAccessHook } from './collab/access-hook.ts';
 import { defaultCollabLimits, type CollabLimits } from './collab/limits.ts';
 import { createSyncServer } from './collab/sync-server.ts';
 import { openDatabase } from './db/database.ts';
+import { connectCluster } from './cluster/redis.ts';
 import { originForPort, type Env } from './env.ts';
 import { listenForArchiveAndDeletion } from './listeners/archive-and-deletion.ts';
 import { listenForCheckpoints } from './listeners/automatic-checkpoints.ts';
@@ -29,6 +30,8 @@ export type CadreServerOptions = Env & {
   events?: LiveEventsOptions;
   /** How often live channels are checked against their session's idle expiry. */
   sessionSweepMs?: number;
+  /** A PostgreSQL schema instead of `public` (tests: one per server). */
+  databaseSchema?: string;
 };
 
 /**
@@ -39,7 +42,14 @@ export type CadreServerOptions = Env & {
  */
 export async function startCadreServer(options: CadreServerOptions) {
   const { logger } = options;
-  const db = openDatabase({ dataDir: options.dataDir, synchronous: options.sqliteSync });
+  const database = await openDatabase({
+    url: options.databaseUrl,
+    dataDir: options.dataDir,
+    synchronous: options.sqliteSync,
+    poolSize: options.databasePoolSize,
+    schema: options.databaseSchema,
+  });
+  const cluster = options.redisUrl ? await connectCluster(options.redisUrl, logger) : undefined;
   const limits: CollabLimits = { ...defaultCollabLimits(options.maxMessageBytes), ...options.collabLimits, ...options.sync?.limits };
 
   const server = createServer();
@@ -58,7 +68,8 @@ export async function startCadreServer(options: CadreServerOptions) {
   const { port } = server.address() as AddressInfo;
 
   const services = createServices({
-    db,
+    database,
+    cluster,
     logger,
     publicOrigin: originForPort(options.publicOrigin, port),
     signupPolicy: options.signupPolicy,
@@ -68,6 +79,8 @@ export async function startCadreServer(options: CadreServerOptions) {
     authAttemptsPerAddress: options.authAttemptsPerAddress,
     smtpUrl: options.smtpUrl,
     mailFrom: options.mailFrom,
+    metricsToken: options.metricsToken,
+    trustedProxies: options.trustedProxies,
     programs: options.programs,
     events: { maxStreamsPerUser: options.maxStreamsPerUser, ...options.events },
     documents: {
@@ -86,8 +99,13 @@ export async function startCadreServer(options: CadreServerOptions) {
     limits,
     pingIntervalMs: options.sync?.pingIntervalMs,
   });
+  services.metrics.setLiveCounts({
+    connections: () => sync.stats().connections,
+    rooms: () => sync.stats().rooms,
+    streams: () => services.events.openStreamCount(),
+  });
   const listeners = [
-    listenForEdits(bus, services.editRecorder),
+    listenForEdits(bus, services.editRecorder, logger),
     listenForCheckpoints({
       bus,
       logger,
@@ -99,7 +117,8 @@ export async function startCadreServer(options: CadreServerOptions) {
     listenForArchiveAndDeletion(services, sync),
   ];
 
-  server.on('request', getRequestListener(app.fetch));
+  const handleRequest = getRequestListener(app.fetch);
+  server.on('request', (request, response) => void handleRequest(request, response));
   server.on('upgrade', (request, socket, head) => {
     if (!isAllowedOrigin(request.headers.origin, services.publicOrigin)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -108,25 +127,30 @@ export async function startCadreServer(options: CadreServerOptions) {
     void sync.handleUpgrade(request, socket, head);
   });
   logger.info('server.listening', { port, dataDir: options.dataDir });
-  const purge = setInterval(() => services.sessions.purgeIdle(), 3600_000);
+  const periodically = (job: string, everyMs: number, work: () => Promise<unknown>) =>
+    setInterval(() => {
+      services.locks.ifFree(job, work).catch((error: unknown) => logger.error(`${job}.failed`, { message: String(error) }));
+    }, everyMs);
+  const purge = periodically('sessions.purge', 3600_000, () => services.sessions.purgeIdle());
   // Review notifications left unread are emailed once a day to those who asked for a digest.
-  const digests = setInterval(() => void services.notificationService.sendDigests(), 24 * 3600_000);
+  const digests = periodically('notifications.digest', 24 * 3600_000, () => services.notificationService.sendDigests());
 
   return {
     port,
     url: `http://localhost:${port}`,
     sync,
     services,
-    db,
+    database,
     async close(): Promise<void> {
       clearInterval(purge);
       clearInterval(digests);
       await sync.close();
-      services.collab.close();
-      for (const listener of listeners) listener.close();
+      await services.collab.close();
+      for (const listener of listeners) await listener.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      db.close();
+      await cluster?.close();
+      await database.close();
     },
   };
 }

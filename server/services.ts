@@ -1,8 +1,16 @@
+import { sql } from 'kysely';
 import { createPolicy } from './auth/policy.ts';
-import { createRateLimiter } from './auth/rate-limit.ts';
+import { createRateLimiter, memoryAttemptCounter, type AttemptCounter } from './auth/rate-limit.ts';
+import { relayBusEvents, relayLiveEvents } from './cluster/cluster-events.ts';
+import { createRedisDocumentRelay } from './cluster/document-relay.ts';
+import { redisAttemptCounter } from './cluster/redis-attempts.ts';
+import type { ClusterLink } from './cluster/redis.ts';
+import { localRelay } from './collab/relay.ts';
+import { createMetrics } from './metrics.ts';
 import { createSessionStore } from './auth/sessions.ts';
-import type { SqliteDatabase } from './db/database.ts';
+import type { Database } from './db/database.ts';
 import { createDocumentRepository } from './db/document-repository.ts';
+import { createLocks } from './db/locks.ts';
 import { createInstanceSettingsRepository } from './db/instance-settings-repository.ts';
 import { createInstitutionRepository } from './db/institution-repository.ts';
 import { createInvitationRepository } from './db/invitation-repository.ts';
@@ -55,7 +63,9 @@ import type { InstanceLimit } from '../shared/schemas/admin.ts';
 import type { SignupPolicy } from '../shared/schemas/auth.ts';
 
 export type ServiceOptions = {
-  db: SqliteDatabase;
+  database: Database;
+  /** The link to other instances (`CADRE_REDIS_URL`); absent: this instance is alone. */
+  cluster?: ClusterLink | undefined;
   logger: Logger;
   /** Where users reach Cadre: the only accepted `Origin`, and the origin of every link sent. */
   publicOrigin: string;
@@ -71,6 +81,10 @@ export type ServiceOptions = {
   /** smtp(s) URL for invitation and reset emails; without it links are logged or shown. */
   smtpUrl?: string | undefined;
   mailFrom?: string;
+  /** Reverse proxies whose `X-Forwarded-For` names the client (`CADRE_TRUSTED_PROXIES`). */
+  trustedProxies?: readonly string[];
+  /** The bearer token GET /metrics requires (`CADRE_METRICS_TOKEN`); unset: open. */
+  metricsToken?: string | undefined;
   /** The clock of expiry checks (invitations, reset links); tests may move it. */
   now?: () => number;
   /** Configured paths of the PDF and ODT converters. */
@@ -82,11 +96,18 @@ export type ServiceOptions = {
 };
 
 /** Repositories, stores, limiters and channels of one server instance, made once. */
-export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
+export function createInfrastructure({ database, cluster, metricsToken, trustedProxies = [], logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
-  const events = createLiveEvents(eventOptions);
+  const { db } = database;
+  const locks = createLocks(database);
+  const metrics = createMetrics();
   const bus = createEventBus(logger);
+  const localEvents = createLiveEvents(eventOptions);
+  const events = cluster ? relayLiveEvents(localEvents, cluster, logger) : localEvents;
+  if (cluster) relayBusEvents(bus, cluster, logger);
+  const attempts: AttemptCounter = cluster ? redisAttemptCounter(cluster, memoryAttemptCounter(), logger) : memoryAttemptCounter();
+  const limiter = (name: string, max: number, windowMs: number) => createRateLimiter({ name, max, windowMs, counter: attempts });
   const documents = createDocumentRepository(db);
   /** Other features record workspace activity with `activity.record(...)`. */
   const activity = createActivityRepository(db);
@@ -123,8 +144,21 @@ export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, 
     /** Typed events inside this instance; listeners (server/listeners) react to them. */
     bus,
     /** The loaded documents, shared with the sync server; services read and change text here. */
+    /** Exclusion of use cases that check then write, across instances (`server/db/locks.ts`). */
+    locks,
+    /** Prometheus metrics of this instance (`GET /metrics`). */
+    metrics,
+    metricsToken,
+    trustedProxies: new Set(trustedProxies),
+    /** What readiness checks: the database answers, and Redis when instances share it. */
+    async ready(): Promise<{ database: boolean; relay: boolean | null }> {
+      const databaseUp = await sql`SELECT 1`.execute(db).then(() => true, () => false);
+      const relay = cluster ? await cluster.publisher.ping().then(() => true, () => false) : null;
+      return { database: databaseUp, relay };
+    },
     collab: createDocumentRegistry({
-      store: createUpdateStore(db),
+      store: metrics.timed(createUpdateStore(database)),
+      relay: cluster ? createRedisDocumentRelay(cluster, logger, metrics) : localRelay,
       logger,
       bus,
       // Authorship is bound to the user: who first used a client id is stored.
@@ -147,18 +181,18 @@ export function createInfrastructure({ db, logger, publicOrigin, sessionIdleMs, 
     clientOwners,
     limits: {
       /** Sign-in and sign-up attempts per client address. */
-      authPerAddress: createRateLimiter({ max: authAttemptsPerAddress, windowMs: fifteenMinutes }),
+      authPerAddress: limiter('auth-address', authAttemptsPerAddress, fifteenMinutes),
       /**
        * Sign-in attempts per account from one address. Not per account alone: then anyone could
        * lock the owner out by failing on purpose from elsewhere.
        */
-      signInPerAccountAddress: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
+      signInPerAccountAddress: limiter('sign-in-account', 10, fifteenMinutes),
       /** Sign-ups per email address, so nobody can flood someone's mailbox with confirmations. */
-      signupPerEmail: createRateLimiter({ max: 3, windowMs: oneHour }),
+      signupPerEmail: limiter('signup-email', 3, oneHour),
       /** Password reset requests and uses per client address. */
-      resetPerAddress: createRateLimiter({ max: 10, windowMs: fifteenMinutes }),
+      resetPerAddress: limiter('reset-address', 10, fifteenMinutes),
       /** Reset emails per account, so nobody can flood someone's mailbox. */
-      resetPerAccount: createRateLimiter({ max: 3, windowMs: oneHour }),
+      resetPerAccount: limiter('reset-account', 3, oneHour),
     },
   };
 }

@@ -88,7 +88,7 @@ export const cadre: Target = {
  * person's tabs) are lifted to the scale of the scenario; the per-update checks stay on. The
  * load benchmark may raise the message-size limit without touching other runs.
  */
-function benchCadreEnv(): Record<string, string> {
+export function benchCadreEnv(): Record<string, string> {
   const perUser = {
     CADRE_MAX_SOCKETS_PER_USER: '10000',
     CADRE_MAX_DOCUMENTS_PER_USER: '10000',

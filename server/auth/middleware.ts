@@ -12,8 +12,8 @@ export const SESSION_COOKIE = 'cadre_session';
 export function sessionMiddleware(sessions: SessionStore, users: UserRepository): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const session = token ? sessions.resolve(token) : undefined;
-    const user = session ? users.find(session.userId) : undefined;
+    const session = token ? await sessions.resolve(token) : undefined;
+    const user = session ? await users.find(session.userId) : undefined;
     c.set('auth', session && user ? { user, session } : null);
     await next();
   };

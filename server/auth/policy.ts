@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import {
   can,
   canInstance,
@@ -9,7 +10,7 @@ import {
   type Role,
 } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import type { SqliteDatabase } from '../db/database.ts';
+import type { Schema } from '../db/schema.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 
 export type Membership = { id: string; workspaceId: string; userId: string; role: Role };
@@ -20,27 +21,44 @@ export type Policy = ReturnType<typeof createPolicy>;
  * Enforcement of the shared ability table (`shared/policy/abilities.ts`). Every HTTP route and
  * the sync socket go through these functions; nothing else tests a role.
  */
-export function createPolicy(db: SqliteDatabase) {
-  const activeMembership = db.prepare<[string, string], { id: string; role: Role }>(
-    'SELECT id, role FROM memberships WHERE workspace_id = ? AND user_id = ? AND ended_at IS NULL',
-  );
-  const activeRoles = db.prepare<[string], { id: string; role: Role }>(
-    'SELECT id, role FROM memberships WHERE workspace_id = ? AND ended_at IS NULL',
-  );
-  const workspaceOfDocument = db.prepare<[string], { workspace_id: string | null; archived_at: string | null }>(
-    'SELECT workspace_id, archived_at FROM documents WHERE id = ?',
-  );
-  const workspaceArchivedAt = db.prepare<[string], { archived_at: string | null }>('SELECT archived_at FROM workspaces WHERE id = ?');
+export function createPolicy(db: Kysely<Schema>) {
+  const documentRow = (documentId: string) =>
+    db.selectFrom('documents').select(['workspace_id', 'archived_at']).where('id', '=', documentId).executeTakeFirst();
 
   /** An archived workspace narrows everything in it; else an archived document narrows itself. */
-  function archiveFacts(workspaceId: string, documentArchived = false): AbilityFacts {
-    if (workspaceArchivedAt.get(workspaceId)?.archived_at) return { archived: 'workspace' };
+  async function archiveFacts(workspaceId: string, documentArchived = false): Promise<AbilityFacts> {
+    const workspace = await db.selectFrom('workspaces').select('archived_at').where('id', '=', workspaceId).executeTakeFirst();
+    if (workspace?.archived_at) return { archived: 'workspace' };
     return documentArchived ? { archived: 'document' } : {};
   }
 
-  function membershipOf(workspaceId: string, userId: string): Membership | undefined {
-    const row = activeMembership.get(workspaceId, userId);
-    return row && { id: row.id, workspaceId, userId, role: row.role };
+  async function membershipOf(workspaceId: string, userId: string): Promise<Membership | undefined> {
+    const row = await db
+      .selectFrom('memberships')
+      .select(['id', 'role'])
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    return row && { id: row.id, workspaceId, userId, role: row.role as Role };
+  }
+
+  /**
+   * The caller's membership if it allows `action`. Non-members get 404, as if the workspace
+   * did not exist, so ids cannot be probed; members lacking the ability get 403 `forbidden`,
+   * and a change of something archived 403 `workspace_archived` or `document_archived`.
+   */
+  async function authorize(userId: string, workspaceId: string, action: Action, facts: AbilityFacts = {}): Promise<Membership> {
+    const membership = await membershipOf(workspaceId, userId);
+    if (!membership || !can(membership.role, 'read')) throw notFound('workspace');
+    const { archived } = { ...facts, ...(await archiveFacts(workspaceId)) };
+    if (!can(membership.role, action, { ...facts, archived })) {
+      if (archived && can(membership.role, action, { ...facts, archived: undefined })) {
+        throw new HttpError(403, `${archived}_archived`, `this ${archived} is archived: it is read-only until someone restores it`);
+      }
+      throw new HttpError(403, 'forbidden', `your role (${membership.role}) does not allow this`);
+    }
+    return membership;
   }
 
   return {
@@ -48,42 +66,26 @@ export function createPolicy(db: SqliteDatabase) {
 
     /**
      * Whether the workspace is archived, as the fact that narrows abilities in it: services
-     * answer `abilitiesOf(role, policy.archiveFacts(id))`, so the client offers only what an
-     * archive still allows.
+     * answer `abilitiesOf(role, await policy.archiveFacts(id))`, so the client offers only what
+     * an archive still allows.
      */
-    archiveFacts: (workspaceId: string): AbilityFacts => archiveFacts(workspaceId),
+    archiveFacts: (workspaceId: string): Promise<AbilityFacts> => archiveFacts(workspaceId),
 
     /** The same for a document: archived itself, or in an archived workspace. */
-    documentFacts(documentId: string): AbilityFacts {
-      const document = workspaceOfDocument.get(documentId);
+    async documentFacts(documentId: string): Promise<AbilityFacts> {
+      const document = await documentRow(documentId);
       return document?.workspace_id ? archiveFacts(document.workspace_id, Boolean(document.archived_at)) : {};
     },
 
-    /**
-     * The caller's membership if it allows `action`. Non-members get 404, as if the workspace
-     * did not exist, so ids cannot be probed; members lacking the ability get 403 `forbidden`,
-     * and a change of something archived 403 `workspace_archived` or `document_archived`.
-     */
-    authorize(userId: string, workspaceId: string, action: Action, facts: AbilityFacts = {}): Membership {
-      const membership = membershipOf(workspaceId, userId);
-      if (!membership || !can(membership.role, 'read')) throw notFound('workspace');
-      const { archived } = { ...facts, ...archiveFacts(workspaceId) };
-      if (!can(membership.role, action, { ...facts, archived })) {
-        if (archived && can(membership.role, action, { ...facts, archived: undefined })) {
-          throw new HttpError(403, `${archived}_archived`, `this ${archived} is archived: it is read-only until someone restores it`);
-        }
-        throw new HttpError(403, 'forbidden', `your role (${membership.role}) does not allow this`);
-      }
-      return membership;
-    },
+    authorize,
 
     /** The workspace a document belongs to, if the caller may `action` there; else 404/403. */
-    authorizeDocument(userId: string, documentId: string, action: Action, facts: AbilityFacts = {}): Membership {
-      const document = workspaceOfDocument.get(documentId);
+    async authorizeDocument(userId: string, documentId: string, action: Action, facts: AbilityFacts = {}): Promise<Membership> {
+      const document = await documentRow(documentId);
       const workspaceId = document?.workspace_id;
       if (!workspaceId) throw notFound('document');
       try {
-        return this.authorize(userId, workspaceId, action, document.archived_at ? { ...facts, archived: 'document' } : facts);
+        return await authorize(userId, workspaceId, action, document.archived_at ? { ...facts, archived: 'document' } : facts);
       } catch (error) {
         if (error instanceof HttpError && error.status === 404) throw notFound('document');
         throw error;
@@ -102,8 +104,14 @@ export function createPolicy(db: SqliteDatabase) {
      * facilitator or chair): the workspace could then never invite or change roles again.
      * `role: null` ends a membership; `memberId: null` is a membership about to be created.
      */
-    assertKeepsLead(workspaceId: string, changes: Array<{ memberId: string | null; role: Role | null }>): void {
-      const roles = new Map(activeRoles.all(workspaceId).map((row): [string, Role | null] => [row.id, row.role]));
+    async assertKeepsLead(workspaceId: string, changes: Array<{ memberId: string | null; role: Role | null }>): Promise<void> {
+      const active = await db
+        .selectFrom('memberships')
+        .select(['id', 'role'])
+        .where('workspace_id', '=', workspaceId)
+        .where('ended_at', 'is', null)
+        .execute();
+      const roles = new Map(active.map((row): [string, Role | null] => [row.id, row.role as Role]));
       const added: Array<Role | null> = [];
       for (const change of changes) {
         if (change.memberId === null) added.push(change.role);
@@ -115,12 +123,12 @@ export function createPolicy(db: SqliteDatabase) {
     },
 
     /** Edit, read or deny for a sync connection, from the same table: archived means read. */
-    documentAccess(userId: string, documentId: string): { access: 'edit' | 'read' | 'deny'; workspaceId: string | null } {
-      const document = workspaceOfDocument.get(documentId);
+    async documentAccess(userId: string, documentId: string): Promise<{ access: 'edit' | 'read' | 'deny'; workspaceId: string | null }> {
+      const document = await documentRow(documentId);
       const workspaceId = document?.workspace_id ?? null;
       if (!workspaceId) return { access: 'deny', workspaceId: null };
-      const facts = archiveFacts(workspaceId, Boolean(document?.archived_at));
-      return { access: documentAccess(membershipOf(workspaceId, userId)?.role ?? null, facts), workspaceId };
+      const facts = await archiveFacts(workspaceId, Boolean(document?.archived_at));
+      return { access: documentAccess((await membershipOf(workspaceId, userId))?.role ?? null, facts), workspaceId };
     },
   };
 }

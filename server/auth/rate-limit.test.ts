@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, createRateLimiter } from './rate-limit.ts';
+import { addressKey, createRateLimiter, memoryAttemptCounter } from './rate-limit.ts';
 
 describe('addressKey', () => {
   it.each([
@@ -17,13 +17,13 @@ describe('addressKey', () => {
 });
 
 describe('createRateLimiter', () => {
-  it('allows `max` attempts per window, then says how long to wait', () => {
+  it('allows `max` attempts per window, then says how long to wait', async () => {
     let time = 0;
-    const limiter = createRateLimiter({ max: 2, windowMs: 10_000, now: () => time });
-    expect([limiter.hit('a'), limiter.hit('a'), limiter.hit('b')].every((r) => r.allowed)).toBe(true);
+    const limiter = createRateLimiter({ name: 'test', max: 2, windowMs: 10_000, counter: memoryAttemptCounter(), now: () => time });
+    expect([await limiter.hit('a'), await limiter.hit('a'), await limiter.hit('b')].every((r) => r.allowed)).toBe(true);
     time = 4_000;
-    expect(limiter.hit('a')).toEqual({ allowed: false, retryAfterSeconds: 6 });
+    expect(await limiter.hit('a')).toEqual({ allowed: false, retryAfterSeconds: 6 });
     time = 10_000;
-    expect(limiter.hit('a').allowed).toBe(true);
+    expect((await limiter.hit('a')).allowed).toBe(true);
   });
 });

@@ -4,44 +4,72 @@ import { clientAddress } from '../http/client-address.ts';
 import { HttpError } from '../http/errors.ts';
 
 /**
- * Fixed-window attempt counters per key (an address, an account). In memory: limits protect
- * one server process against guessing; a restart forgets them, which is acceptable.
+ * Where attempts are counted: this process's memory, or Redis when several instances serve
+ * the same users (`server/cluster/redis-attempts.ts`), so a limit holds across all of them.
+ */
+export type AttemptCounter = {
+  /** Counts one attempt of `key` in the window starting at `windowStart`; returns the attempts so far. */
+  count(key: string, windowStart: number, windowMs: number): Promise<number>;
+};
+
+/**
+ * Fixed-window attempt limits per key (an address, an account). Windows are aligned on
+ * multiples of their length, so every instance agrees on them.
  */
 export type RateLimiter = {
   /** Records an attempt; returns the seconds to wait if the key is over its limit. */
-  hit(key: string): { allowed: true } | { allowed: false; retryAfterSeconds: number };
+  hit(key: string): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
   /** The configuration, so the administration page can show the limits in force. */
   readonly max: number;
   readonly windowMs: number;
 };
 
-export function createRateLimiter(options: { max: number; windowMs: number; now?: () => number }): RateLimiter {
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, { start: number; count: number }>();
+export type RateLimiterOptions = {
+  /** Distinguishes limiters sharing one counter. */
+  name: string;
+  max: number;
+  windowMs: number;
+  counter: AttemptCounter;
+  now?: () => number;
+};
+
+export function createRateLimiter({ name, max, windowMs, counter, now = Date.now }: RateLimiterOptions): RateLimiter {
   return {
-    max: options.max,
-    windowMs: options.windowMs,
-    hit(key) {
+    max,
+    windowMs,
+    async hit(key) {
       const time = now();
-      let window = windows.get(key);
-      if (!window || time - window.start >= options.windowMs) {
+      const windowStart = time - (time % windowMs);
+      const attempts = await counter.count(`${name}\n${key}`, windowStart, windowMs);
+      if (attempts <= max) return { allowed: true };
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - time) / 1000)) };
+    },
+  };
+}
+
+/** Counts in this process: a restart forgets them, which is acceptable for one instance. */
+export function memoryAttemptCounter(): AttemptCounter {
+  const windows = new Map<string, { windowStart: number; windowMs: number; attempts: number }>();
+  return {
+    async count(key, windowStart, windowMs) {
+      const id = `${windowStart}\n${key}`;
+      let window = windows.get(id);
+      if (!window) {
         // Forget expired windows as we go, so the map cannot grow without bound.
         if (windows.size > 10_000) {
-          for (const [k, w] of windows) if (time - w.start >= options.windowMs) windows.delete(k);
+          for (const [k, w] of windows) if (w.windowStart + w.windowMs <= windowStart) windows.delete(k);
         }
-        window = { start: time, count: 0 };
-        windows.set(key, window);
+        window = { windowStart, windowMs, attempts: 0 };
+        windows.set(id, window);
       }
-      window.count++;
-      if (window.count <= options.max) return { allowed: true };
-      return { allowed: false, retryAfterSeconds: Math.ceil((window.start + options.windowMs - time) / 1000) };
+      return ++window.attempts;
     },
   };
 }
 
 /** Counts an attempt against `limiter`, answering 429 with `Retry-After` when over the limit. */
-export function throttle(limiter: RateLimiter, key: string): void {
-  const result = limiter.hit(key);
+export async function throttle(limiter: RateLimiter, key: string): Promise<void> {
+  const result = await limiter.hit(key);
   if (!result.allowed) {
     throw new HttpError(429, 'rate_limited', 'too many attempts: wait before trying again', undefined, result.retryAfterSeconds);
   }

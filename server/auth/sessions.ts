@@ -1,5 +1,6 @@
-import type { SqliteDatabase } from '../db/database.ts';
+import type { Kysely } from 'kysely';
 import { newId } from '../db/document-repository.ts';
+import type { Schema } from '../db/schema.ts';
 import { hashToken, newToken } from './secrets.ts';
 
 export type Session = { id: string; userId: string };
@@ -10,42 +11,41 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
  * Server-side sessions. The cookie holds a random token; the table holds its hash, a public
  * session id (to close that session's sockets) and when it was last used.
  */
-export function createSessionStore(db: SqliteDatabase, options: { idleTimeoutMs: number; now?: () => number }) {
+export function createSessionStore(db: Kysely<Schema>, options: { idleTimeoutMs: number; now?: () => number }) {
   const now = options.now ?? Date.now;
-  const insert = db.prepare<[string, string, string, number, number]>(
-    'INSERT INTO sessions (token_hash, id, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  // A disabled account's sessions are ended when it is disabled; the join also refuses any
-  // that a concurrent sign-in created in between, for HTTP and sockets alike.
-  const select = db.prepare<[string], { id: string; user_id: string; last_seen_at: number }>(
-    `SELECT s.id, s.user_id, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = ? AND u.disabled_at IS NULL`,
-  );
-  const lastSeen = db.prepare<[string], { last_seen_at: number }>('SELECT last_seen_at FROM sessions WHERE id = ?');
-  const touch = db.prepare<[number, string]>('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
-  const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
-  const removeForUser = db.prepare<[string], { id: string }>('DELETE FROM sessions WHERE user_id = ? RETURNING id');
-  const removeIdle = db.prepare<[number]>('DELETE FROM sessions WHERE last_seen_at < ?');
+  const remove = async (tokenHash: string): Promise<void> => {
+    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  };
 
   return {
     /** A new session with a fresh token: called at every sign-in, so ids rotate. */
-    create(userId: string): { token: string; session: Session } {
+    async create(userId: string): Promise<{ token: string; session: Session }> {
       const token = newToken();
       const id = newId();
-      insert.run(hashToken(token), id, userId, now(), now());
+      await db.insertInto('sessions').values({ token_hash: hashToken(token), id, user_id: userId, created_at: now(), last_seen_at: now() }).execute();
       return { token, session: { id, userId } };
     },
     /** The session for a cookie token, or undefined if unknown or idle for too long. */
-    resolve(token: string): Session | undefined {
+    async resolve(token: string): Promise<Session | undefined> {
       const tokenHash = hashToken(token);
-      const row = select.get(tokenHash);
+      // A disabled account's sessions are ended when it is disabled; the join also refuses any
+      // that a concurrent sign-in created in between, for HTTP and sockets alike.
+      const row = await db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select(['s.id', 's.user_id', 's.last_seen_at'])
+        .where('s.token_hash', '=', tokenHash)
+        .where('u.disabled_at', 'is', null)
+        .executeTakeFirst();
       if (!row) return undefined;
       if (now() - row.last_seen_at > options.idleTimeoutMs) {
-        remove.run(tokenHash);
+        await remove(tokenHash);
         return undefined;
       }
       // Writing on every request would turn reads into writes; a minute's precision is enough.
-      if (now() - row.last_seen_at > 60_000) touch.run(now(), tokenHash);
+      if (now() - row.last_seen_at > 60_000) {
+        await db.updateTable('sessions').set({ last_seen_at: now() }).where('token_hash', '=', tokenHash).execute();
+      }
       return { id: row.id, userId: row.user_id };
     },
     /**
@@ -53,19 +53,20 @@ export function createSessionStore(db: SqliteDatabase, options: { idleTimeoutMs:
      * `resolve` it does not count as use: live channels ask it periodically, and an open tab
      * must not keep a session alive forever.
      */
-    isActive(sessionId: string): boolean {
-      const row = lastSeen.get(sessionId);
+    async isActive(sessionId: string): Promise<boolean> {
+      const row = await db.selectFrom('sessions').select('last_seen_at').where('id', '=', sessionId).executeTakeFirst();
       return row !== undefined && now() - row.last_seen_at <= options.idleTimeoutMs;
     },
-    end(token: string): void {
-      remove.run(hashToken(token));
+    async end(token: string): Promise<void> {
+      await remove(hashToken(token));
     },
     /** Ends every session of a user (password reset, disabling); returns their ids to close their sockets. */
-    endAllForUser(userId: string): string[] {
-      return removeForUser.all(userId).map((row) => row.id);
+    async endAllForUser(userId: string): Promise<string[]> {
+      const rows = await db.deleteFrom('sessions').where('user_id', '=', userId).returning('id').execute();
+      return rows.map((row) => row.id);
     },
-    purgeIdle(): void {
-      removeIdle.run(now() - options.idleTimeoutMs);
+    async purgeIdle(): Promise<void> {
+      await db.deleteFrom('sessions').where('last_seen_at', '<', now() - options.idleTimeoutMs).execute();
     },
   };
 }

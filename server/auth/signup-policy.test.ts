@@ -4,13 +4,14 @@ import { isCommonPassword } from './common-passwords.ts';
 import { isAtDomain, signupRefusal } from './signup-policy.ts';
 
 describe('signupRefusal', () => {
-  const noInvitation = () => false;
-  it('applies each policy; an invitation opens both restricted modes', () => {
-    expect(signupRefusal({ mode: 'open' }, 'a@example.org', noInvitation)).toBeNull();
-    expect(signupRefusal({ mode: 'invite' }, 'a@example.org', noInvitation)).toBe('invitation_required');
-    expect(signupRefusal({ mode: 'invite' }, 'a@example.org', () => true)).toBeNull();
-    expect(signupRefusal({ mode: 'domains', domains: ['gov.cv'] }, 'a@example.org', noInvitation)).toBe('domain_not_allowed');
-    expect(signupRefusal({ mode: 'domains', domains: ['gov.cv'] }, 'a@example.org', () => true)).toBeNull();
+  const noInvitation = () => Promise.resolve(false);
+  const invited = () => Promise.resolve(true);
+  it('applies each policy; an invitation opens both restricted modes', async () => {
+    expect(await signupRefusal({ mode: 'open' }, 'a@example.org', noInvitation)).toBeNull();
+    expect(await signupRefusal({ mode: 'invite' }, 'a@example.org', noInvitation)).toBe('invitation_required');
+    expect(await signupRefusal({ mode: 'invite' }, 'a@example.org', invited)).toBeNull();
+    expect(await signupRefusal({ mode: 'domains', domains: ['gov.cv'] }, 'a@example.org', noInvitation)).toBe('domain_not_allowed');
+    expect(await signupRefusal({ mode: 'domains', domains: ['gov.cv'] }, 'a@example.org', invited)).toBeNull();
   });
 
   it('matches a domain and its subdomains, never a lookalike', () => {

@@ -27,10 +27,17 @@ export function isAtDomain(email: string, domains: readonly string[]): boolean {
 
 export type SignupRefusal = 'invitation_required' | 'domain_not_allowed';
 
-/** Why the policy refuses a new account for this address, or null if it allows it. */
-export function signupRefusal(policy: SignupPolicy, email: string, hasPendingInvitation: (email: string) => boolean): SignupRefusal | null {
+/**
+ * Why the policy refuses a new account for this address, or null if it allows it. Invitations
+ * are looked up only when the policy needs them.
+ */
+export async function signupRefusal(
+  policy: SignupPolicy,
+  email: string,
+  hasPendingInvitation: (email: string) => Promise<boolean>,
+): Promise<SignupRefusal | null> {
   if (policy.mode === 'open') return null;
-  if (policy.mode === 'invite') return hasPendingInvitation(email) ? null : 'invitation_required';
+  if (policy.mode === 'invite') return (await hasPendingInvitation(email)) ? null : 'invitation_required';
   // An invitation also opens the door under a domain list: whoever a lead invited may join.
-  return isAtDomain(email, policy.domains) || hasPendingInvitation(email) ? null : 'domain_not_allowed';
+  return isAtDomain(email, policy.domains) || (await hasPendingInvitation(email)) ? null : 'domain_not_allowed';
 }

@@ -10,12 +10,12 @@ import type { AccessHook } from './sync-server.ts';
  * decides edit, read or deny for the document, exactly as for HTTP routes.
  */
 export function createAccessHook({ sessions, users, policy }: Services): AccessHook {
-  return (request: IncomingMessage, documentId: string) => {
+  return async (request: IncomingMessage, documentId: string) => {
     const token = parse(request.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
-    const session = token ? sessions.resolve(token) : undefined;
-    const user = session ? users.find(session.userId) : undefined;
+    const session = token ? await sessions.resolve(token) : undefined;
+    const user = session ? await users.find(session.userId) : undefined;
     if (!session || !user) return { deny: CloseCode.unauthenticated, reason: 'please sign in' };
-    const { access, workspaceId } = policy.documentAccess(user.id, documentId);
+    const { access, workspaceId } = await policy.documentAccess(user.id, documentId);
     if (access === 'deny') return { deny: CloseCode.notFound, reason: 'document not found' };
     return { access, principal: { userId: user.id, name: user.name, sessionId: session.id, workspaceId } };
   };

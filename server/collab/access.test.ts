@@ -62,7 +62,7 @@ describe('the sync socket enforces the roles table', () => {
   });
 
   it.each(editCases)('%s may edit: the update reaches another client', async (role: Role) => {
-    const { client: member } = role === 'facilitator' ? { client: seed.facilitator } : addMember(server, seed.workspaceId, role);
+    const { client: member } = role === 'facilitator' ? { client: seed.facilitator } : await addMember(server, seed.workspaceId, role);
     const client = connect(member.cookie);
     await waitSynced(client);
     paragraphText(client.doc).insert(0, `written by ${role}`);
@@ -71,7 +71,7 @@ describe('the sync socket enforces the roles table', () => {
 
   it.each(readOnlyCases)('%s reads only: syncs, but a content update closes it with 4403 and nobody sees it', async (role: Role) => {
     paragraphText(watcher.doc).insert(0, `${role} can read this`);
-    const { client: member } = addMember(server, seed.workspaceId, role);
+    const { client: member } = await addMember(server, seed.workspaceId, role);
     const client = connect(member.cookie);
     const codes = closeCodes(client);
     await waitSynced(client);
@@ -122,7 +122,7 @@ describe('access changes take effect on open sockets at once', () => {
   const membersPath = (memberId: string) => `/api/workspaces/${seed.workspaceId}/members/${memberId}`;
 
   it('a role change closes the socket within 1 s (accessChanged) and it re-authorizes with the new level', async () => {
-    const observer = addMember(server, seed.workspaceId, 'observer');
+    const observer = await addMember(server, seed.workspaceId, 'observer');
     const watcher = connect(seed.facilitator.cookie);
     const client = connect(observer.client.cookie);
     const codes = closeCodes(client);
@@ -138,7 +138,7 @@ describe('access changes take effect on open sockets at once', () => {
   });
 
   it('a demoted drafter reconnects read-only: its next edit is refused with 4403', async () => {
-    const drafter = addMember(server, seed.workspaceId, 'drafter');
+    const drafter = await addMember(server, seed.workspaceId, 'drafter');
     const raw = await openRawSocket(server.url, seed.documentId, drafter.client.cookie);
     await seed.facilitator.expect(200, 'PATCH', membersPath(drafter.memberId), { role: 'observer' });
     expect((await raw.closed).code).toBe(CloseCode.accessChanged);
@@ -151,7 +151,7 @@ describe('access changes take effect on open sockets at once', () => {
   });
 
   it('a removed member is closed and then gets 4404 on the socket and 404 on every route', async () => {
-    const drafter = addMember(server, seed.workspaceId, 'drafter');
+    const drafter = await addMember(server, seed.workspaceId, 'drafter');
     const client = connect(drafter.client.cookie);
     const codes = closeCodes(client);
     await waitSynced(client);

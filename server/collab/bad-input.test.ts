@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startTestServer({ maxMessageBytes: MAX_MESSAGE_BYTES });
   const seeded = await seedWorkspace(server.url);
   editorCookie = seeded.facilitator.cookie;
-  observerCookie = addMember(server, seeded.workspaceId, 'observer').client.cookie;
+  observerCookie = (await addMember(server, seeded.workspaceId, 'observer')).client.cookie;
   victimDoc = seeded.documentId;
   bystanderDoc = (
     await seeded.facilitator.call(contract.documents.create, { params: { id: seeded.workspaceId }, body: {

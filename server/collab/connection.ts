@@ -9,7 +9,7 @@ import type { Logger } from '../logger.ts';
 import { applyPresence, AwarenessRefusal, guardAwareness } from './awareness-guard.ts';
 import type { CollabLimits } from './limits.ts';
 import { awarenessMessage, durabilityAckMessage, syncStep1Message, syncStep2Message } from './messages.ts';
-import { PersistenceError, type Room, type RoomMember } from './room.ts';
+import type { Room, RoomMember } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { readUpdate, UpdateRefusal } from './update-reader.ts';
 import { validateUpdate, type ValidationContext } from './update-validator.ts';
@@ -36,8 +36,9 @@ const refusalCloseCodes = {
 } as const;
 
 /**
- * One WebSocket joined to one room. Messages are handled synchronously and in arrival order,
- * so an acknowledgement of a durability check covers every update the connection sent before.
+ * One WebSocket joined to one room. Messages are handled synchronously and in arrival order;
+ * an acknowledgement of a durability check waits until the room has committed every update the
+ * connection sent before it.
  * Every update is validated before it touches the document (update-validator.ts), presence is
  * re-stamped with the server's identity (awareness-guard.ts), and rates are budgeted.
  */
@@ -129,11 +130,11 @@ export class CollabConnection implements RoomMember {
       case MessageType.queryAwareness:
         return this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
       case MessageType.durabilityCheck: {
-        // Earlier messages were handled synchronously and their updates appended before this
-        // line runs, so everything this connection sent so far is durable, unless an update
-        // still waits for what it builds on.
+        // Earlier messages were handled synchronously and their updates applied before this
+        // line runs; the room answers once they are committed, unless an update still waits
+        // for what it builds on.
         const nonce = decoding.readVarUint(decoder);
-        if (this.waiting.length === 0) return this.send(durabilityAckMessage(nonce));
+        if (this.waiting.length === 0) return this.acknowledgeWhenCommitted(nonce);
         if (this.unansweredChecks.length >= this.limits.maxWaitingUpdates) throw new OverBudget('durability checks');
         this.unansweredChecks.push(nonce);
         return;
@@ -151,7 +152,8 @@ export class CollabConnection implements RoomMember {
         this.spend(this.syncRequestBucket.take(), 'sync requests');
         const stateVector = decoding.readVarUint8Array(decoder);
         Y.decodeStateVector(stateVector); // throws on a malformed state vector
-        return this.send(syncStep2Message(this.room.doc, stateVector));
+        // Answered from committed state, so a client never receives what a crash could lose.
+        return this.room.afterCommit(() => this.send(syncStep2Message(this.room.doc, stateVector)));
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
@@ -201,7 +203,11 @@ export class CollabConnection implements RoomMember {
       }
     }
     if (this.waiting.length > 0) return;
-    for (const nonce of this.unansweredChecks.splice(0)) this.send(durabilityAckMessage(nonce));
+    for (const nonce of this.unansweredChecks.splice(0)) this.acknowledgeWhenCommitted(nonce);
+  }
+
+  private acknowledgeWhenCommitted(nonce: number): void {
+    this.room.afterCommit(() => this.send(durabilityAckMessage(nonce)));
   }
 
   private handleAwareness(update: Uint8Array): void {
@@ -235,13 +241,6 @@ export class CollabConnection implements RoomMember {
 
   private handleFailure(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof PersistenceError) {
-      // The update reached memory but not the disk: drop every client of the room so that they
-      // resend it on reconnect to a freshly loaded document, and nobody keeps an unsaved state.
-      this.logger.error('collab.persistence.failed', { ...this.logFields(), message });
-      this.room.markBroken(CloseCode.internalError, 'the server could not save; reconnecting');
-      return;
-    }
     if (error instanceof UpdateRefusal) {
       this.logger.warn(`collab.refused.${error.code}`, { ...this.logFields(), message });
       this.close(refusalCloseCodes[error.code], error.message);

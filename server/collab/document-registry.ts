@@ -3,18 +3,23 @@ import { CloseCode } from '../../shared/collab/protocol.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
 import { CollabConnection } from './connection.ts';
+import { localRelay, type DocumentRelay } from './relay.ts';
 import { Room, type ClientOwnership } from './room.ts';
 import type { UpdateStore } from './update-store.ts';
 
 export type DocumentRegistryOptions = {
   store: UpdateStore;
   logger: Logger;
-  /** Where `document.updated` is announced after each stored update. */
+  /** Where `document.updated` is announced after each committed update. */
   bus: EventBus;
   /** Quota on a document's estimated decoded size (`CADRE_MAX_DOCUMENT_BYTES`). */
   maxDocumentBytes: number;
   /** Storage of who owns each Yjs client id, so authorship survives restarts. */
   clientOwners: ClientOwnership;
+  /** Other instances serving the same documents; none by default. */
+  relay?: DocumentRelay;
+  /** With other instances: how often loaded documents read the log for missed announcements. */
+  logPollMs?: number;
   /** How long an unused document stays loaded, so a page reload does not reload it from disk. */
   unloadDelayMs?: number;
   compactAfterUpdates?: number;
@@ -26,74 +31,126 @@ export type DocumentRegistry = ReturnType<typeof createDocumentRegistry>;
  * The loaded documents of this instance, one room each. Made before the services and the sync
  * server, and given to both: services read and change documents through it (restoring a
  * version, accepting a suggestion, filling a template), the sync server attaches sockets to its
- * rooms. Every change goes through the room, so it is persisted before anyone receives it, and
+ * rooms. Every change goes through the room, so it is committed before anyone receives it, and
  * is announced on the bus as `document.updated` with its editor (null for server-side changes).
  */
 export function createDocumentRegistry(options: DocumentRegistryOptions) {
   const { store, logger, bus, maxDocumentBytes, clientOwners } = options;
+  const relay = options.relay ?? localRelay;
   const unloadDelayMs = options.unloadDelayMs ?? 1000;
   const compactAfterUpdates = options.compactAfterUpdates ?? 500;
   const rooms = new Map<string, Room>();
+  /** Loads under way, so concurrent requests for one document share one room. */
+  const loading = new Map<string, Promise<Room>>();
   const unloadTimers = new Map<Room, NodeJS.Timeout>();
 
-  function load(documentId: string): Room {
-    const existing = rooms.get(documentId);
-    if (existing && !existing.isBroken) return existing;
-    const room = new Room({ documentId, store, logger, compactAfterUpdates, maxDocumentBytes, clientOwners });
-    room.doc.on('update', (_update: Uint8Array, origin: unknown) =>
-      bus.emit({ type: 'document.updated', documentId, editorId: origin instanceof CollabConnection ? origin.principal.userId : null }),
-    );
+  const catchUpAll = () => {
+    for (const room of rooms.values()) void room.catchUpWithLog();
+  };
+  // Announcements may have been lost while the relay was away: every room reads the log.
+  relay.onResync(catchUpAll);
+  // And a lost announcement followed by silence is noticed by reading the log now and then.
+  const logPoll = relay.shared ? setInterval(catchUpAll, options.logPollMs ?? 5000) : undefined;
+  logPoll?.unref();
+
+  async function open(documentId: string): Promise<Room> {
+    const room = await Room.load({
+      documentId,
+      store,
+      logger,
+      compactAfterUpdates,
+      maxDocumentBytes,
+      clientOwners,
+      relay,
+      onCommitted: (origin) =>
+        bus.emit({ type: 'document.updated', documentId, editorId: origin instanceof CollabConnection ? origin.principal.userId : null }),
+    });
     rooms.set(documentId, room);
+    relay.watch(documentId, {
+      updates: (range, updates) => void room.receiveRemote(range, updates),
+      presence: (update) => room.receiveRemotePresence(update),
+    });
+    // What other instances committed between reading the log and watching it.
+    if (relay.shared) await room.catchUpWithLog();
     return room;
   }
 
-  function unload(room: Room, force = false): void {
+  function load(documentId: string): Promise<Room> {
+    const existing = rooms.get(documentId);
+    if (existing && !existing.isBroken) return Promise.resolve(existing);
+    let pending = loading.get(documentId);
+    if (!pending) {
+      pending = open(documentId).finally(() => loading.delete(documentId));
+      loading.set(documentId, pending);
+    }
+    return pending;
+  }
+
+  async function unload(room: Room, force = false): Promise<void> {
     unloadTimers.delete(room);
     if (room.memberCount > 0 && !force) return;
     try {
-      room.compact();
+      if (!room.isBroken) {
+        await room.committed();
+        await room.compact();
+      }
     } catch (error) {
       logger.error('collab.compact.failed', { documentId: room.documentId, message: String(error) });
     }
+    // Someone opened it again while it was being compacted: it stays.
+    if (room.memberCount > 0 && !force && !room.isBroken) return;
     room.destroy();
-    if (rooms.get(room.documentId) === room) rooms.delete(room.documentId);
+    if (rooms.get(room.documentId) === room) {
+      rooms.delete(room.documentId);
+      relay.unwatch(room.documentId);
+    }
   }
 
   /** Unloads a room nobody is in, after a delay (at once when broken). */
   function release(room: Room): void {
     if (room.memberCount > 0 || unloadTimers.has(room)) return;
-    unloadTimers.set(room, setTimeout(() => unload(room), room.isBroken ? 0 : unloadDelayMs));
+    unloadTimers.set(
+      room,
+      setTimeout(() => void unload(room), room.isBroken ? 0 : unloadDelayMs),
+    );
   }
 
-  /** Runs `use` on a loaded document, unloading it later if nobody has it open. */
-  function withRoom<T>(documentId: string, use: (room: Room) => T): T {
-    const room = load(documentId);
-    try {
-      return use(room);
-    } finally {
-      release(room);
+  /** The room of a document, loaded if needed and kept while members are in it. */
+  async function acquire(documentId: string): Promise<Room> {
+    const room = await load(documentId);
+    const pending = unloadTimers.get(room);
+    if (pending) {
+      clearTimeout(pending);
+      unloadTimers.delete(room);
     }
+    return room;
   }
 
   return {
-    /** The room of a document, loaded if needed and kept while members are in it. */
-    acquire(documentId: string): Room {
-      const room = load(documentId);
-      const pending = unloadTimers.get(room);
-      if (pending) {
-        clearTimeout(pending);
-        unloadTimers.delete(room);
-      }
-      return room;
-    },
+    acquire,
     release,
-    /** Changes a document on the server, as one transaction with `origin`. */
-    change<T>(documentId: string, mutate: (doc: Y.Doc) => T, origin: unknown = 'server'): T {
-      return withRoom(documentId, (room) => Y.transact(room.doc, () => mutate(room.doc), origin));
+    /**
+     * Changes a document on the server, as one transaction with `origin`; resolves once the
+     * change is committed (and so relayed).
+     */
+    async change<T>(documentId: string, mutate: (doc: Y.Doc) => T, origin: unknown = 'server'): Promise<T> {
+      const room = await acquire(documentId);
+      try {
+        const result = Y.transact(room.doc, () => mutate(room.doc), origin);
+        await room.committed();
+        return result;
+      } finally {
+        release(room);
+      }
     },
     /** Reads a document's current state without changing it. */
-    read<T>(documentId: string, view: (doc: Y.Doc) => T): T {
-      return withRoom(documentId, (room) => view(room.doc));
+    async read<T>(documentId: string, view: (doc: Y.Doc) => T): Promise<T> {
+      const room = await acquire(documentId);
+      try {
+        return view(room.doc);
+      } finally {
+        release(room);
+      }
     },
     /**
      * Drops a document deleted for good: its sockets close with `notFound`, and its room is
@@ -108,13 +165,17 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
     },
     loadedCount: (): number => rooms.size,
     /** Closes every room's connections and unloads it, compacting what was stored. */
-    close(): void {
+    async close(): Promise<void> {
+      clearInterval(logPoll);
       for (const timer of unloadTimers.values()) clearTimeout(timer);
       unloadTimers.clear();
-      for (const room of [...rooms.values()]) {
-        room.closeAll(CloseCode.goingAway, 'server shutting down');
-        unload(room, true);
-      }
+      await Promise.allSettled([...loading.values()]);
+      await Promise.all(
+        [...rooms.values()].map((room) => {
+          room.closeAll(CloseCode.goingAway, 'server shutting down');
+          return unload(room, true);
+        }),
+      );
     },
   };
 }

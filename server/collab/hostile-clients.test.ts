@@ -105,10 +105,10 @@ describe('bindings of identity on the sync socket', () => {
   beforeAll(async () => {
     server = await startTestServer({ sync: { unloadDelayMs: 0, limits: { maxSocketsPerUser: 6, maxRoomsPerUser: 3 } } });
     seed = await seedWorkspace(server.url);
-    const member = addMember(server, seed.workspaceId, 'drafter', 'Dara Drafter');
+    const member = await addMember(server, seed.workspaceId, 'drafter', 'Dara Drafter');
     drafter = member.client;
     drafterId = member.user.id;
-    observer = addMember(server, seed.workspaceId, 'observer', 'Oumar Observer').client;
+    observer = (await addMember(server, seed.workspaceId, 'observer', 'Oumar Observer')).client;
   });
   afterAll(() => server.close());
 
@@ -118,7 +118,7 @@ describe('bindings of identity on the sync socket', () => {
     const owner = connect(seed.facilitator.cookie);
     await waitSynced(owner);
     paragraphText(owner.doc).insert(0, 'Written by the facilitator. ');
-    await waitFor(() => server.services.collab.read(seed.documentId, (doc) => documentText(doc)).includes('facilitator'), 'the edit to be stored');
+    await waitFor(async () => (await server.services.collab.read(seed.documentId, (doc) => documentText(doc))).includes('facilitator'), 'the edit to be stored');
 
     const forger = new Y.Doc();
     const raw = await openRawSocket(server.url, seed.documentId, drafter.cookie);
@@ -210,7 +210,7 @@ describe('a document stored before updates were validated', () => {
     try {
       const seed = await seedWorkspace(server.url);
       // 60,000 tiny items: about 400 KB stored, about 12 MB once decoded.
-      createUpdateStore(server.db).append(seed.documentId, manyTinyItemsUpdate(60_000));
+      await createUpdateStore(server.database).append(seed.documentId, [manyTinyItemsUpdate(60_000)]);
       const raw = await openRawSocket(server.url, seed.documentId, seed.facilitator.cookie);
       expect((await raw.closed).code).toBe(CloseCode.tooLarge);
       expect(server.sync.stats().rooms).toBe(0);

@@ -1,10 +1,11 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { CloseCode } from '../../shared/collab/protocol.ts';
 import type { Logger } from '../logger.ts';
 import { documentCost, storedCost } from './document-cost.ts';
-import { awarenessMessage, updateMessage } from './messages.ts';
+import { awarenessUpdateMessage, updateMessage } from './messages.ts';
 import { UpdateRefusal } from './update-reader.ts';
-import type { UpdateStore } from './update-store.ts';
+import type { CommittedRange, StoredUpdate, UpdateStore } from './update-store.ts';
 
 /** What a room needs from a connection: whose it is, a way to send bytes and to be closed. */
 export interface RoomMember {
@@ -21,11 +22,6 @@ export class DocumentTooLarge extends Error {
   override readonly name = 'DocumentTooLarge';
 }
 
-/** Thrown when an update could not be written: it must then not be relayed to anyone. */
-export class PersistenceError extends Error {
-  override readonly name = 'PersistenceError';
-}
-
 export type RoomOptions = {
   documentId: string;
   store: UpdateStore;
@@ -35,6 +31,10 @@ export type RoomOptions = {
   /** Quota on the document's estimated decoded size (see document-cost.ts). */
   maxDocumentBytes: number;
   clientOwners: ClientOwnership;
+  /** Other instances serving this document; a no-op relay on a single instance. */
+  relay: RoomRelay;
+  /** Called once per update committed by this instance, with its origin (a member, or a service). */
+  onCommitted(origin: unknown): void;
 };
 
 /**
@@ -42,14 +42,31 @@ export type RoomOptions = {
  * storage so that authorship survives restarts; the room caches it.
  */
 export type ClientOwnership = {
-  ownerOf(documentId: string, clientId: number): string | null;
-  claim(documentId: string, clientId: number, userId: string): void;
+  ownerOf(documentId: string, clientId: number): Promise<string | null>;
+  ownersOf(documentId: string): Promise<Map<number, string>>;
+  claim(documentId: string, clientId: number, userId: string): Promise<void>;
 };
 
+/** What a room tells the other instances serving its document (see relay.ts). */
+export type RoomRelay = {
+  /** Updates this instance committed, with their place in the log. */
+  announceUpdates(documentId: string, range: CommittedRange, updates: Uint8Array[]): void;
+  /** A presence change made by one of this instance's members (an encoded awareness update). */
+  announcePresence(documentId: string, update: Uint8Array): void;
+};
+
+/** Origin of updates read back from the log (another instance's): they are durable already. */
+const FROM_LOG = Symbol('from-log');
+/** Origin of presence relayed from another instance. */
+const FROM_RELAY = Symbol('from-relay');
+
 /**
- * One loaded document and the connections editing it. Every update that reaches the Y.Doc is
- * appended to the store inside the doc's `update` event, before it is relayed: Node runs this
- * synchronously, so no other connection can observe a state that is not yet on disk.
+ * One loaded document and the connections editing it. A member's update is applied in memory
+ * at once (so the next update of the same tab, which builds on it, validates), queued, and
+ * committed to the store; only then is it relayed to the other members and instances. Updates
+ * arriving while a commit is under way form the next commit (group commit: one transaction
+ * per batch, never an added delay). So whatever anyone received is durable, and a durability
+ * acknowledgement is sent only once what it covers is committed.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -58,22 +75,44 @@ export class Room {
   private readonly members = new Map<RoomMember, Set<number>>();
   /** The reverse: which member controls an awareness client id. */
   private readonly presenceOwners = new Map<number, RoomMember>();
-  /** Cache of the stored owners; null for a client id nobody has used yet. */
-  private readonly clientOwners = new Map<number, string | null>();
+  /** Owners of the document's client ids, loaded with it; absent: nobody has used the id. */
+  private readonly clientOwners: Map<number, string>;
   private estimatedBytes: number;
   private storedUpdateCount: number;
+  /** The log is applied without gaps up to here. */
+  private seq: number;
+  /** Applied in memory, not yet committed, in order. */
+  private uncommitted: Array<{ update: Uint8Array; origin: unknown }> = [];
+  private newClaims: Array<{ clientId: number; userId: string }> = [];
+  private committing = false;
+  private appliedCount = 0;
+  private committedCount = 0;
+  private readonly afterCommitCallbacks: Array<{ count: number; run: () => void }> = [];
+  /** Reads of the log (gaps, other instances' updates), one after another. */
+  private logReads: Promise<void> = Promise.resolve();
   private compactionScheduled = false;
   private broken = false;
 
-  constructor(private readonly options: RoomOptions) {
-    const stored = options.store.load(options.documentId);
+  /** Loads a document from the store; throws DocumentTooLarge if it is over its quota. */
+  static async load(options: RoomOptions): Promise<Room> {
+    const [stored, owners] = await Promise.all([options.store.load(options.documentId), options.clientOwners.ownersOf(options.documentId)]);
     // A margin over the quota: compaction and concurrent edits may leave a document a little past it.
-    if (storedCost(stored, options.maxDocumentBytes * 1.5) === Number.POSITIVE_INFINITY) {
+    if (storedCost(stored.map((row) => row.data), options.maxDocumentBytes * 1.5) === Number.POSITIVE_INFINITY) {
       throw new DocumentTooLarge(`document ${options.documentId} exceeds its size quota and is not loaded`);
     }
+    return new Room(options, stored, owners);
+  }
+
+  private constructor(
+    private readonly options: RoomOptions,
+    stored: StoredUpdate[],
+    owners: Map<number, string>,
+  ) {
     Y.transact(this.doc, () => {
-      for (const update of stored) this.applyStoredUpdate(update);
-    });
+      for (const update of stored) this.applyStoredUpdate(update.data);
+    }, FROM_LOG);
+    this.seq = stored.at(-1)?.seq ?? 0;
+    this.clientOwners = owners;
     this.storedUpdateCount = stored.length;
     this.estimatedBytes = documentCost(this.doc);
     this.doc.on('update', this.onDocUpdate);
@@ -105,7 +144,7 @@ export class Room {
     this.members.delete(member);
     for (const clientId of controlled ?? []) this.presenceOwners.delete(clientId);
     if (controlled && controlled.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], member);
     }
   }
 
@@ -121,12 +160,7 @@ export class Room {
 
   /** The user whose edits first carried this Yjs client id in this document, if anyone's. */
   clientOwner(clientId: number): string | null {
-    let owner = this.clientOwners.get(clientId);
-    if (owner === undefined) {
-      owner = this.options.clientOwners.ownerOf(this.documentId, clientId);
-      this.clientOwners.set(clientId, owner);
-    }
-    return owner;
+    return this.clientOwners.get(clientId) ?? null;
   }
 
   /**
@@ -138,19 +172,64 @@ export class Room {
     if (this.estimatedBytes + cost > this.options.maxDocumentBytes) {
       throw new UpdateRefusal('over_quota', `the document would exceed ${this.options.maxDocumentBytes} bytes`);
     }
+    for (const clientId of newClients) {
+      if (this.clientOwners.has(clientId)) continue;
+      this.clientOwners.set(clientId, member.userId);
+      this.newClaims.push({ clientId, userId: member.userId });
+    }
     Y.applyUpdate(this.doc, update, member);
     this.estimatedBytes += cost;
-    for (const clientId of newClients) {
-      if (this.clientOwner(clientId) !== null) continue;
-      this.clientOwners.set(clientId, member.userId);
-      this.options.clientOwners.claim(this.documentId, clientId, member.userId);
-    }
+  }
+
+  /**
+   * Runs `callback` once everything applied so far is committed: at once when nothing is
+   * waiting. Durability acknowledgements and answers to sync requests go through here.
+   */
+  afterCommit(callback: () => void): void {
+    if (this.committedCount >= this.appliedCount) return callback();
+    this.afterCommitCallbacks.push({ count: this.appliedCount, run: callback });
+  }
+
+  /**
+   * Resolves once everything applied so far is committed (a service's change, unloading);
+   * rejects if storage failed meanwhile, so a service never reports an unsaved change as done.
+   */
+  async committed(): Promise<void> {
+    await new Promise<void>((resolve) => this.afterCommit(resolve));
+    if (this.broken) throw new Error(`document ${this.documentId} could not be saved`);
+  }
+
+  /**
+   * Another instance committed updates `range` of this document: apply them from the message
+   * when they follow what this room holds, else read what is missing from the log.
+   */
+  receiveRemote(range: CommittedRange, updates: Uint8Array[] | undefined): Promise<void> {
+    return this.readLog(async () => {
+      if (range.last <= this.seq) return;
+      if (range.first === this.seq + 1 && updates?.length === range.last - range.first + 1) {
+        await this.applyFromLog(updates);
+        this.seq = range.last;
+      } else {
+        await this.catchUp();
+      }
+    });
+  }
+
+  /** Reads whatever the log holds past this room's seq (a lost announcement, a reconnection). */
+  catchUpWithLog(): Promise<void> {
+    return this.readLog(() => this.catchUp());
+  }
+
+  /** Presence relayed from another instance's member. */
+  receiveRemotePresence(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_RELAY);
   }
 
   /** Stores the whole state as one update, so loading stays fast however long the history. */
-  compact(): void {
+  async compact(): Promise<void> {
     if (this.broken || this.storedUpdateCount <= 1) return;
-    this.options.store.replaceWithSnapshot(this.documentId, Y.encodeStateAsUpdate(this.doc));
+    const compacted = await this.options.store.compact(this.documentId, this.seq, Y.encodeStateAsUpdate(this.doc));
+    if (!compacted) return;
     this.storedUpdateCount = 1;
     // Yjs merges adjacent structs as they settle: the estimate made per update runs high.
     this.estimatedBytes = documentCost(this.doc);
@@ -169,6 +248,8 @@ export class Room {
   markBroken(code: number, reason: string): void {
     this.broken = true;
     this.closeAll(code, reason);
+    // Those waiting learn of the failure (`committed` rejects; closed sockets send nothing).
+    for (const entry of this.afterCommitCallbacks.splice(0)) entry.run();
   }
 
   destroy(): void {
@@ -178,7 +259,7 @@ export class Room {
 
   private applyStoredUpdate(update: Uint8Array): void {
     try {
-      Y.applyUpdate(this.doc, update);
+      Y.applyUpdate(this.doc, update, FROM_LOG);
     } catch (error) {
       // A corrupt row must not make the whole document unreadable; keep the rest and say so.
       this.options.logger.error('collab.load.corrupt-update', {
@@ -188,19 +269,87 @@ export class Room {
     }
   }
 
+  private readLog(read: () => Promise<void>): Promise<void> {
+    this.logReads = this.logReads.then(read).catch((error: unknown) => {
+      this.options.logger.error('collab.log.read-failed', { documentId: this.documentId, message: String(error) });
+    });
+    return this.logReads;
+  }
+
+  private async catchUp(): Promise<void> {
+    const missing = await this.options.store.loadSince(this.documentId, this.seq);
+    if (missing.length === 0 || this.doc.isDestroyed) return;
+    await this.applyFromLog(missing.map((row) => row.data));
+    this.seq = Math.max(this.seq, missing.at(-1)?.seq ?? this.seq);
+  }
+
+  /** Applies another instance's committed updates, learning who owns their new client ids first. */
+  private async applyFromLog(updates: Uint8Array[]): Promise<void> {
+    const unknownClient = updates.some((update) => [...Y.parseUpdateMeta(update).from.keys()].some((id) => !this.clientOwners.has(id)));
+    if (unknownClient) {
+      for (const [clientId, userId] of await this.options.clientOwners.ownersOf(this.documentId)) this.clientOwners.set(clientId, userId);
+    }
+    if (this.doc.isDestroyed) return;
+    for (const update of updates) this.applyStoredUpdate(update);
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    try {
-      this.options.store.append(this.documentId, update);
-    } catch (error) {
-      throw new PersistenceError(error instanceof Error ? error.message : String(error));
+    if (origin === FROM_LOG) {
+      // Committed already (by another instance): relay to this instance's members at once.
+      this.sendToMembers(updateMessage(update), undefined);
+      return;
     }
-    this.storedUpdateCount++;
-    const message = updateMessage(update);
-    for (const member of this.members.keys()) {
-      if (member !== origin) member.send(message);
-    }
-    this.scheduleCompactionIfDue();
+    this.uncommitted.push({ update, origin });
+    this.appliedCount++;
+    if (!this.committing) void this.commitPending();
   };
+
+  /** Commits what is waiting, batch after batch, then relays each batch. */
+  private async commitPending(): Promise<void> {
+    this.committing = true;
+    while (this.uncommitted.length > 0 && !this.broken) {
+      const batch = this.uncommitted;
+      const claims = this.newClaims;
+      this.uncommitted = [];
+      this.newClaims = [];
+      const updates = batch.map((entry) => entry.update);
+      let range: CommittedRange;
+      try {
+        // Owners first, so another instance that reads these updates can tell whose they are.
+        await Promise.all(claims.map(({ clientId, userId }) => this.options.clientOwners.claim(this.documentId, clientId, userId)));
+        range = await this.options.store.append(this.documentId, updates);
+      } catch (error) {
+        this.options.logger.error('collab.persistence.failed', { documentId: this.documentId, message: String(error) });
+        this.markBroken(CloseCode.internalError, 'the server could not save; reconnecting');
+        break;
+      }
+      if (range.first === this.seq + 1) this.seq = range.last;
+      else void this.catchUpWithLog(); // another instance wrote in between
+      this.committedCount += batch.length;
+      this.storedUpdateCount += batch.length;
+      for (const { update, origin } of batch) {
+        this.sendToMembers(updateMessage(update), origin);
+        this.options.onCommitted(origin);
+      }
+      this.options.relay.announceUpdates(this.documentId, range, updates);
+      this.runAfterCommitCallbacks();
+      this.scheduleCompactionIfDue();
+    }
+    this.committing = false;
+  }
+
+  private runAfterCommitCallbacks(): void {
+    const due = this.afterCommitCallbacks.filter((entry) => entry.count <= this.committedCount);
+    if (due.length === 0) return;
+    this.afterCommitCallbacks.splice(0, due.length);
+    for (const entry of due) entry.run();
+  }
+
+  private sendToMembers(message: Uint8Array, except: unknown): void {
+    for (const member of this.members.keys()) {
+      if (member !== except) member.send(message);
+    }
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -220,27 +369,24 @@ export class Room {
         if (this.presenceOwners.get(clientId) === member) this.presenceOwners.delete(clientId);
       }
     }
-    const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
-    for (const member of this.members.keys()) {
-      if (member !== origin) member.send(message);
-    }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
+    this.sendToMembers(awarenessUpdateMessage(update), origin);
+    if (origin !== FROM_RELAY) this.options.relay.announcePresence(this.documentId, update);
   };
 
   private scheduleCompactionIfDue(): void {
     if (this.compactionScheduled || this.storedUpdateCount < this.options.compactAfterUpdates) return;
     this.compactionScheduled = true;
-    // Outside the update event, so a burst of typing is not slowed by an encode per keystroke.
+    // Outside the commit, so a burst of typing is not slowed by an encode per keystroke.
     setImmediate(() => {
       this.compactionScheduled = false;
       if (this.doc.isDestroyed) return;
-      try {
-        this.compact();
-      } catch (error) {
+      this.compact().catch((error: unknown) => {
         this.options.logger.error('collab.compact.failed', {
           documentId: this.documentId,
           message: error instanceof Error ? error.message : String(error),
         });
-      }
+      });
     });
   }
 }

@@ -116,7 +116,7 @@ describe('sync server', () => {
 
     writer.provider.destroy();
     await waitFor(() => server.sync.stats().rooms === 0, 'the room to unload');
-    expect(createUpdateStore(server.db).count(documentId)).toBe(1);
+    expect(await createUpdateStore(server.database).count(documentId)).toBe(1);
 
     const reader = connect(server, documentId);
     await waitSynced(reader);
@@ -132,7 +132,7 @@ describe('sync server', () => {
     await confirmDurable(writer, 7);
 
     const stored = new Y.Doc();
-    for (const update of createUpdateStore(server.db).load(documentId)) Y.applyUpdate(stored, update);
+    for (const update of await createUpdateStore(server.database).load(documentId)) Y.applyUpdate(stored, update.data);
     expect(documentText(stored)).toBe('Rationale');
   });
 });
@@ -144,10 +144,10 @@ describe('server-side changes', () => {
     const reader = connect(server, documentId);
     await waitSynced(reader);
 
-    server.services.collab.change(documentId, (doc) => paragraphText(doc).insert(0, 'restored text'));
+    await server.services.collab.change(documentId, (doc) => paragraphText(doc).insert(0, 'restored text'));
     await waitFor(() => textOf(reader) === 'restored text', 'the client to see the server-side change');
     reader.provider.destroy();
     await waitFor(() => server.sync.stats().rooms === 0, 'the room to unload');
-    expect(server.services.collab.read(documentId, (doc) => documentText(doc))).toBe('restored text');
+    expect(await server.services.collab.read(documentId, (doc) => documentText(doc))).toBe('restored text');
   });
 });

@@ -83,28 +83,58 @@ export function createSyncServer(options: SyncServerOptions) {
     if (entry && --entry.connections === 0) userBudgets.delete(userId);
   }
 
+  /** Sockets whose document is still loading, counted against their user's caps. */
+  const attaching = new Set<{ userId: string; documentId: string }>();
+
   /** Why this user may not open one more socket on this document, if they may not. */
   function overUserCaps(userId: string, documentId: string): string | undefined {
     let sockets = 0;
     const documents = new Set<string>();
-    for (const connection of connections) {
-      if (connection.principal.userId !== userId) continue;
+    const open = [...[...connections].map((c) => ({ userId: c.principal.userId, documentId: c.room.documentId })), ...attaching];
+    for (const entry of open) {
+      if (entry.userId !== userId) continue;
       sockets++;
-      documents.add(connection.room.documentId);
+      documents.add(entry.documentId);
     }
     if (sockets >= limits.maxSocketsPerUser) return 'too many open connections';
     if (!documents.has(documentId) && documents.size >= limits.maxRoomsPerUser) return 'too many documents open at once';
     return undefined;
   }
 
-  function attach(socket: WebSocket, documentId: string, access: AccessLevel, principal: Principal): void {
+  async function attach(socket: WebSocket, documentId: string, access: AccessLevel, principal: Principal): Promise<void> {
     const overCap = overUserCaps(principal.userId, documentId);
     if (overCap) {
       logger.warn('collab.refused.user-cap', { documentId, userId: principal.userId, reason: overCap });
       socket.close(CloseCode.rateLimited, `${overCap}: close some tabs, then reload`);
       return;
     }
-    const room = registry.acquire(documentId);
+    // The client speaks as soon as the socket opens; what it says while the document loads
+    // waits here, bounded like the updates a connection may hold back.
+    const early: Array<{ data: Uint8Array; isBinary: boolean }> = [];
+    let earlyBytes = 0;
+    const keepEarly = (data: RawData, isBinary: boolean) => {
+      const bytes = toBytes(data);
+      earlyBytes += bytes.byteLength;
+      if (early.length >= limits.maxWaitingUpdates || earlyBytes > limits.maxWaitingBytes) {
+        socket.close(CloseCode.overloaded, 'too much sent before the document was ready');
+        return;
+      }
+      early.push({ data: bytes, isBinary });
+    };
+    socket.on('message', keepEarly);
+    const pending = { userId: principal.userId, documentId };
+    attaching.add(pending);
+    let room;
+    try {
+      room = await registry.acquire(documentId);
+    } finally {
+      attaching.delete(pending);
+      socket.off('message', keepEarly);
+    }
+    if (socket.readyState !== socket.OPEN) {
+      registry.release(room);
+      return;
+    }
     const connection = new CollabConnection(socket, room, access, principal, limits, budgetOf(principal.userId), allowList, logger);
     room.join(connection);
     connections.add(connection);
@@ -122,6 +152,7 @@ export function createSyncServer(options: SyncServerOptions) {
       registry.release(room);
     });
     connection.start();
+    for (const message of early) connection.handleMessage(message.data, message.isBinary);
   }
 
   async function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -143,9 +174,7 @@ export function createSyncServer(options: SyncServerOptions) {
         ws.close(decision.deny, decision.reason);
         return;
       }
-      try {
-        attach(ws, documentId as string, decision.access, decision.principal);
-      } catch (error) {
+      attach(ws, documentId as string, decision.access, decision.principal).catch((error: unknown) => {
         if (error instanceof DocumentTooLarge) {
           logger.error('collab.refused.stored-over-quota', { documentId: documentId ?? null });
           ws.close(CloseCode.tooLarge, 'this document is over its size limit: ask an administrator');
@@ -153,7 +182,7 @@ export function createSyncServer(options: SyncServerOptions) {
         }
         logger.error('collab.attach.failed', { documentId: documentId ?? null, message: String(error) });
         ws.close(CloseCode.internalError, 'the document could not be loaded');
-      }
+      });
     });
   }
 
@@ -170,6 +199,8 @@ export function createSyncServer(options: SyncServerOptions) {
       return closed;
     },
     stats: () => ({ rooms: registry.loadedCount(), connections: connections.size }),
+    /** The sessions with a socket open here, for the periodic check of their expiry. */
+    sessionIds: (): Set<string> => new Set([...connections].map((c) => c.principal.sessionId)),
     /** Closes every socket; the registry's rooms stay until the registry is closed. */
     async close(): Promise<void> {
       clearInterval(heartbeat);

@@ -57,12 +57,12 @@ describe('updates that arrive before what they build on', () => {
     raw.socket.send(queryAwareness());
     await waitFor(() => raw.received.some((message) => firstVarUint(message) === MessageType.awareness), 'the query to be answered');
     const readText = () => server.services.collab.read(seed.documentId, (doc) => documentText(doc));
-    expect(readText()).toBe('');
+    expect(await readText()).toBe('');
     expect(acknowledged(raw.received, 1)).toBe(false);
 
     raw.socket.send(syncUpdateMessage(offline));
     await waitFor(() => acknowledged(raw.received, 2), 'the durability checks to be answered');
-    expect(readText()).toBe('offline draft, typed on reconnection');
+    expect(await readText()).toBe('offline draft, typed on reconnection');
     expect(acknowledged(raw.received, 1)).toBe(true);
     raw.socket.close();
   });

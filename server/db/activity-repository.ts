@@ -1,21 +1,9 @@
+import type { Kysely, Selectable } from 'kysely';
 import type { ActivityEntry, ActivityFilter } from '../../shared/schemas/activity.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import type { ActivityTable, Schema } from './schema.ts';
 
-type ActivityRow = {
-  id: string;
-  at: string;
-  last_at: string;
-  actor_id: string | null;
-  actor_name: string;
-  action: string;
-  document_id: string | null;
-  subject_id: string | null;
-  summary: string;
-  count: number;
-};
-
-const toEntry = (row: ActivityRow): ActivityEntry => ({
+const toEntry = (row: Selectable<ActivityTable>): ActivityEntry => ({
   id: row.id,
   at: row.at,
   lastAt: row.last_at,
@@ -25,7 +13,7 @@ const toEntry = (row: ActivityRow): ActivityEntry => ({
   documentId: row.document_id,
   subjectId: row.subject_id,
   summary: row.summary,
-  count: row.count,
+  count: Number(row.count),
 });
 
 export type NewActivity = {
@@ -43,43 +31,47 @@ export type ActivityRepository = ReturnType<typeof createActivityRepository>;
  * The workspace's activity record: who did what and when. The actor's name is copied into each
  * row, so the record reads the same after a member leaves or an account is renamed.
  */
-export function createActivityRepository(db: SqliteDatabase) {
-  const nameOf = db.prepare<[string], { name: string }>('SELECT name FROM users WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO activity (id, workspace_id, at, last_at, actor_id, actor_name, action, document_id, subject_id, summary)
-     VALUES (@id, @workspaceId, @at, @at, @actorId, @actorName, @action, @documentId, @subjectId, @summary)`,
-  );
-  const extend = db.prepare<[string, number, string]>('UPDATE activity SET last_at = ?, count = count + ? WHERE id = ?');
-
+export function createActivityRepository(db: Kysely<Schema>) {
   return {
-    record(entry: NewActivity, at = new Date().toISOString()): string {
+    async record(entry: NewActivity, at = new Date().toISOString()): Promise<string> {
       const id = newId();
-      const actorName = entry.actorId ? (nameOf.get(entry.actorId)?.name ?? '') : '';
-      insert.run({
-        id,
-        workspaceId: entry.workspaceId,
-        at,
-        actorId: entry.actorId,
-        actorName,
-        action: entry.action,
-        documentId: entry.documentId ?? null,
-        subjectId: entry.subjectId ?? null,
-        summary: entry.summary,
-      });
+      const actor = entry.actorId ? await db.selectFrom('users').select('name').where('id', '=', entry.actorId).executeTakeFirst() : undefined;
+      await db
+        .insertInto('activity')
+        .values({
+          id,
+          workspace_id: entry.workspaceId,
+          at,
+          last_at: at,
+          actor_id: entry.actorId,
+          actor_name: actor?.name ?? '',
+          action: entry.action,
+          document_id: entry.documentId ?? null,
+          subject_id: entry.subjectId ?? null,
+          summary: entry.summary,
+        })
+        .execute();
       return id;
     },
-    /** Counts more occurrences into an existing row (an edit session's later updates). */
-    extend: (id: string, count: number, at = new Date().toISOString()): void => void extend.run(at, count, id),
-    list(workspaceId: string, filter: ActivityFilter): ActivityEntry[] {
-      const where = ['workspace_id = @workspaceId'];
-      if (filter.actor) where.push('actor_id = @actor');
-      if (filter.action) where.push('action = @action');
-      if (filter.document) where.push('document_id = @document');
-      if (filter.since) where.push('last_at >= @since');
-      if (filter.until) where.push('at <= @until');
-      const rows = db
-        .prepare(`SELECT * FROM activity WHERE ${where.join(' AND ')} ORDER BY at DESC, rowid DESC LIMIT @limit`)
-        .all({ workspaceId, ...filter }) as ActivityRow[];
+    /**
+     * Counts more occurrences into an existing row (an edit session's later updates). One
+     * relative UPDATE, so extensions arriving at once all count.
+     */
+    async extend(id: string, count: number, at = new Date().toISOString()): Promise<void> {
+      await db
+        .updateTable('activity')
+        .set((eb) => ({ last_at: at, count: eb('count', '+', count) }))
+        .where('id', '=', id)
+        .execute();
+    },
+    async list(workspaceId: string, filter: ActivityFilter): Promise<ActivityEntry[]> {
+      let query = db.selectFrom('activity').selectAll().where('workspace_id', '=', workspaceId);
+      if (filter.actor) query = query.where('actor_id', '=', filter.actor);
+      if (filter.action) query = query.where('action', '=', filter.action);
+      if (filter.document) query = query.where('document_id', '=', filter.document);
+      if (filter.since) query = query.where('last_at', '>=', filter.since);
+      if (filter.until) query = query.where('at', '<=', filter.until);
+      const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
       return rows.map(toEntry);
     },
   };

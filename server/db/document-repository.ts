@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
 import type { DocumentSummary } from '../../shared/schemas/documents.ts';
-import type { SqliteDatabase } from './database.ts';
+import type { DocumentsTable, Schema } from './schema.ts';
 
-type DocumentRow = { id: string; workspace_id: string; title: string; created_at: string; updated_at: string; archived_at: string | null };
-
-const toSummary = (row: DocumentRow): DocumentSummary => ({
+const toSummary = (row: Selectable<DocumentsTable>): DocumentSummary => ({
   id: row.id,
-  workspaceId: row.workspace_id,
+  workspaceId: row.workspace_id as string,
   title: row.title,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -21,65 +20,68 @@ export type DocumentContents = { versions: number; threads: number; comments: nu
 
 export type DocumentRepository = ReturnType<typeof createDocumentRepository>;
 
-export function createDocumentRepository(db: SqliteDatabase) {
-  const insert = db.prepare<[string, string, string, string, string]>(
-    'INSERT INTO documents (id, workspace_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const selectOne = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?');
-  const selectInWorkspace = db.prepare<[string], DocumentRow>(
-    'SELECT * FROM documents WHERE workspace_id = ? AND archived_at IS NULL ORDER BY updated_at DESC, id',
-  );
-  const selectArchived = db.prepare<[string], DocumentRow>(
-    'SELECT * FROM documents WHERE workspace_id = ? AND archived_at IS NOT NULL ORDER BY archived_at DESC, id',
-  );
-  const updateTitle = db.prepare<[string, string, string]>(
-    'UPDATE documents SET title = ?, updated_at = ? WHERE id = ?',
-  );
-  const updateArchived = db.prepare<[string | null, string]>('UPDATE documents SET archived_at = ? WHERE id = ?');
-  const countContents = db.prepare<[string, string, string], DocumentContents>(
-    `SELECT (SELECT count(*) FROM document_versions WHERE document_id = ?) AS versions,
-            (SELECT count(*) FROM review_threads WHERE document_id = ?) AS threads,
-            (SELECT count(*) FROM review_messages m JOIN review_threads t ON t.id = m.thread_id
-              WHERE t.document_id = ? AND m.deleted_at IS NULL) AS comments`,
-  );
-  // Notifications name their document without a foreign key (they outlive nothing else).
-  const deleteNotifications = db.prepare<[string]>('DELETE FROM notifications WHERE document_id = ?');
-  // Stored updates, versions, threads, signatures, variant links, public links and client ids
-  // cascade from the document row.
-  const deleteDocument = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
+export function createDocumentRepository(db: Kysely<Schema>) {
+  const inWorkspace = (workspaceId: string) => db.selectFrom('documents').selectAll().where('workspace_id', '=', workspaceId);
 
   return {
-    create(workspaceId: string, title: string): DocumentSummary {
+    async create(workspaceId: string, title: string): Promise<DocumentSummary> {
       const now = new Date().toISOString();
       const id = newId();
-      insert.run(id, workspaceId, title, now, now);
+      await db.insertInto('documents').values({ id, workspace_id: workspaceId, title, created_at: now, updated_at: now }).execute();
       return { id, workspaceId, title, createdAt: now, updatedAt: now, archivedAt: null };
     },
-    find(id: string): DocumentSummary | undefined {
-      const row = selectOne.get(id);
+    async find(id: string): Promise<DocumentSummary | undefined> {
+      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toSummary(row);
     },
     /** The documents in use; archived ones are listed by `listArchived`. */
-    listInWorkspace(workspaceId: string): DocumentSummary[] {
-      return selectInWorkspace.all(workspaceId).map(toSummary);
+    async listInWorkspace(workspaceId: string): Promise<DocumentSummary[]> {
+      const rows = await inWorkspace(workspaceId).where('archived_at', 'is', null).orderBy('updated_at', 'desc').orderBy('id').execute();
+      return rows.map(toSummary);
     },
-    listArchived(workspaceId: string): DocumentSummary[] {
-      return selectArchived.all(workspaceId).map(toSummary);
+    async listArchived(workspaceId: string): Promise<DocumentSummary[]> {
+      const rows = await inWorkspace(workspaceId).where('archived_at', 'is not', null).orderBy('archived_at', 'desc').orderBy('id').execute();
+      return rows.map(toSummary);
     },
-    rename(id: string, title: string): DocumentSummary | undefined {
-      const result = updateTitle.run(title, new Date().toISOString(), id);
-      return result.changes === 0 ? undefined : this.find(id);
+    async rename(id: string, title: string): Promise<DocumentSummary | undefined> {
+      const row = await db
+        .updateTable('documents')
+        .set({ title, updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toSummary(row);
     },
     /** Archives (`at`) or restores (`null`) a document; its content and history are untouched. */
-    setArchived(id: string, at: string | null): DocumentSummary | undefined {
-      updateArchived.run(at, id);
-      return this.find(id);
+    async setArchived(id: string, at: string | null): Promise<DocumentSummary | undefined> {
+      const row = await db.updateTable('documents').set({ archived_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
+      return row && toSummary(row);
     },
-    contents: (id: string): DocumentContents => countContents.get(id, id, id) ?? { versions: 0, threads: 0, comments: 0 },
+    async contents(id: string): Promise<DocumentContents> {
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb.selectFrom('document_versions').select((e) => e.fn.countAll<number>().as('n')).where('document_id', '=', id).as('versions'),
+          eb.selectFrom('review_threads').select((e) => e.fn.countAll<number>().as('n')).where('document_id', '=', id).as('threads'),
+          eb
+            .selectFrom('review_messages as m')
+            .innerJoin('review_threads as t', 't.id', 'm.thread_id')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('t.document_id', '=', id)
+            .where('m.deleted_at', 'is', null)
+            .as('comments'),
+        ])
+        .executeTakeFirstOrThrow();
+      return { versions: Number(row.versions), threads: Number(row.threads), comments: Number(row.comments) };
+    },
     /** Deletes a document and everything it holds, in one transaction. */
-    remove: db.transaction((id: string): void => {
-      deleteNotifications.run(id);
-      deleteDocument.run(id);
-    }),
+    async remove(id: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        // Notifications name their document without a foreign key (they outlive nothing else).
+        await trx.deleteFrom('notifications').where('document_id', '=', id).execute();
+        // Stored updates, versions, threads, signatures, variant links, public links and client
+        // ids cascade from the document row.
+        await trx.deleteFrom('documents').where('id', '=', id).execute();
+      });
+    },
   };
 }

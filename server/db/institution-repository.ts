@@ -1,6 +1,7 @@
+import { sql, type Kysely } from 'kysely';
 import type { Institution } from '../../shared/schemas/workspaces.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import type { Schema } from './schema.ts';
 
 type InstitutionRow = { id: string; name: string; parent_id: string | null; archived_at: string | null };
 
@@ -9,34 +10,35 @@ const toInstitution = (row: InstitutionRow): Institution => ({ id: row.id, name:
 export type InstitutionRepository = ReturnType<typeof createInstitutionRepository>;
 
 /** Each workspace's registry of institutions: ministries and their departments. */
-export function createInstitutionRepository(db: SqliteDatabase) {
-  const selectAll = db.prepare<[string], InstitutionRow>(
-    'SELECT id, name, parent_id, archived_at FROM institutions WHERE workspace_id = ? ORDER BY name COLLATE NOCASE',
-  );
-  const selectOne = db.prepare<[string, string], InstitutionRow>(
-    'SELECT id, name, parent_id, archived_at FROM institutions WHERE workspace_id = ? AND id = ?',
-  );
-  const updateArchived = db.prepare<[string | null, string, string]>('UPDATE institutions SET archived_at = ? WHERE workspace_id = ? AND id = ?');
-  const insert = db.prepare<[string, string, string, string | null]>(
-    'INSERT INTO institutions (id, workspace_id, name, parent_id) VALUES (?, ?, ?, ?)',
-  );
+export function createInstitutionRepository(db: Kysely<Schema>) {
+  const inWorkspace = (workspaceId: string) =>
+    db.selectFrom('institutions').select(['id', 'name', 'parent_id', 'archived_at']).where('workspace_id', '=', workspaceId);
 
   return {
-    /** Archived ones included: members in them keep their institution's name. */
-    list: (workspaceId: string): Institution[] => selectAll.all(workspaceId).map(toInstitution),
-    find(workspaceId: string, id: string): Institution | undefined {
-      const row = selectOne.get(workspaceId, id);
+    /** Archived ones included: members in them keep their institution's name. Sorted ignoring case. */
+    async list(workspaceId: string): Promise<Institution[]> {
+      const rows = await inWorkspace(workspaceId).orderBy(sql`lower(name)`).orderBy('id').execute();
+      return rows.map(toInstitution);
+    },
+    async find(workspaceId: string, id: string): Promise<Institution | undefined> {
+      const row = await inWorkspace(workspaceId).where('id', '=', id).executeTakeFirst();
       return row && toInstitution(row);
     },
-    create(workspaceId: string, name: string, parentId: string | null): Institution {
+    async create(workspaceId: string, name: string, parentId: string | null): Promise<Institution> {
       const id = newId();
-      insert.run(id, workspaceId, name, parentId);
+      await db.insertInto('institutions').values({ id, workspace_id: workspaceId, name, parent_id: parentId }).execute();
       return { id, name, parentId, archivedAt: null };
     },
     /** Archives (`at`) or restores (`null`) an institution; its members stay in it. */
-    setArchived(workspaceId: string, id: string, at: string | null): Institution | undefined {
-      updateArchived.run(at, workspaceId, id);
-      return this.find(workspaceId, id);
+    async setArchived(workspaceId: string, id: string, at: string | null): Promise<Institution | undefined> {
+      const row = await db
+        .updateTable('institutions')
+        .set({ archived_at: at })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .returning(['id', 'name', 'parent_id', 'archived_at'])
+        .executeTakeFirst();
+      return row && toInstitution(row);
     },
   };
 }

@@ -1,11 +1,12 @@
+import type { Kysely } from 'kysely';
 import type { MatrixItem, MatrixKind } from '../../shared/schemas/matrices/index.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import type { Schema } from './schema.ts';
 
 type ItemRow = {
   id: string;
   workspace_id: string;
-  kind: MatrixKind;
+  kind: string;
   data: string;
   version: number;
   created_by: string;
@@ -21,9 +22,9 @@ type ItemRow = {
 const toItem = (row: ItemRow): MatrixItem => ({
   id: row.id,
   workspaceId: row.workspace_id,
-  kind: row.kind,
+  kind: row.kind as MatrixKind,
   data: JSON.parse(row.data) as Record<string, unknown>,
-  version: row.version,
+  version: Number(row.version),
   createdBy: { id: row.created_by, name: row.created_by_name },
   createdAt: row.created_at,
   updatedBy: { id: row.updated_by, name: row.updated_by_name },
@@ -32,9 +33,27 @@ const toItem = (row: ItemRow): MatrixItem => ({
   archivedAt: row.archived_at,
 });
 
-const SELECT = `SELECT i.id, i.workspace_id, i.kind, i.data, i.version, i.created_by, c.name AS created_by_name, i.created_at,
-  i.updated_by, u.name AS updated_by_name, i.updated_at, i.deleted_at, i.archived_at
-  FROM matrix_items i JOIN users c ON c.id = i.created_by JOIN users u ON u.id = i.updated_by`;
+/** Items with the names of who created and last changed them, through `db` or a transaction. */
+const selectItems = (db: Kysely<Schema>) =>
+  db
+    .selectFrom('matrix_items as i')
+    .innerJoin('users as c', 'c.id', 'i.created_by')
+    .innerJoin('users as u', 'u.id', 'i.updated_by')
+    .select([
+      'i.id',
+      'i.workspace_id',
+      'i.kind',
+      'i.data',
+      'i.version',
+      'i.created_by',
+      'c.name as created_by_name',
+      'i.created_at',
+      'i.updated_by',
+      'u.name as updated_by_name',
+      'i.updated_at',
+      'i.deleted_at',
+      'i.archived_at',
+    ]);
 
 export type MatrixRepository = ReturnType<typeof createMatrixRepository>;
 
@@ -43,95 +62,144 @@ export type VersionedWrite = { ok: true; item: MatrixItem } | { ok: false; curre
 
 /**
  * Storage of matrix items. Data arrives already validated by the route; this layer only
- * guarantees versioning (compare-and-set on `version`), authorship and soft deletion.
+ * guarantees versioning (compare-and-set on `version`), authorship and soft deletion. Each
+ * change is one conditional UPDATE, so of writers racing for the same state only one wins.
  */
-export function createMatrixRepository(db: SqliteDatabase, now: () => number = Date.now) {
+export function createMatrixRepository(db: Kysely<Schema>, now: () => number = Date.now) {
   // Live: neither deleted nor archived.
-  const live = 'i.deleted_at IS NULL AND i.archived_at IS NULL';
-  const selectLive = db.prepare<[string, string], ItemRow>(`${SELECT} WHERE i.workspace_id = ? AND i.kind = ? AND ${live} ORDER BY i.position, i.id`);
-  const selectAllLive = db.prepare<[string], ItemRow>(`${SELECT} WHERE i.workspace_id = ? AND ${live} ORDER BY i.kind, i.position, i.id`);
-  const selectArchived = db.prepare<[string, string], ItemRow>(
-    `${SELECT} WHERE i.workspace_id = ? AND i.kind = ? AND i.deleted_at IS NULL AND i.archived_at IS NOT NULL ORDER BY i.archived_at DESC, i.id`,
-  );
-  const selectDeleted = db.prepare<[string, string, string], ItemRow>(
-    `${SELECT} WHERE i.workspace_id = ? AND i.kind = ? AND i.deleted_at >= ? ORDER BY i.deleted_at DESC`,
-  );
-  const selectOne = db.prepare<[string, string, string], ItemRow>(`${SELECT} WHERE i.workspace_id = ? AND i.kind = ? AND i.id = ?`);
-  const selectLiveIds = db.prepare<[string, string], { id: string }>(
-    'SELECT id FROM matrix_items WHERE workspace_id = ? AND kind = ? AND deleted_at IS NULL AND archived_at IS NULL',
-  );
-  const nextPosition = db.prepare<[string, string], { p: number | null }>(
-    'SELECT max(position) + 1 AS p FROM matrix_items WHERE workspace_id = ? AND kind = ?',
-  );
-  const insert = db.prepare<[string, string, string, string, number, string, string, string, string]>(
-    `INSERT INTO matrix_items (id, workspace_id, kind, data, position, created_by, created_at, updated_by, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const update = db.prepare<[string, string, string, string, string, string, number]>(
-    `UPDATE matrix_items SET data = ?, version = version + 1, updated_by = ?, updated_at = ?
-     WHERE workspace_id = ? AND kind = ? AND id = ? AND version = ? AND deleted_at IS NULL`,
-  );
-  const markArchived = db.prepare<[string | null, string, string, string, string, string]>(
-    `UPDATE matrix_items SET archived_at = ?, version = version + 1, updated_by = ?, updated_at = ?
-     WHERE workspace_id = ? AND kind = ? AND id = ? AND deleted_at IS NULL`,
-  );
-  const markDeleted = db.prepare<[string | null, string | null, string, string, string, string, string]>(
-    `UPDATE matrix_items SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_by = ?, updated_at = ?
-     WHERE workspace_id = ? AND kind = ? AND id = ?`,
-  );
-
+  const live = (workspaceId: string, kind: MatrixKind) =>
+    selectItems(db).where('i.workspace_id', '=', workspaceId).where('i.kind', '=', kind).where('i.deleted_at', 'is', null).where('i.archived_at', 'is', null);
   const iso = () => new Date(now()).toISOString();
-  const find = (workspaceId: string, kind: MatrixKind, id: string): MatrixItem | undefined => {
-    const row = selectOne.get(workspaceId, kind, id);
+  const find = async (workspaceId: string, kind: MatrixKind, id: string, executor: Kysely<Schema> = db): Promise<MatrixItem | undefined> => {
+    const row = await selectItems(executor).where('i.workspace_id', '=', workspaceId).where('i.kind', '=', kind).where('i.id', '=', id).executeTakeFirst();
     return row && toItem(row);
   };
+  /** An item of the workspace, to change with a further `where` and `set`. */
+  const itemToUpdate = (executor: Kysely<Schema>, workspaceId: string, kind: MatrixKind, id: string) =>
+    executor.updateTable('matrix_items').where('workspace_id', '=', workspaceId).where('kind', '=', kind).where('id', '=', id);
 
   return {
-    list: (workspaceId: string, kind: MatrixKind): MatrixItem[] => selectLive.all(workspaceId, kind).map(toItem),
+    list: async (workspaceId: string, kind: MatrixKind): Promise<MatrixItem[]> =>
+      (await live(workspaceId, kind).orderBy('i.position').orderBy('i.id').execute()).map(toItem),
     /** Every live item of a workspace, for the cycle's exit criteria. */
-    listAll: (workspaceId: string): MatrixItem[] => selectAllLive.all(workspaceId).map(toItem),
+    listAll: async (workspaceId: string): Promise<MatrixItem[]> =>
+      (
+        await selectItems(db)
+          .where('i.workspace_id', '=', workspaceId)
+          .where('i.deleted_at', 'is', null)
+          .where('i.archived_at', 'is', null)
+          .orderBy('i.kind')
+          .orderBy('i.position')
+          .orderBy('i.id')
+          .execute()
+      ).map(toItem),
     /** Archived items (not deleted), most recently archived first. */
-    listArchived: (workspaceId: string, kind: MatrixKind): MatrixItem[] => selectArchived.all(workspaceId, kind).map(toItem),
+    listArchived: async (workspaceId: string, kind: MatrixKind): Promise<MatrixItem[]> =>
+      (
+        await selectItems(db)
+          .where('i.workspace_id', '=', workspaceId)
+          .where('i.kind', '=', kind)
+          .where('i.deleted_at', 'is', null)
+          .where('i.archived_at', 'is not', null)
+          .orderBy('i.archived_at', 'desc')
+          .orderBy('i.id')
+          .execute()
+      ).map(toItem),
     /** Items deleted recently enough to be restored, newest first. */
-    listDeleted: (workspaceId: string, kind: MatrixKind, windowMs: number): MatrixItem[] =>
-      selectDeleted.all(workspaceId, kind, new Date(now() - windowMs).toISOString()).map(toItem),
-    find,
+    listDeleted: async (workspaceId: string, kind: MatrixKind, windowMs: number): Promise<MatrixItem[]> =>
+      (
+        await selectItems(db)
+          .where('i.workspace_id', '=', workspaceId)
+          .where('i.kind', '=', kind)
+          .where('i.deleted_at', '>=', new Date(now() - windowMs).toISOString())
+          .orderBy('i.deleted_at', 'desc')
+          .orderBy('i.id')
+          .execute()
+      ).map(toItem),
+    find: (workspaceId: string, kind: MatrixKind, id: string): Promise<MatrixItem | undefined> => find(workspaceId, kind, id),
     /** Live ids of a kind, to check that new references point at items in use. */
-    liveIds: (workspaceId: string, kind: MatrixKind): Set<string> => new Set(selectLiveIds.all(workspaceId, kind).map((r) => r.id)),
+    async liveIds(workspaceId: string, kind: MatrixKind): Promise<Set<string>> {
+      const rows = await db
+        .selectFrom('matrix_items')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('kind', '=', kind)
+        .where('deleted_at', 'is', null)
+        .where('archived_at', 'is', null)
+        .execute();
+      return new Set(rows.map((row) => row.id));
+    },
 
-    create: db.transaction((workspaceId: string, kind: MatrixKind, data: object, userId: string): MatrixItem => {
+    async create(workspaceId: string, kind: MatrixKind, data: object, userId: string): Promise<MatrixItem> {
       const id = newId();
       const at = iso();
-      insert.run(id, workspaceId, kind, JSON.stringify(data), nextPosition.get(workspaceId, kind)?.p ?? 0, userId, at, userId, at);
-      return find(workspaceId, kind, id) as MatrixItem;
-    }),
+      return db.transaction().execute(async (trx) => {
+        const last = await trx
+          .selectFrom('matrix_items')
+          .select((eb) => eb.fn.max('position').as('p'))
+          .where('workspace_id', '=', workspaceId)
+          .where('kind', '=', kind)
+          .executeTakeFirst();
+        const position = last?.p === null || last?.p === undefined ? 0 : Number(last.p) + 1;
+        await trx
+          .insertInto('matrix_items')
+          .values({ id, workspace_id: workspaceId, kind, data: JSON.stringify(data), position, created_by: userId, created_at: at, updated_by: userId, updated_at: at })
+          .execute();
+        return (await find(workspaceId, kind, id, trx)) as MatrixItem;
+      });
+    },
 
     /** Compare-and-set: writes only if the item is still at `version`, else returns the current item. */
-    update: db.transaction((workspaceId: string, kind: MatrixKind, id: string, version: number, data: object, userId: string): VersionedWrite | undefined => {
-      const changed = update.run(JSON.stringify(data), userId, iso(), workspaceId, kind, id, version).changes;
-      const item = find(workspaceId, kind, id);
-      if (!item || item.deletedAt !== null) return undefined;
-      return changed === 1 ? { ok: true, item } : { ok: false, current: item };
-    }),
+    async update(workspaceId: string, kind: MatrixKind, id: string, version: number, data: object, userId: string): Promise<VersionedWrite | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await itemToUpdate(trx, workspaceId, kind, id)
+          .set((eb) => ({ data: JSON.stringify(data), version: eb('version', '+', 1), updated_by: userId, updated_at: iso() }))
+          .where('version', '=', version)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        const item = await find(workspaceId, kind, id, trx);
+        if (!item || item.deletedAt !== null) return undefined;
+        return numUpdatedRows === 1n ? { ok: true, item } : { ok: false, current: item };
+      });
+    },
 
-    softDelete: db.transaction((workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem | undefined => {
-      const item = find(workspaceId, kind, id);
-      if (!item || item.deletedAt !== null) return undefined;
+    /** Deletes an item not yet deleted; undefined if there is none (or it already was). */
+    async softDelete(workspaceId: string, kind: MatrixKind, id: string, userId: string): Promise<MatrixItem | undefined> {
       const at = iso();
-      markDeleted.run(at, userId, userId, at, workspaceId, kind, id);
-      return find(workspaceId, kind, id);
-    }),
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await itemToUpdate(trx, workspaceId, kind, id)
+          .set((eb) => ({ deleted_at: at, deleted_by: userId, version: eb('version', '+', 1), updated_by: userId, updated_at: at }))
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        return numUpdatedRows === 0n ? undefined : find(workspaceId, kind, id, trx);
+      });
+    },
 
-    restore: db.transaction((workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem | undefined => {
-      markDeleted.run(null, null, userId, iso(), workspaceId, kind, id);
-      return find(workspaceId, kind, id);
-    }),
+    /** Undoes a deletion; undefined if the item is not deleted (any more: someone restored it first). */
+    async restore(workspaceId: string, kind: MatrixKind, id: string, userId: string): Promise<MatrixItem | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await itemToUpdate(trx, workspaceId, kind, id)
+          .set((eb) => ({ deleted_at: null, deleted_by: null, version: eb('version', '+', 1), updated_by: userId, updated_at: iso() }))
+          .where('deleted_at', 'is not', null)
+          .executeTakeFirst();
+        return numUpdatedRows === 0n ? undefined : find(workspaceId, kind, id, trx);
+      });
+    },
 
-    /** Archives (`archived`) or brings back an item that is not deleted; a new version either way. */
-    setArchived: db.transaction((workspaceId: string, kind: MatrixKind, id: string, archived: boolean, userId: string): MatrixItem | undefined => {
+    /**
+     * Archives (`archived`) or brings back an item that is not deleted; a new version either way.
+     * Undefined when nothing changed: no such live item, or it already was in that state.
+     */
+    async setArchived(workspaceId: string, kind: MatrixKind, id: string, archived: boolean, userId: string): Promise<MatrixItem | undefined> {
       const at = iso();
-      markArchived.run(archived ? at : null, userId, at, workspaceId, kind, id);
-      return find(workspaceId, kind, id);
-    }),
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await itemToUpdate(trx, workspaceId, kind, id)
+          .set((eb) => ({ archived_at: archived ? at : null, version: eb('version', '+', 1), updated_by: userId, updated_at: at }))
+          .where('deleted_at', 'is', null)
+          .where('archived_at', archived ? 'is' : 'is not', null)
+          .executeTakeFirst();
+        return numUpdatedRows === 0n ? undefined : find(workspaceId, kind, id, trx);
+      });
+    },
   };
 }

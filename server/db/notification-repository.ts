@@ -1,23 +1,11 @@
+import type { Kysely, Selectable } from 'kysely';
 import type { Notification, NotificationSettings } from '../../shared/schemas/notifications.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import type { NotificationsTable, Schema } from './schema.ts';
 
-type NotificationRow = {
-  id: string;
-  user_id: string;
-  workspace_id: string;
-  document_id: string;
-  thread_id: string;
-  kind: Notification['kind'];
-  actor_name: string;
-  excerpt: string;
-  created_at: string;
-  read_at: string | null;
-};
-
-const toNotification = (row: NotificationRow): Notification => ({
+const toNotification = (row: Selectable<NotificationsTable>): Notification => ({
   id: row.id,
-  kind: row.kind,
+  kind: row.kind as Notification['kind'],
   workspaceId: row.workspace_id,
   documentId: row.document_id,
   threadId: row.thread_id,
@@ -36,59 +24,86 @@ export const defaultNotificationSettings: NotificationSettings = {
 
 export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt'> & { userId: string };
 
+/** Ids per statement when marking many notifications at once. */
+const ID_SLICE = 500;
+
 export type NotificationRepository = ReturnType<typeof createNotificationRepository>;
 
 /** The in-app inbox of each user, and what they want to be told about. */
-export function createNotificationRepository(db: SqliteDatabase) {
-  const insert = db.prepare(
-    `INSERT INTO notifications (id, user_id, workspace_id, document_id, thread_id, kind, actor_name, excerpt, created_at)
-     VALUES (@id, @userId, @workspaceId, @documentId, @threadId, @kind, @actorName, @excerpt, @createdAt)`,
-  );
-  const selectForUser = db.prepare<[string, number], NotificationRow>(
-    'SELECT * FROM notifications WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
-  );
-  const countUnread = db.prepare<[string], { n: number }>(
-    'SELECT count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL',
-  );
-  const markOne = db.prepare<[string, string, string]>(
-    'UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL',
-  );
-  const markAll = db.prepare<[string, string]>('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL');
-  const selectSettings = db.prepare<[string], { settings: string }>('SELECT settings FROM notification_settings WHERE user_id = ?');
-  const upsertSettings = db.prepare<[string, string]>(
-    'INSERT INTO notification_settings (user_id, settings) VALUES (?, ?) ON CONFLICT(user_id) DO UPDATE SET settings = excluded.settings',
-  );
-  const selectUnsent = db.prepare<[], NotificationRow & { email: string; settings: string | null }>(
-    `SELECT n.*, u.email, s.settings FROM notifications n JOIN users u ON u.id = n.user_id
-     LEFT JOIN notification_settings s ON s.user_id = n.user_id
-     WHERE n.read_at IS NULL AND n.emailed_at IS NULL ORDER BY n.user_id, n.created_at`,
-  );
-  const markEmailed = db.prepare<[string, string]>('UPDATE notifications SET emailed_at = ? WHERE id = ?');
-
-  const settingsOf = (userId: string): NotificationSettings => {
-    const stored = selectSettings.get(userId)?.settings;
-    return stored ? { ...defaultNotificationSettings, ...(JSON.parse(stored) as Partial<NotificationSettings>) } : defaultNotificationSettings;
-  };
-
+export function createNotificationRepository(db: Kysely<Schema>) {
   return {
-    settingsOf,
-    saveSettings: (userId: string, settings: NotificationSettings): void => void upsertSettings.run(userId, JSON.stringify(settings)),
-    add(notification: NewNotification): string {
+    async settingsOf(userId: string): Promise<NotificationSettings> {
+      const stored = (await db.selectFrom('notification_settings').select('settings').where('user_id', '=', userId).executeTakeFirst())?.settings;
+      return stored ? { ...defaultNotificationSettings, ...(JSON.parse(stored) as Partial<NotificationSettings>) } : defaultNotificationSettings;
+    },
+    async saveSettings(userId: string, settings: NotificationSettings): Promise<void> {
+      await db
+        .insertInto('notification_settings')
+        .values({ user_id: userId, settings: JSON.stringify(settings) })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet((eb) => ({ settings: eb.ref('excluded.settings') })))
+        .execute();
+    },
+    async add(notification: NewNotification): Promise<string> {
       const id = newId();
-      insert.run({ id, ...notification, createdAt: new Date().toISOString() });
+      await db
+        .insertInto('notifications')
+        .values({
+          id,
+          user_id: notification.userId,
+          workspace_id: notification.workspaceId,
+          document_id: notification.documentId,
+          thread_id: notification.threadId,
+          kind: notification.kind,
+          actor_name: notification.actorName,
+          excerpt: notification.excerpt,
+          created_at: new Date().toISOString(),
+        })
+        .execute();
       return id;
     },
-    list: (userId: string, limit = 100): Notification[] => selectForUser.all(userId, limit).map(toNotification),
-    unreadCount: (userId: string): number => countUnread.get(userId)?.n ?? 0,
-    markRead(userId: string, ids: string[] | 'all'): void {
-      const at = new Date().toISOString();
-      if (ids === 'all') markAll.run(at, userId);
-      else db.transaction(() => ids.forEach((id) => markOne.run(at, id, userId)))();
+    async list(userId: string, limit = 100): Promise<Notification[]> {
+      const rows = await db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toNotification);
+    },
+    async unreadCount(userId: string): Promise<number> {
+      const row = await db
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** Marks the user's own notifications read (`ids` of someone else's are ignored). */
+    async markRead(userId: string, ids: string[] | 'all'): Promise<void> {
+      if (ids !== 'all' && ids.length === 0) return;
+      let query = db.updateTable('notifications').set({ read_at: new Date().toISOString() }).where('user_id', '=', userId).where('read_at', 'is', null);
+      if (ids !== 'all') query = query.where('id', 'in', ids);
+      await query.execute();
     },
     /** Unread notifications not yet emailed, grouped by the address of users who want a digest. */
-    pendingDigests(): Map<string, Notification[]> {
+    async pendingDigests(): Promise<Map<string, Notification[]>> {
+      const rows = await db
+        .selectFrom('notifications as n')
+        .innerJoin('users as u', 'u.id', 'n.user_id')
+        .leftJoin('notification_settings as s', 's.user_id', 'n.user_id')
+        .selectAll('n')
+        .select(['u.email', 's.settings'])
+        .where('n.read_at', 'is', null)
+        .where('n.emailed_at', 'is', null)
+        .orderBy('n.user_id')
+        .orderBy('n.created_at')
+        .orderBy('n.id')
+        .execute();
       const byEmail = new Map<string, Notification[]>();
-      for (const row of selectUnsent.all()) {
+      for (const row of rows) {
         const settings = row.settings ? (JSON.parse(row.settings) as Partial<NotificationSettings>) : {};
         if (settings.emailDigest !== 'daily') continue;
         let list = byEmail.get(row.email);
@@ -97,9 +112,14 @@ export function createNotificationRepository(db: SqliteDatabase) {
       }
       return byEmail;
     },
-    markEmailed: (ids: string[]): void => {
+    async markEmailed(ids: string[]): Promise<void> {
       const at = new Date().toISOString();
-      db.transaction(() => ids.forEach((id) => markEmailed.run(at, id)))();
+      await db.transaction().execute(async (trx) => {
+        // In slices: a digest may gather more ids than one statement takes parameters.
+        for (let start = 0; start < ids.length; start += ID_SLICE) {
+          await trx.updateTable('notifications').set({ emailed_at: at }).where('id', 'in', ids.slice(start, start + ID_SLICE)).execute();
+        }
+      });
     },
   };
 }

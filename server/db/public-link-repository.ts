@@ -1,44 +1,53 @@
+import type { Kysely } from 'kysely';
 import type { PublicLink } from '../../shared/schemas/public-links.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
-
-type LinkRow = { id: string; version_id: string; created_at: string; revoked_at: string | null };
-const toLink = (row: LinkRow): PublicLink => ({ id: row.id, versionId: row.version_id, createdAt: row.created_at, revokedAt: row.revoked_at });
+import type { Schema } from './schema.ts';
 
 export type PublicLinkRepository = ReturnType<typeof createPublicLinkRepository>;
 
 /** Revocable read-only links to a version; the token is shown once and only its hash is kept. */
-export function createPublicLinkRepository(db: SqliteDatabase) {
-  const insert = db.prepare<[string, string, string, string, string]>(
-    'INSERT INTO public_links (id, token_hash, version_id, created_by, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const selectForDocument = db.prepare<[string], LinkRow>(
-    `SELECT l.id, l.version_id, l.created_at, l.revoked_at FROM public_links l
-     JOIN document_versions v ON v.id = l.version_id WHERE v.document_id = ? ORDER BY l.created_at DESC`,
-  );
-  const revoke = db.prepare<[string, string, string]>(
-    `UPDATE public_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL
-     AND version_id IN (SELECT id FROM document_versions WHERE document_id = ?)`,
-  );
-  const selectByToken = db.prepare<[string], { version_id: string; document_id: string }>(
-    `SELECT l.version_id, v.document_id FROM public_links l JOIN document_versions v ON v.id = l.version_id
-     WHERE l.token_hash = ? AND l.revoked_at IS NULL`,
-  );
+export function createPublicLinkRepository(db: Kysely<Schema>) {
+  const versionsOf = (documentId: string) => db.selectFrom('document_versions').select('id').where('document_id', '=', documentId);
 
   return {
-    create(versionId: string, userId: string): { link: PublicLink; token: string } {
+    async create(versionId: string, userId: string): Promise<{ link: PublicLink; token: string }> {
       const token = newToken();
       const id = newId();
       const now = new Date().toISOString();
-      insert.run(id, hashToken(token), versionId, userId, now);
+      await db.insertInto('public_links').values({ id, token_hash: hashToken(token), version_id: versionId, created_by: userId, created_at: now }).execute();
       return { link: { id, versionId, createdAt: now, revokedAt: null }, token };
     },
-    listForDocument: (documentId: string): PublicLink[] => selectForDocument.all(documentId).map(toLink),
-    revoke: (documentId: string, id: string): boolean => revoke.run(new Date().toISOString(), id, documentId).changes > 0,
+    async listForDocument(documentId: string): Promise<PublicLink[]> {
+      const rows = await db
+        .selectFrom('public_links')
+        .select(['id', 'version_id', 'created_at', 'revoked_at'])
+        .where('version_id', 'in', versionsOf(documentId))
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map((row) => ({ id: row.id, versionId: row.version_id, createdAt: row.created_at, revokedAt: row.revoked_at }));
+    },
+    /** Revokes a live link of the document; false when there is none (unknown, or already revoked). */
+    async revoke(documentId: string, id: string): Promise<boolean> {
+      const result = await db
+        .updateTable('public_links')
+        .set({ revoked_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .where('version_id', 'in', versionsOf(documentId))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
     /** The version a live (unrevoked) token opens. */
-    resolve(token: string): { versionId: string; documentId: string } | undefined {
-      const row = selectByToken.get(hashToken(token));
+    async resolve(token: string): Promise<{ versionId: string; documentId: string } | undefined> {
+      const row = await db
+        .selectFrom('public_links as l')
+        .innerJoin('document_versions as v', 'v.id', 'l.version_id')
+        .select(['l.version_id', 'v.document_id'])
+        .where('l.token_hash', '=', hashToken(token))
+        .where('l.revoked_at', 'is', null)
+        .executeTakeFirst();
       return row && { versionId: row.version_id, documentId: row.document_id };
     },
   };

@@ -1,42 +1,11 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { mentionedIds } from '../../shared/review/mentions.ts';
 import type { Anchor, ReviewMessage, SuggestionStatus, ThreadKind } from '../../shared/schemas/review.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import type { ReviewMessagesTable, ReviewThreadsTable, Schema } from './schema.ts';
 
-type ThreadRow = {
-  id: string;
-  workspace_id: string;
-  document_id: string;
-  kind: ThreadKind;
-  status: 'open' | 'resolved';
-  anchor_start: string;
-  anchor_end: string;
-  quote: string;
-  section: string;
-  author_id: string;
-  author_name: string;
-  created_at: string;
-  updated_at: string;
-  resolved_by: string | null;
-  resolved_at: string | null;
-  suggested_text: string | null;
-  suggestion_status: SuggestionStatus | null;
-  decided_by: string | null;
-  decided_at: string | null;
-  decision_reason: string | null;
-  decider_name: string | null;
-};
-
-type MessageRow = {
-  id: string;
-  thread_id: string;
-  author_id: string;
-  author_name: string;
-  body: string;
-  created_at: string;
-  edited_at: string | null;
-  deleted_at: string | null;
-};
+type ThreadRow = Selectable<ReviewThreadsTable> & { author_name: string; decider_name: string | null };
+type MessageRow = Selectable<ReviewMessagesTable> & { author_name: string };
 
 /** A thread as stored: the anchor's current state is resolved against the document later. */
 export type StoredThread = {
@@ -102,8 +71,8 @@ const toThread = (row: ThreadRow, messages: ReviewMessage[]): StoredThread => ({
   id: row.id,
   workspaceId: row.workspace_id,
   documentId: row.document_id,
-  kind: row.kind,
-  status: row.status,
+  kind: row.kind as ThreadKind,
+  status: row.status as 'open' | 'resolved',
   anchor: { start: row.anchor_start, end: row.anchor_end },
   quote: row.quote,
   section: row.section,
@@ -118,7 +87,7 @@ const toThread = (row: ThreadRow, messages: ReviewMessage[]): StoredThread => ({
       ? null
       : {
           text: row.suggested_text,
-          status: row.suggestion_status,
+          status: row.suggestion_status as SuggestionStatus,
           decidedBy: row.decided_by,
           decidedByName: row.decider_name,
           decidedAt: row.decided_at,
@@ -127,134 +96,189 @@ const toThread = (row: ThreadRow, messages: ReviewMessage[]): StoredThread => ({
   messages,
 });
 
-const threadColumns = 't.*, u.name AS author_name, (SELECT name FROM users d WHERE d.id = t.decided_by) AS decider_name';
-const messageColumns = 'm.*, u.name AS author_name';
-
 export type ReviewRepository = ReturnType<typeof createReviewRepository>;
 
 /** Comment threads, their messages and suggested changes, stored outside the document. */
-export function createReviewRepository(db: SqliteDatabase) {
-  const selectThreads = db.prepare<[string], ThreadRow>(
-    `SELECT ${threadColumns} FROM review_threads t JOIN users u ON u.id = t.author_id
-     WHERE t.document_id = ? ORDER BY t.created_at, t.id`,
-  );
-  const selectThread = db.prepare<[string, string], ThreadRow>(
-    `SELECT ${threadColumns} FROM review_threads t JOIN users u ON u.id = t.author_id WHERE t.document_id = ? AND t.id = ?`,
-  );
-  const selectMessages = db.prepare<[string], MessageRow>(
-    `SELECT ${messageColumns} FROM review_messages m JOIN review_threads t ON t.id = m.thread_id
-     JOIN users u ON u.id = m.author_id WHERE t.document_id = ? ORDER BY m.created_at, m.rowid`,
-  );
-  const selectThreadMessages = db.prepare<[string], MessageRow>(
-    `SELECT ${messageColumns} FROM review_messages m JOIN users u ON u.id = m.author_id
-     WHERE m.thread_id = ? ORDER BY m.created_at, m.rowid`,
-  );
-  const insertThread = db.prepare(
-    `INSERT INTO review_threads (id, workspace_id, document_id, kind, anchor_start, anchor_end, quote, section,
-       author_id, created_at, updated_at, suggested_text, suggestion_status)
-     VALUES (@id, @workspaceId, @documentId, @kind, @start, @end, @quote, @section, @authorId, @now, @now,
-       @suggestedText, @suggestionStatus)`,
-  );
-  const insertMessage = db.prepare<[string, string, string, string, string]>(
-    'INSERT INTO review_messages (id, thread_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const touch = db.prepare<[string, string]>('UPDATE review_threads SET updated_at = ? WHERE id = ?');
-  const setStatus = db.prepare<[string, string | null, string | null, string, string]>(
-    'UPDATE review_threads SET status = ?, resolved_by = ?, resolved_at = ?, updated_at = ? WHERE id = ?',
-  );
-  const setDecision = db.prepare(
-    `UPDATE review_threads SET suggestion_status = @outcome, decided_by = @userId, decided_at = @at,
-       decision_reason = @reason, status = 'resolved', resolved_by = @userId, resolved_at = @at, updated_at = @at
-     WHERE id = @threadId AND suggestion_status = 'pending'`,
-  );
-  const selectUserName = db.prepare<[string], { name: string }>('SELECT name FROM users WHERE id = ?');
-  const setSection = db.prepare<[string, string]>('UPDATE review_threads SET section = ? WHERE id = ?');
-  const countOpen = db.prepare<[string], { threads: number; suggestions: number }>(
-    `SELECT coalesce(sum(status = 'open'), 0) AS threads, coalesce(sum(suggestion_status = 'pending'), 0) AS suggestions
-     FROM review_threads WHERE workspace_id = ?`,
-  );
-  const editMessage = db.prepare<[string, string, string, string]>(
-    'UPDATE review_messages SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ? AND deleted_at IS NULL',
-  );
-  const deleteMessage = db.prepare<[string, string, string]>(
-    "UPDATE review_messages SET deleted_at = ?, body = '' WHERE id = ? AND thread_id = ? AND deleted_at IS NULL",
-  );
+export function createReviewRepository(db: Kysely<Schema>) {
+  const threads = () =>
+    db
+      .selectFrom('review_threads as t')
+      .innerJoin('users as u', 'u.id', 't.author_id')
+      .leftJoin('users as d', 'd.id', 't.decided_by')
+      .selectAll('t')
+      .select(['u.name as author_name', 'd.name as decider_name']);
+  const messages = () =>
+    db
+      .selectFrom('review_messages as m')
+      .innerJoin('users as u', 'u.id', 'm.author_id')
+      .selectAll('m')
+      .select('u.name as author_name')
+      .orderBy('m.created_at')
+      .orderBy('m.id');
 
   const now = () => new Date().toISOString();
 
-  /** Names of the members messages mention, each read once per call. */
-  function userNames(): NameOf {
-    const known = new Map<string, string | undefined>();
-    return (userId) => {
-      if (!known.has(userId)) known.set(userId, selectUserName.get(userId)?.name);
-      return known.get(userId);
-    };
+  /** Names of the members the messages mention, read in one query. */
+  async function userNames(rows: readonly MessageRow[]): Promise<NameOf> {
+    const ids = [...new Set(rows.flatMap((row) => (row.deleted_at ? [] : mentionedIds(row.body))))];
+    const users = ids.length === 0 ? [] : await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+    const names = new Map(users.map((user) => [user.id, user.name]));
+    return (userId) => names.get(userId);
   }
 
+  /** Moves the thread's `updated_at`: a message changed. */
+  const touch = (trx: Transaction<Schema>, threadId: string, at: string) =>
+    trx.updateTable('review_threads').set({ updated_at: at }).where('id', '=', threadId).execute();
+
   return {
-    listForDocument(documentId: string): StoredThread[] {
+    async listForDocument(documentId: string): Promise<StoredThread[]> {
+      const [threadRows, messageRows] = await Promise.all([
+        threads().where('t.document_id', '=', documentId).orderBy('t.created_at').orderBy('t.id').execute(),
+        messages().innerJoin('review_threads as t', 't.id', 'm.thread_id').where('t.document_id', '=', documentId).execute(),
+      ]);
+      const nameOf = await userNames(messageRows);
       const byThread = new Map<string, ReviewMessage[]>();
-      const nameOf = userNames();
-      for (const row of selectMessages.all(documentId)) {
+      for (const row of messageRows) {
         let list = byThread.get(row.thread_id);
         if (!list) byThread.set(row.thread_id, (list = []));
         list.push(toMessage(row, nameOf));
       }
-      return selectThreads.all(documentId).map((row) => toThread(row, byThread.get(row.id) ?? []));
+      return threadRows.map((row) => toThread(row, byThread.get(row.id) ?? []));
     },
-    find(documentId: string, threadId: string): StoredThread | undefined {
-      const row = selectThread.get(documentId, threadId);
-      const nameOf = userNames();
-      return row && toThread(row, selectThreadMessages.all(row.id).map((message) => toMessage(message, nameOf)));
+    async find(documentId: string, threadId: string): Promise<StoredThread | undefined> {
+      const row = await threads().where('t.document_id', '=', documentId).where('t.id', '=', threadId).executeTakeFirst();
+      if (!row) return undefined;
+      const messageRows = await messages().where('m.thread_id', '=', row.id).execute();
+      const nameOf = await userNames(messageRows);
+      return toThread(row, messageRows.map((message) => toMessage(message, nameOf)));
     },
-    create: db.transaction((thread: NewThread): string => {
+    async create(thread: NewThread): Promise<string> {
       const id = newId();
       const at = now();
-      insertThread.run({
-        id,
-        workspaceId: thread.workspaceId,
-        documentId: thread.documentId,
-        kind: thread.kind,
-        start: thread.anchor.start,
-        end: thread.anchor.end,
-        quote: thread.quote,
-        section: thread.section,
-        authorId: thread.authorId,
-        now: at,
-        suggestedText: thread.suggestedText ?? null,
-        suggestionStatus: thread.suggestedText === undefined ? null : 'pending',
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('review_threads')
+          .values({
+            id,
+            workspace_id: thread.workspaceId,
+            document_id: thread.documentId,
+            kind: thread.kind,
+            anchor_start: thread.anchor.start,
+            anchor_end: thread.anchor.end,
+            quote: thread.quote,
+            section: thread.section,
+            author_id: thread.authorId,
+            created_at: at,
+            updated_at: at,
+            suggested_text: thread.suggestedText ?? null,
+            suggestion_status: thread.suggestedText === undefined ? null : 'pending',
+          })
+          .execute();
+        if (thread.body !== '') {
+          await trx.insertInto('review_messages').values({ id: newId(), thread_id: id, author_id: thread.authorId, body: thread.body, created_at: at }).execute();
+        }
       });
-      if (thread.body !== '') insertMessage.run(newId(), id, thread.authorId, thread.body, at);
       return id;
-    }),
-    addMessage: db.transaction((threadId: string, authorId: string, body: string): string => {
+    },
+    async addMessage(threadId: string, authorId: string, body: string): Promise<string> {
       const id = newId();
       const at = now();
-      insertMessage.run(id, threadId, authorId, body, at);
-      touch.run(at, threadId);
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('review_messages').values({ id, thread_id: threadId, author_id: authorId, body, created_at: at }).execute();
+        await touch(trx, threadId, at);
+      });
       return id;
-    }),
-    editMessage(threadId: string, messageId: string, body: string): boolean {
-      const at = now();
-      const changed = editMessage.run(body, at, messageId, threadId).changes > 0;
-      if (changed) touch.run(at, threadId);
-      return changed;
     },
-    deleteMessage(threadId: string, messageId: string): boolean {
+    async editMessage(threadId: string, messageId: string, body: string): Promise<boolean> {
       const at = now();
-      const changed = deleteMessage.run(at, messageId, threadId).changes > 0;
-      if (changed) touch.run(at, threadId);
-      return changed;
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('review_messages')
+          .set({ body, edited_at: at })
+          .where('id', '=', messageId)
+          .where('thread_id', '=', threadId)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (numUpdatedRows > 0n) await touch(trx, threadId, at);
+        return numUpdatedRows > 0n;
+      });
     },
-    resolve: (threadId: string, userId: string): void => void setStatus.run('resolved', userId, now(), now(), threadId),
-    reopen: (threadId: string): void => void setStatus.run('open', null, null, now(), threadId),
+    async deleteMessage(threadId: string, messageId: string): Promise<boolean> {
+      const at = now();
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('review_messages')
+          .set({ deleted_at: at, body: '' })
+          .where('id', '=', messageId)
+          .where('thread_id', '=', threadId)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (numUpdatedRows > 0n) await touch(trx, threadId, at);
+        return numUpdatedRows > 0n;
+      });
+    },
+    async resolve(threadId: string, userId: string): Promise<void> {
+      const at = now();
+      await db.updateTable('review_threads').set({ status: 'resolved', resolved_by: userId, resolved_at: at, updated_at: at }).where('id', '=', threadId).execute();
+    },
+    async reopen(threadId: string): Promise<void> {
+      await db.updateTable('review_threads').set({ status: 'open', resolved_by: null, resolved_at: null, updated_at: now() }).where('id', '=', threadId).execute();
+    },
     /** Records the outcome of a pending suggestion; false if it was already decided. */
-    decide(threadId: string, outcome: 'accepted' | 'rejected', userId: string, reason: string): boolean {
+    async decide(threadId: string, outcome: 'accepted' | 'rejected', userId: string, reason: string): Promise<boolean> {
       const at = now();
-      return setDecision.run({ outcome, userId, at, reason, threadId }).changes > 0;
+      const { numUpdatedRows } = await db
+        .updateTable('review_threads')
+        .set({
+          suggestion_status: outcome,
+          decided_by: userId,
+          decided_at: at,
+          decision_reason: reason,
+          status: 'resolved',
+          resolved_by: userId,
+          resolved_at: at,
+          updated_at: at,
+        })
+        .where('id', '=', threadId)
+        .where('suggestion_status', '=', 'pending')
+        .executeTakeFirst();
+      return numUpdatedRows > 0n;
     },
-    setSection: (threadId: string, section: string): void => void setSection.run(section, threadId),
+    /**
+     * Gives an accepted suggestion back to pending, open as it was (`updatedAt`): the text it
+     * was accepted to apply could not be applied.
+     */
+    async undecide(threadId: string, updatedAt: string): Promise<void> {
+      await db
+        .updateTable('review_threads')
+        .set({
+          suggestion_status: 'pending',
+          decided_by: null,
+          decided_at: null,
+          decision_reason: null,
+          status: 'open',
+          resolved_by: null,
+          resolved_at: null,
+          updated_at: updatedAt,
+        })
+        .where('id', '=', threadId)
+        .where('suggestion_status', '=', 'accepted')
+        .execute();
+    },
+    async setSection(threadId: string, section: string): Promise<void> {
+      await db.updateTable('review_threads').set({ section }).where('id', '=', threadId).execute();
+    },
     /** Open threads and pending suggestions of a workspace, which the policy cycle's exit criteria count. */
-    openCounts: (workspaceId: string): { threads: number; suggestions: number } => countOpen.get(workspaceId) ?? { threads: 0, suggestions: 0 },
+    async openCounts(workspaceId: string): Promise<{ threads: number; suggestions: number }> {
+      const row = await db
+        .selectFrom('review_threads')
+        .select((eb) => [
+          eb.fn.countAll<number>().filterWhere('status', '=', 'open').as('threads'),
+          eb.fn.countAll<number>().filterWhere('suggestion_status', '=', 'pending').as('suggestions'),
+        ])
+        .where('workspace_id', '=', workspaceId)
+        .executeTakeFirstOrThrow();
+      return { threads: Number(row.threads), suggestions: Number(row.suggestions) };
+    },
   };
 }

@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import { hashToken, newToken } from '../auth/secrets.ts';
-import type { SqliteDatabase } from './database.ts';
+import type { Schema } from './schema.ts';
+import { sameEmail } from './user-repository.ts';
 
 export type PendingSignup = { email: string; name: string; passwordHash: string };
 export type SignupLinkProblem = 'unknown' | 'expired';
@@ -10,45 +12,65 @@ export type SignupRepository = ReturnType<typeof createSignupRepository>;
  * Sign-ups waiting for their email confirmation, and the invitation look-up of the
  * invitation-only policy. Tokens are stored as hashes, like every other link.
  */
-export function createSignupRepository(db: SqliteDatabase, now: () => number = Date.now) {
-  const insert = db.prepare<[string, string, string, string, number, number]>(
-    'INSERT INTO pending_signups (token_hash, email, name, password_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const byToken = db.prepare<[string], { email: string; name: string; password_hash: string; expires_at: number }>(
-    'SELECT email, name, password_hash, expires_at FROM pending_signups WHERE token_hash = ?',
-  );
-  const latestFor = db.prepare<[string, number], { password_hash: string }>(
-    'SELECT password_hash FROM pending_signups WHERE email = ? AND expires_at > ? ORDER BY created_at DESC LIMIT 1',
-  );
-  const removeFor = db.prepare<[string]>('DELETE FROM pending_signups WHERE email = ?');
-  const purge = db.prepare<[number]>('DELETE FROM pending_signups WHERE expires_at <= ?');
-  const pendingInvitation = db.prepare<[string, number], { found: number }>(
-    `SELECT 1 AS found FROM invitations
-     WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ? LIMIT 1`,
-  );
-
+export function createSignupRepository(db: Kysely<Schema>, now: () => number = Date.now) {
   return {
     /** A new pending sign-up and the token of its confirmation link. */
-    create(signup: PendingSignup, ttlMs: number): string {
+    async create(signup: PendingSignup, ttlMs: number): Promise<string> {
       // Expired rows are useless; dropping them here keeps the table small without a timer.
-      purge.run(now());
+      await db.deleteFrom('pending_signups').where('expires_at', '<=', now()).execute();
       const token = newToken();
-      insert.run(hashToken(token), signup.email, signup.name, signup.passwordHash, now(), now() + ttlMs);
+      await db
+        .insertInto('pending_signups')
+        .values({
+          token_hash: hashToken(token),
+          email: signup.email,
+          name: signup.name,
+          password_hash: signup.passwordHash,
+          created_at: now(),
+          expires_at: now() + ttlMs,
+        })
+        .execute();
       return token;
     },
     /** The sign-up behind a confirmation link, or why the link cannot be used. */
-    find(token: string): PendingSignup | { problem: SignupLinkProblem } {
-      const row = byToken.get(hashToken(token));
+    async find(token: string): Promise<PendingSignup | { problem: SignupLinkProblem }> {
+      const row = await db
+        .selectFrom('pending_signups')
+        .select(['email', 'name', 'password_hash', 'expires_at'])
+        .where('token_hash', '=', hashToken(token))
+        .executeTakeFirst();
       if (!row) return { problem: 'unknown' };
       if (row.expires_at <= now()) return { problem: 'expired' };
       return { email: row.email, name: row.name, passwordHash: row.password_hash };
     },
     /** The password of the newest unconfirmed sign-up of an address, to tell its owner to confirm. */
-    latestPasswordHash: (email: string): string | undefined => latestFor.get(email, now())?.password_hash,
-    /** Confirming one link spends every pending sign-up of the address. */
-    removeFor: (email: string): void => {
-      removeFor.run(email);
+    async latestPasswordHash(email: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('pending_signups')
+        .select('password_hash')
+        .where(sameEmail('email', email))
+        .where('expires_at', '>', now())
+        .orderBy('created_at', 'desc')
+        .orderBy('token_hash')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.password_hash;
     },
-    hasPendingInvitation: (email: string): boolean => pendingInvitation.get(email, now()) !== undefined,
+    /** Confirming one link spends every pending sign-up of the address. */
+    async removeFor(email: string): Promise<void> {
+      await db.deleteFrom('pending_signups').where(sameEmail('email', email)).execute();
+    },
+    async hasPendingInvitation(email: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('invitations')
+        .select('id')
+        .where(sameEmail('email', email))
+        .where('accepted_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now())
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
   };
 }

@@ -1,6 +1,7 @@
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { CRITERION_IDS, isStageNumber, type CriterionId, type StageNumber } from '../../shared/cycle/stages.ts';
-import type { SqliteDatabase } from './database.ts';
+import type { Schema } from './schema.ts';
 
 /** One move between stages, as recorded: what it left unmet and why the group moved anyway. */
 export type StageMove = {
@@ -13,35 +14,44 @@ export type StageMove = {
   movedAt: string;
 };
 
-type Row = { from_stage: number; to_stage: number; unmet: string; reason: string; decision_id: string | null; moved_at: string };
-
 const stage = z.number().refine(isStageNumber);
 const unmetSchema = z.array(z.object({ stage, id: z.enum(CRITERION_IDS) }));
 
 export type StageMoveRepository = ReturnType<typeof createStageMoveRepository>;
 
 /** Each workspace's stage moves, oldest first (`stage_moves`, migration 010). */
-export function createStageMoveRepository(db: SqliteDatabase) {
-  const insert = db.prepare<[string, number, number, string, string, string | null, string, string]>(
-    `INSERT INTO stage_moves (workspace_id, from_stage, to_stage, unmet, reason, decision_id, moved_by, moved_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const selectAll = db.prepare<[string], Row>(
-    'SELECT from_stage, to_stage, unmet, reason, decision_id, moved_at FROM stage_moves WHERE workspace_id = ? ORDER BY id',
-  );
-
+export function createStageMoveRepository(db: Kysely<Schema>) {
   return {
-    record(workspaceId: string, move: StageMove, movedBy: string): void {
-      insert.run(workspaceId, move.from, move.to, JSON.stringify(move.unmet), move.reason, move.decisionId, movedBy, move.movedAt);
+    async record(workspaceId: string, move: StageMove, movedBy: string): Promise<void> {
+      await db
+        .insertInto('stage_moves')
+        .values({
+          workspace_id: workspaceId,
+          from_stage: move.from,
+          to_stage: move.to,
+          unmet: JSON.stringify(move.unmet),
+          reason: move.reason,
+          decision_id: move.decisionId,
+          moved_by: movedBy,
+          moved_at: move.movedAt,
+        })
+        .execute();
     },
-    list: (workspaceId: string): StageMove[] =>
-      selectAll.all(workspaceId).map((row) => ({
+    async list(workspaceId: string): Promise<StageMove[]> {
+      const rows = await db
+        .selectFrom('stage_moves')
+        .select(['from_stage', 'to_stage', 'unmet', 'reason', 'decision_id', 'moved_at'])
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
         from: stage.parse(row.from_stage),
         to: stage.parse(row.to_stage),
         unmet: unmetSchema.parse(JSON.parse(row.unmet)),
         reason: row.reason,
         decisionId: row.decision_id,
         movedAt: row.moved_at,
-      })),
+      }));
+    },
   };
 }

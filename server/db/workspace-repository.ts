@@ -1,28 +1,16 @@
+import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../shared/policy/abilities.ts';
 import type { ThematicArea, Workspace } from '../../shared/schemas/workspaces.ts';
-import type { SqliteDatabase } from './database.ts';
 import { newId } from './document-repository.ts';
+import type { Schema, WorkspacesTable } from './schema.ts';
 
-type WorkspaceRow = {
-  id: string;
-  title: string;
-  lead_institution: string;
-  mission: string;
-  thematic_areas: string;
-  language: Workspace['language'];
-  stage: number;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-};
-
-const toWorkspace = (row: WorkspaceRow): Workspace => ({
+const toWorkspace = (row: Selectable<WorkspacesTable>): Workspace => ({
   id: row.id,
   title: row.title,
   leadInstitution: row.lead_institution,
   mission: row.mission,
   thematicAreas: JSON.parse(row.thematic_areas) as ThematicArea[],
-  language: row.language,
+  language: row.language as Workspace['language'],
   stage: row.stage,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -36,69 +24,112 @@ export type WorkspaceContents = { documents: number; versions: number; comments:
 
 export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;
 
-export function createWorkspaceRepository(db: SqliteDatabase) {
-  const insert = db.prepare<[string, string, string, string, string, string, string, string]>(
-    `INSERT INTO workspaces (id, title, lead_institution, mission, thematic_areas, language, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMembership = db.prepare<[string, string, string, Role, string]>(
-    'INSERT INTO memberships (id, workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const selectOne = db.prepare<[string], WorkspaceRow>('SELECT * FROM workspaces WHERE id = ?');
-  const selectForUser = db.prepare<[string], WorkspaceRow & { role: Role }>(
-    `SELECT w.*, m.role FROM workspaces w JOIN memberships m ON m.workspace_id = w.id
-     WHERE m.user_id = ? AND m.ended_at IS NULL ORDER BY w.updated_at DESC`,
-  );
-  const update = db.prepare<[string, string, string, string, string, string, string]>(
-    `UPDATE workspaces SET title = ?, lead_institution = ?, mission = ?, thematic_areas = ?, language = ?,
-     updated_at = ? WHERE id = ?`,
-  );
-  const setStage = db.prepare<[number, string, string]>('UPDATE workspaces SET stage = ?, updated_at = ? WHERE id = ?');
-  const updateArchived = db.prepare<[string | null, string]>('UPDATE workspaces SET archived_at = ? WHERE id = ?');
-  const countContents = db.prepare<{ id: string }, WorkspaceContents>(
-    `SELECT (SELECT count(*) FROM documents WHERE workspace_id = @id) AS documents,
-            (SELECT count(*) FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.workspace_id = @id) AS versions,
-            (SELECT count(*) FROM review_messages m JOIN review_threads t ON t.id = m.thread_id
-              WHERE t.workspace_id = @id AND m.deleted_at IS NULL) AS comments,
-            (SELECT count(*) FROM matrix_items WHERE workspace_id = @id AND deleted_at IS NULL) AS matrixItems,
-            (SELECT count(*) FROM memberships WHERE workspace_id = @id AND ended_at IS NULL) AS members`,
-  );
-  // Every table of a workspace's content refers to it with ON DELETE CASCADE (documents, and
-  // through them their updates, versions and threads; members, invitations, institutions,
-  // matrices, validation, notifications, the activity record).
-  const deleteWorkspace = db.prepare<[string]>('DELETE FROM workspaces WHERE id = ?');
+const columnsOf = (fields: WorkspaceFields) => ({
+  title: fields.title,
+  lead_institution: fields.leadInstitution,
+  mission: fields.mission,
+  thematic_areas: JSON.stringify(fields.thematicAreas),
+  language: fields.language,
+});
 
+export function createWorkspaceRepository(db: Kysely<Schema>) {
   return {
     /** Creates a workspace whose creator becomes its facilitator, in one transaction. */
-    create: db.transaction((fields: WorkspaceFields, creatorId: string): Workspace => {
+    async create(fields: WorkspaceFields, creatorId: string): Promise<Workspace> {
       const id = newId();
       const now = new Date().toISOString();
-      insert.run(id, fields.title, fields.leadInstitution, fields.mission, JSON.stringify(fields.thematicAreas), fields.language, now, now);
-      insertMembership.run(newId(), id, creatorId, 'facilitator', now);
-      return toWorkspace(selectOne.get(id) as WorkspaceRow);
-    }),
-    find(id: string): Workspace | undefined {
-      const row = selectOne.get(id);
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('workspaces')
+          .values({ id, ...columnsOf(fields), created_at: now, updated_at: now })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        const role: Role = 'facilitator';
+        await trx.insertInto('memberships').values({ id: newId(), workspace_id: id, user_id: creatorId, role, created_at: now }).execute();
+        return toWorkspace(row);
+      });
+    },
+    async find(id: string): Promise<Workspace | undefined> {
+      const row = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toWorkspace(row);
     },
-    listForUser(userId: string): Array<Workspace & { role: Role }> {
-      return selectForUser.all(userId).map((row) => ({ ...toWorkspace(row), role: row.role }));
+    async listForUser(userId: string): Promise<Array<Workspace & { role: Role }>> {
+      const rows = await db
+        .selectFrom('workspaces as w')
+        .innerJoin('memberships as m', 'm.workspace_id', 'w.id')
+        .selectAll('w')
+        .select('m.role')
+        .where('m.user_id', '=', userId)
+        .where('m.ended_at', 'is', null)
+        .orderBy('w.updated_at', 'desc')
+        .orderBy('w.id')
+        .execute();
+      return rows.map((row) => ({ ...toWorkspace(row), role: row.role as Role }));
     },
-    update(id: string, fields: WorkspaceFields): Workspace {
-      update.run(fields.title, fields.leadInstitution, fields.mission, JSON.stringify(fields.thematicAreas), fields.language, new Date().toISOString(), id);
-      return toWorkspace(selectOne.get(id) as WorkspaceRow);
+    async update(id: string, fields: WorkspaceFields): Promise<Workspace> {
+      const row = await db
+        .updateTable('workspaces')
+        .set({ ...columnsOf(fields), updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toWorkspace(row);
     },
-    setStage(id: string, stage: number): void {
-      setStage.run(stage, new Date().toISOString(), id);
+    async setStage(id: string, stage: number): Promise<void> {
+      await db.updateTable('workspaces').set({ stage, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
     },
     /** Archives (`at`) or restores (`null`) a workspace; what it holds is untouched. */
-    setArchived(id: string, at: string | null): Workspace | undefined {
-      updateArchived.run(at, id);
-      return this.find(id);
+    async setArchived(id: string, at: string | null): Promise<Workspace | undefined> {
+      const row = await db.updateTable('workspaces').set({ archived_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
+      return row && toWorkspace(row);
     },
-    contents: (id: string): WorkspaceContents =>
-      countContents.get({ id }) ?? { documents: 0, versions: 0, comments: 0, matrixItems: 0, members: 0 },
-    /** Deletes a workspace and everything it holds: one cascading statement, so one transaction. */
-    remove: (id: string): void => void deleteWorkspace.run(id),
+    async contents(id: string): Promise<WorkspaceContents> {
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb.selectFrom('documents').select((e) => e.fn.countAll<number>().as('n')).where('workspace_id', '=', id).as('documents'),
+          eb
+            .selectFrom('document_versions as v')
+            .innerJoin('documents as d', 'd.id', 'v.document_id')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('d.workspace_id', '=', id)
+            .as('versions'),
+          eb
+            .selectFrom('review_messages as m')
+            .innerJoin('review_threads as t', 't.id', 'm.thread_id')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('t.workspace_id', '=', id)
+            .where('m.deleted_at', 'is', null)
+            .as('comments'),
+          eb
+            .selectFrom('matrix_items')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('workspace_id', '=', id)
+            .where('deleted_at', 'is', null)
+            .as('matrixItems'),
+          eb
+            .selectFrom('memberships')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('workspace_id', '=', id)
+            .where('ended_at', 'is', null)
+            .as('members'),
+        ])
+        .executeTakeFirstOrThrow();
+      return {
+        documents: Number(row.documents),
+        versions: Number(row.versions),
+        comments: Number(row.comments),
+        matrixItems: Number(row.matrixItems),
+        members: Number(row.members),
+      };
+    },
+    /**
+     * Deletes a workspace and everything it holds: one cascading statement, so one transaction.
+     * Every table of a workspace's content refers to it with ON DELETE CASCADE (documents, and
+     * through them their updates, versions and threads; members, invitations, institutions,
+     * matrices, validation, notifications, the activity record).
+     */
+    async remove(id: string): Promise<void> {
+      await db.deleteFrom('workspaces').where('id', '=', id).execute();
+    },
   };
 }

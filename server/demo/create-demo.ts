@@ -16,22 +16,24 @@ const dateIn = (now: number, days: number) => new Date(now + days * day).toISOSt
  * from the municipal template, and a stage history. Members get accounts that cannot sign in
  * unless `memberPasswordHash` is given (the `npm run demo` script prints their password).
  */
-export function createDemoWorkspace(services: DemoServices, ownerId: string, options: { memberPasswordHash?: string; now?: number } = {}) {
+export async function createDemoWorkspace(services: DemoServices, ownerId: string, options: { memberPasswordHash?: string; now?: number } = {}) {
   const now = options.now ?? Date.now();
   const { workspaces, institutions, users, members, matrixItems } = services;
-  const workspace = workspaces.create({ ...demo.demoWorkspace, thematicAreas: [...demo.demoWorkspace.thematicAreas], language: 'en' }, ownerId);
+  const workspace = await workspaces.create({ ...demo.demoWorkspace, thematicAreas: [...demo.demoWorkspace.thematicAreas], language: 'en' }, ownerId);
   const id = workspace.id;
 
   const institutionIds: Record<string, string> = {};
   for (const institution of demo.demoInstitutions) {
-    institutionIds[institution.key] = institutions.create(id, institution.name, institution.parent ? (institutionIds[institution.parent] ?? null) : null).id;
+    const parentId = institution.parent ? (institutionIds[institution.parent] ?? null) : null;
+    institutionIds[institution.key] = (await institutions.create(id, institution.name, parentId)).id;
   }
   const suffix = randomBytes(4).toString('hex');
-  const people = demo.demoMembers.map((member, index) => {
-    const user = users.create(`demo${index + 1}-${suffix}@demo.cadre.invalid`, member.name, options.memberPasswordHash ?? '!demo-account');
-    const memberId = members.add(id, user.id, member.role, institutionIds[member.institution] ?? null);
-    return { ...member, userId: user.id, memberId, email: user.email };
-  });
+  const people = [];
+  for (const [index, member] of demo.demoMembers.entries()) {
+    const user = await users.create(`demo${index + 1}-${suffix}@demo.cadre.invalid`, member.name, options.memberPasswordHash ?? '!demo-account');
+    const memberId = await members.add(id, user.id, member.role, institutionIds[member.institution] ?? null);
+    people.push({ ...member, userId: user.id, memberId, email: user.email });
+  }
   // Named owners make "who does what" visible on the home page from the start.
   const owners = people.filter((p) => p.role === 'drafter' || p.role === 'chair').map((p) => p.memberId);
   let ownerTurn = 0;
@@ -42,25 +44,26 @@ export function createDemoWorkspace(services: DemoServices, ownerId: string, opt
   const author = () => authors[turn++ % authors.length] ?? ownerId;
 
   const ids: Record<string, string> = {};
-  const add = (kind: MatrixKind, seed: { key?: string; data: object | ((ids: Record<string, string>) => object) }, extra: object = {}) => {
+  // One at a time, in order: later items refer to earlier ones, and positions follow the seed.
+  const add = async (kind: MatrixKind, seed: { key?: string; data: object | ((ids: Record<string, string>) => object) }, extra: object = {}) => {
     const data = typeof seed.data === 'function' ? seed.data(ids) : seed.data;
-    const item = matrixItems.create(id, kind, { ...data, ...extra } as Record<string, unknown>, author());
+    const item = await matrixItems.create(id, kind, { ...data, ...extra } as Record<string, unknown>, author());
     if (seed.key) ids[seed.key] = item.id;
     return item;
   };
 
-  for (const m of demo.demoMilestones) add('milestone', m, { dueDate: dateIn(now, m.offsetDays), ownerMemberId: m.offsetDays > -10 ? nextOwner() : null });
-  for (const e of demo.demoEvidence) add('evidence', e);
-  for (const p of demo.demoProblems) add('problem', p);
-  for (const s of demo.demoSwot) add('swot', s);
-  for (const s of demo.demoStakeholders) add('stakeholder', s);
-  for (const g of demo.demoGaps) add('gap', g);
-  for (const o of demo.demoObjectives) add('objective', o, { ownerMemberId: nextOwner() });
-  for (const o of demo.demoOptions) add('option', o);
-  for (const i of demo.demoInstruments) add('instrument', i);
-  for (const m of demo.demoMeasures) add('action', m, { start: dateIn(now, m.startDays), end: dateIn(now, m.endDays), ownerMemberId: nextOwner() });
-  for (const g of demo.demoGlossary) add('glossary', g);
-  const session = add('session', {
+  for (const m of demo.demoMilestones) await add('milestone', m, { dueDate: dateIn(now, m.offsetDays), ownerMemberId: m.offsetDays > -10 ? nextOwner() : null });
+  for (const e of demo.demoEvidence) await add('evidence', e);
+  for (const p of demo.demoProblems) await add('problem', p);
+  for (const s of demo.demoSwot) await add('swot', s);
+  for (const s of demo.demoStakeholders) await add('stakeholder', s);
+  for (const g of demo.demoGaps) await add('gap', g);
+  for (const o of demo.demoObjectives) await add('objective', o, { ownerMemberId: nextOwner() });
+  for (const o of demo.demoOptions) await add('option', o);
+  for (const i of demo.demoInstruments) await add('instrument', i);
+  for (const m of demo.demoMeasures) await add('action', m, { start: dateIn(now, m.startDays), end: dateIn(now, m.endDays), ownerMemberId: nextOwner() });
+  for (const g of demo.demoGlossary) await add('glossary', g);
+  const session = await add('session', {
     data: {
       title: 'First drafting session of the national template',
       date: dateIn(now, -30),
@@ -70,17 +73,17 @@ export function createDemoWorkspace(services: DemoServices, ownerId: string, opt
       outcomes: 'Structure of the template agreed; first two sections drafted; network of municipalities proposed.',
     },
   });
-  for (const d of demo.demoDecisions) add('decision', d, { date: dateIn(now, d.offsetDays), sessionId: session.id });
+  for (const d of demo.demoDecisions) await add('decision', d, { date: dateIn(now, d.offsetDays), sessionId: session.id });
   for (const [from, to, offset] of [['1. Mandate and scoping', '2. Problem identification', -75], ['2. Problem identification', '3. Policy analysis', -40]] as const) {
-    add('decision', { data: { decision: `${from} → ${to}`, date: dateIn(now, offset), category: 'stageChange' } });
+    await add('decision', { data: { decision: `${from} → ${to}`, date: dateIn(now, offset), category: 'stageChange' } });
   }
-  workspaces.setStage(id, 3);
+  await workspaces.setStage(id, 3);
 
-  const document = createDemoDocument(services, id);
+  const document = await createDemoDocument(services, id);
   return { workspaceId: id, documentId: document.id, members: people };
 }
 
-function createDemoDocument(services: DemoServices, workspaceId: string) {
+async function createDemoDocument(services: DemoServices, workspaceId: string) {
   const template = findTemplate('municipal-action-plan');
   if (!template) throw new Error('the municipal action plan template is missing');
   const content = templateContent(template, 'en');
@@ -91,7 +94,7 @@ function createDemoDocument(services: DemoServices, workspaceId: string) {
     const paragraph = blocks[index + 2];
     if (text && paragraph?.type === 'paragraph') paragraph.content = [{ type: 'text', text }];
   });
-  const document = services.documents.create(workspaceId, 'Municipal action plan — national template');
-  services.collab.change(document.id, (doc) => replaceDocContent(doc, content), 'demo');
+  const document = await services.documents.create(workspaceId, 'Municipal action plan — national template');
+  await services.collab.change(document.id, (doc) => replaceDocContent(doc, content), 'demo');
   return document;
 }

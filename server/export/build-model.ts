@@ -34,17 +34,17 @@ export type ExportSources = Pick<Infrastructure, 'documents' | 'workspaces' | 'v
  * steps signed on exactly this text (a step signed on other text does not vouch for it). The
  * content is sanitized here, once, for every format; a model past `limits` is a 413.
  */
-export function buildExportModel(
+export async function buildExportModel(
   sources: ExportSources,
   versioning: Versioning,
   documentId: string,
   versionId: string | undefined,
   withComments = false,
   limits: Partial<ExportLimits> = {},
-): ExportModel {
-  const document = sources.documents.find(documentId);
+): Promise<ExportModel> {
+  const document = await sources.documents.find(documentId);
   if (!document) throw notFound('document');
-  const workspace = sources.workspaces.find(document.workspaceId);
+  const workspace = await sources.workspaces.find(document.workspaceId);
   if (!workspace) throw notFound('workspace');
 
   let content: PmNode;
@@ -52,32 +52,31 @@ export function buildExportModel(
   let versionName: string | null = null;
   let date = new Date().toISOString();
   if (versionId) {
-    const version = versioning.requireVersion(documentId, versionId);
+    const version = await versioning.requireVersion(documentId, versionId);
     content = version.content;
     matrices = isMatrixSnapshot(version.matrices) ? version.matrices : undefined;
     versionName = version.name;
     date = version.createdAt;
   } else {
-    content = versioning.current(documentId).content;
-    matrices = snapshotMatrices(sources.matrixItems.listAll(workspace.id));
+    content = (await versioning.current(documentId)).content;
+    matrices = snapshotMatrices(await sources.matrixItems.listAll(workspace.id));
   }
 
   const budget = new ModelBudget(exportLimits(limits));
   // Guidance hints are dropped by the sanitizer: they are never part of the policy text.
   const safeContent = sanitizeContent(content, budget);
-  const comments = withComments ? commentsOf(sources.review.listForDocument(documentId)) : [];
+  const comments = withComments ? commentsOf(await sources.review.listForDocument(documentId)) : [];
   countAnnexes(budget, matrices ?? [], comments);
 
   const key = contentKey(content);
-  const steps = new Map(sources.validation.steps(workspace.id).map((step, index) => [step.id, { step, index }]));
-  const signatures = [...sources.validation.latestSignatures(documentId).entries()]
-    .filter(([, signature]) => contentKey(versioning.requireVersion(documentId, signature.versionId).content) === key)
-    .flatMap(([stepId, s]) => {
-      const found = steps.get(stepId);
-      return found ? [{ index: found.index, step: found.step.name, signedBy: s.signedByName, signedAt: s.signedAt, note: s.note }] : [];
-    })
-    .sort((a, b) => a.index - b.index)
-    .map(({ index: _index, ...signature }) => signature);
+  const steps = new Map((await sources.validation.steps(workspace.id)).map((step, index) => [step.id, { step, index }]));
+  const signatures: Array<ExportModel['signatures'][number] & { index: number }> = [];
+  for (const [stepId, s] of await sources.validation.latestSignatures(documentId)) {
+    const found = steps.get(stepId);
+    if (!found || contentKey((await versioning.requireVersion(documentId, s.versionId)).content) !== key) continue;
+    signatures.push({ index: found.index, step: found.step.name, signedBy: s.signedByName, signedAt: s.signedAt, note: s.note });
+  }
+  signatures.sort((a, b) => a.index - b.index);
 
   return {
     language: workspace.language,
@@ -87,7 +86,7 @@ export function buildExportModel(
     versionName,
     date,
     validated: signatures.length > 0,
-    signatures,
+    signatures: signatures.map(({ index: _index, ...signature }) => signature),
     content: safeContent,
     matrices: matrices ?? [],
     comments,

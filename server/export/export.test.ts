@@ -30,7 +30,7 @@ beforeAll(async () => {
   server = await startTestServer();
   seeded = await seedWorkspace(server.url);
   await seeded.facilitator.expect(200, 'PATCH', `/api/workspaces/${seeded.workspaceId}`, { leadInstitution: 'Ministry of Interior' });
-  server.services.collab.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+  await server.services.collab.change(seeded.documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
 });
 afterAll(() => server.close());
 
@@ -92,18 +92,28 @@ describe('export', () => {
   it('adds a comments annex only when asked', async () => {
     // Written straight to the review feature's tables: anchoring a thread through its API
     // needs an editor; this test is about what the export reads from them.
-    const { db } = server;
-    const author = db.prepare<[string], { id: string }>('SELECT id FROM users WHERE email = ?').get(seeded.facilitator.email);
+    const { db } = server.database;
+    const author = await db.selectFrom('users').select('id').where('email', '=', seeded.facilitator.email).executeTakeFirstOrThrow();
     const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO review_threads (id, workspace_id, document_id, kind, anchor_start, anchor_end, quote, author_id, created_at, updated_at)
-       VALUES ('thread-export-1', ?, ?, 'comment', '', '', 'labour mobility', ?, ?, ?)`,
-    ).run(seeded.workspaceId, seeded.documentId, author?.id, now, now);
-    db.prepare(`INSERT INTO review_messages (id, thread_id, author_id, body, created_at) VALUES ('message-export-1', 'thread-export-1', ?, ?, ?)`).run(
-      author?.id,
-      'Please cite the labour force survey',
-      now,
-    );
+    await db
+      .insertInto('review_threads')
+      .values({
+        id: 'thread-export-1',
+        workspace_id: seeded.workspaceId,
+        document_id: seeded.documentId,
+        kind: 'comment',
+        anchor_start: '',
+        anchor_end: '',
+        quote: 'labour mobility',
+        author_id: author.id,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('review_messages')
+      .values({ id: 'message-export-1', thread_id: 'thread-export-1', author_id: author.id, body: 'Please cite the labour force survey', created_at: now })
+      .execute();
     expect((await download('md')).body.toString('utf8')).not.toContain('labour force survey');
     const withComments = (await download('md', '&comments=1')).body.toString('utf8');
     expect(withComments).toContain('## Comments');
@@ -132,7 +142,7 @@ describe('export', () => {
   });
 
   it('drops the draft mark on a validated version and uses the workspace language', { timeout: 60_000 }, async () => {
-    const chair = addMember(server, seeded.workspaceId, 'chair', 'Chair Person').client;
+    const chair = (await addMember(server, seeded.workspaceId, 'chair', 'Chair Person')).client;
     const ladder = await chair.call(validation.ladder, { params: { id: seeded.documentId } });
     await chair.call(validation.sign, { params: { id: seeded.documentId, stepId: ladder.steps[0]?.id ?? '' }, body: { note: 'Decree 12/2026' } });
     await seeded.facilitator.expect(200, 'PATCH', `/api/workspaces/${seeded.workspaceId}`, { language: 'fr' });
@@ -141,7 +151,7 @@ describe('export', () => {
     expect(html).toContain('Decree 12/2026');
     expect(html).toContain('Institution chef de file');
     expect(html).toContain('Table des matières');
-    const observer = addMember(server, seeded.workspaceId, 'observer').client;
+    const observer = (await addMember(server, seeded.workspaceId, 'observer')).client;
     const as = (format: string) =>
       fetch(`${server.url}/api/documents/${seeded.documentId}/export?format=${format}`, { headers: { cookie: observer.cookie } });
     expect((await as('md')).status).toBe(200);

@@ -110,7 +110,7 @@ let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
 beforeAll(async () => {
   server = await startTestServer();
   seeded = await seedWorkspace(server.url);
-  server.services.collab.change(seeded.documentId, writeHostileContent);
+  await server.services.collab.change(seeded.documentId, writeHostileContent);
 });
 afterAll(() => server.close());
 
@@ -177,7 +177,7 @@ describe('exports of content outside the schema', () => {
 
   it('answers 413 export_too_large for a document past the size limits, in every format', async () => {
     const big = await seeded.facilitator.call(contract.documents.create, { params: { id: seeded.workspaceId }, body: { title: 'Huge' } });
-    server.services.collab.change(big.id, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [paragraph('x'.repeat(DEFAULT_EXPORT_LIMITS.maxTextChars + 1))]));
+    await server.services.collab.change(big.id, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [paragraph('x'.repeat(DEFAULT_EXPORT_LIMITS.maxTextChars + 1))]));
     for (const format of ['md', 'html', 'docx', 'odt', 'pdf']) {
       const { status, text } = await download(format, big.id);
       expect(status, format).toBe(413);

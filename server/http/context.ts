@@ -5,5 +5,7 @@ import type { Session } from '../auth/sessions.ts';
 export type AppEnv = {
   Variables: {
     auth: { user: User; session: Session } | null;
+    /** Where the request comes from (`client-address.ts`). */
+    clientAddress: string;
   };
 };

@@ -27,7 +27,7 @@ export type Route = {
   endpoint: Endpoint;
   handle: (input: RequestInput<Endpoint>, c: Context<AppEnv>) => unknown;
   /** Runs before the request is parsed, so a malformed request counts too (rate limits). */
-  before?: ((c: Context<AppEnv>) => void) | undefined;
+  before?: ((c: Context<AppEnv>) => Promise<void>) | undefined;
 };
 
 /** Pairs a handler with its contract; the handler's input and reply are typed by the contract. */
@@ -48,7 +48,7 @@ export function mountRoutes(app: Hono<AppEnv>, routes: Route[], policy: Pick<Pol
     app.on(endpoint.method.toUpperCase(), endpoint.path, async (c) => {
       const auth = endpoint.auth === 'none' ? c.get('auth') : requireAuth(c);
       if (endpoint.auth === 'admin' && auth) policy.authorizeInstance(auth.user, 'administerInstance');
-      before?.(c);
+      await before?.(c);
       const params = endpoint.params ? pathParams(endpoint.params, c.req.param()) : c.req.param();
       const query = endpoint.query ? parseOrThrow(endpoint.query, c.req.query(), 'query') : {};
       const body = endpoint.body ? await jsonBody(c, endpoint.body) : undefined;

@@ -8,7 +8,7 @@ export type AutomaticCheckpointOptions = {
   /** How long a document must go without updates before a checkpoint is taken. */
   idleMs: number;
   /** Takes the checkpoint; `authorId` is the last person who edited before the pause. */
-  take: (documentId: string, authorId: string | null) => void;
+  take: (documentId: string, authorId: string | null) => Promise<void>;
 };
 
 /**
@@ -25,11 +25,9 @@ export function listenForCheckpoints({ bus, logger, idleMs, take }: AutomaticChe
     const authorId = editorId ?? previous?.authorId ?? null;
     const timer = setTimeout(() => {
       pending.delete(documentId);
-      try {
-        take(documentId, authorId);
-      } catch (error) {
+      take(documentId, authorId).catch((error: unknown) => {
         logger.error('versions.checkpoint.failed', { documentId, message: String(error) });
-      }
+      });
     }, idleMs);
     timer.unref();
     pending.set(documentId, { timer, authorId });

@@ -6,7 +6,7 @@ export type RevalidationNoticeOptions = {
   bus: EventBus;
   logger: Logger;
   /** Tells viewers of a signed document that its text changed (the ladder shows re-validation). */
-  announce: (documentId: string) => void;
+  announce: (documentId: string) => Promise<void>;
   /** Quiet time after the last edit of a burst before announcing, so typing sends one notice. */
   settleMs?: number;
 };
@@ -18,11 +18,9 @@ export function listenForRevalidation({ bus, logger, announce, settleMs = 1500 }
     clearTimeout(settling.get(documentId));
     const timer = setTimeout(() => {
       settling.delete(documentId);
-      try {
-        announce(documentId);
-      } catch (error) {
+      announce(documentId).catch((error: unknown) => {
         logger.error('versions.settled.failed', { documentId, message: String(error) });
-      }
+      });
     }, settleMs);
     timer.unref();
     settling.set(documentId, timer);

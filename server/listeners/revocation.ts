@@ -16,9 +16,9 @@ export type RevocationOptions = {
  */
 export function listenForRevocations(
   { bus, events, sessions }: Pick<Infrastructure, 'bus' | 'events' | 'sessions'>,
-  sync: Pick<SyncServer, 'disconnect'>,
+  sync: Pick<SyncServer, 'disconnect' | 'sessionIds'>,
   options: RevocationOptions = {},
-): Listener & { sweep(): void } {
+): Listener & { sweep(): Promise<void> } {
 
   const offSession = bus.on('session.ended', ({ sessionId }) => {
     events.disconnect((listener) => listener.sessionId === sessionId, 'signed-out');
@@ -33,20 +33,19 @@ export function listenForRevocations(
     );
   });
 
-  function sweep(): void {
+  async function sweep(): Promise<void> {
     // One lookup per session, however many tabs and documents it has open.
-    const active = new Map<string, boolean>();
-    const expired = (sessionId: string | undefined): boolean => {
-      if (sessionId === undefined) return false;
-      let known = active.get(sessionId);
-      if (known === undefined) active.set(sessionId, (known = sessions.isActive(sessionId)));
-      return !known;
-    };
-    events.disconnect((listener) => expired(listener.sessionId), 'session-expired');
-    sync.disconnect((c) => expired(c.principal.sessionId), CloseCode.unauthenticated, 'session expired');
+    const sessionIds = new Set([...events.sessionIds(), ...sync.sessionIds()]);
+    const expired = new Set<string>();
+    for (const sessionId of sessionIds) if (!(await sessions.isActive(sessionId))) expired.add(sessionId);
+    if (expired.size === 0) return;
+    events.disconnect((listener) => listener.sessionId !== undefined && expired.has(listener.sessionId), 'session-expired');
+    sync.disconnect((c) => expired.has(c.principal.sessionId), CloseCode.unauthenticated, 'session expired');
   }
 
-  const timer = setInterval(sweep, options.sweepIntervalMs ?? 60_000);
+  const timer = setInterval(() => {
+    sweep().catch(() => undefined);
+  }, options.sweepIntervalMs ?? 60_000);
   timer.unref();
   return {
     sweep,

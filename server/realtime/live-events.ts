@@ -218,6 +218,10 @@ export function createLiveEvents(options: LiveEventsOptions = {}) {
       for (const listener of picked) listener.close(reason);
       return picked.length;
     },
+    /** The sessions with a stream open here, for the periodic check of their expiry. */
+    sessionIds: (): Set<string> => new Set([...listeners].flatMap((listener) => (listener.sessionId === undefined ? [] : [listener.sessionId]))),
+    /** Open streams on this instance, for the metrics. */
+    openStreamCount: (): number => listeners.size,
     subscriberCount: (workspaceId: string): number => workspaces.count(workspaceId),
     /** Open streams carrying a person's own events (all their tabs, on a workspace's stream or their own). */
     userSubscriberCount: (userId: string): number => people.count(userId),

@@ -6,7 +6,7 @@ import type { Services } from '../services.ts';
 /** A workspace's activity record, as JSON or as CSV (`shared/api/activity.ts`). */
 export function activityRoutes({ activityService }: Services) {
   return [
-    route(api.list, ({ auth, params, query }) => ({ status: 200, body: { activity: activityService.list(auth.user, params.id, query) } })),
-    route(api.csv, ({ auth, params, query }) => csvAttachment(activityService.table(auth.user, params.id, query), `activity-${params.id}.csv`)),
+    route(api.list, async ({ auth, params, query }) => ({ status: 200, body: { activity: await activityService.list(auth.user, params.id, query) } })),
+    route(api.csv, async ({ auth, params, query }) => csvAttachment(await activityService.table(auth.user, params.id, query), `activity-${params.id}.csv`)),
   ];
 }

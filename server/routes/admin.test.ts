@@ -50,8 +50,8 @@ describe('instance administration', () => {
   it('lists accounts by name, a page at a time, with a search that treats % and _ literally', async () => {
     server = await startTestServer();
     const admin = await signUp(server.url, 'Zé Admin');
-    for (let i = 0; i < 27; i++) server.services.users.create(`person${String(i).padStart(2, '0')}@ministry.example`, `Person ${String(i).padStart(2, '0')}`, 'unusable');
-    server.services.users.create('under_score@example.org', 'Under Score', 'unusable');
+    for (let i = 0; i < 27; i++) await server.services.users.create(`person${String(i).padStart(2, '0')}@ministry.example`, `Person ${String(i).padStart(2, '0')}`, 'unusable');
+    await server.services.users.create('under_score@example.org', 'Under Score', 'unusable');
 
     const first = await admin.call(adminEndpoints.users, {});
     expect([first.total, first.users.length, first.pageSize, first.page]).toEqual([29, 25, 25, 1]);
@@ -89,7 +89,7 @@ describe('instance administration', () => {
     expect([guess.status, guess.body.error?.code]).toEqual([401, 'wrong_credentials']);
     // A session made behind the policy's back (e.g. a race with a sign-in) does not resolve either.
     const planted = new ApiClient(server.url);
-    planted.cookie = `cadre_session=${server.services.sessions.create(me.user.id).token}`;
+    planted.cookie = `cadre_session=${(await server.services.sessions.create(me.user.id)).token}`;
     expect((await planted.request('GET', '/api/me')).status).toBe(401);
     await expect(openRawSocket(server.url, documentId, planted.cookie).then((s) => s.closed)).resolves.toMatchObject({ code: CloseCode.unauthenticated });
 

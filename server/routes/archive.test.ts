@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/index.ts';
 import { CloseCode } from '../../shared/collab/protocol.ts';
@@ -34,7 +35,7 @@ describe('archiving and restoring, per role', () => {
     server = await startTestServer();
     seed = await seedWorkspace(server.url);
     clients.set('facilitator', seed.facilitator);
-    for (const role of ROLES) if (role !== 'facilitator') clients.set(role, addMember(server, seed.workspaceId, role).client);
+    for (const role of ROLES) if (role !== 'facilitator') clients.set(role, (await addMember(server, seed.workspaceId, role)).client);
     outsider = await signUp(server.url, 'Outsider');
   });
   afterAll(() => server.close());
@@ -96,7 +97,7 @@ describe('archiving and restoring, per role', () => {
 
   it.each(ROLES)('%s archives and restores a workspace exactly as the roles table says', async (role) => {
     const workspace = await seed.facilitator.call(api.workspaces.create, { body: { title: `Workspace for ${role}` } });
-    const member = role === 'facilitator' ? seed.facilitator : addMember(server, workspace.id, role).client;
+    const member = role === 'facilitator' ? seed.facilitator : (await addMember(server, workspace.id, role)).client;
     const archive = await member.request('POST', `/api/workspaces/${workspace.id}/archive`);
     if (!expectedAbilities.archiveWorkspace[role]) {
       expect([archive.status, archive.body.error?.code]).toEqual([403, 'forbidden']);
@@ -115,7 +116,7 @@ describe('archiving and restoring, per role', () => {
     const { id } = await seed.facilitator.call(api.workspaces.create, { body: { title: 'Finished plan' } });
     const documentId = (await seed.facilitator.call(api.documents.create, { params: { id }, body: { title: 'Final text' } })).id;
     const { item } = await seed.facilitator.call(api.matrices.create, { params: { id, kind: 'glossary' }, body: { data: { term: 'Asylum', definition: 'Protection' } } });
-    const drafter = addMember(server, id, 'drafter');
+    const drafter = await addMember(server, id, 'drafter');
     await seed.facilitator.call(api.workspaces.archive, { params: { id } });
 
     const writes: Array<[client: ApiClient, method: string, path: string, body?: unknown]> = [
@@ -148,7 +149,7 @@ describe('archiving and restoring, per role', () => {
   it('archives institutions for leads: members keep them, nothing new goes under them, and they come back', async () => {
     const members = `/api/workspaces/${seed.workspaceId}`;
     const ministry = await seed.facilitator.call(api.workspaces.createInstitution, { params: { id: seed.workspaceId }, body: { name: 'Ministry of Labour' } });
-    const drafter = addMember(server, seed.workspaceId, 'drafter', 'Dina Drafter');
+    const drafter = await addMember(server, seed.workspaceId, 'drafter', 'Dina Drafter');
     await seed.facilitator.expect(200, 'PATCH', `${members}/members/${drafter.memberId}`, { institutionId: ministry.id });
     const params = { id: seed.workspaceId, institutionId: ministry.id };
 
@@ -172,8 +173,8 @@ describe('archiving and restoring, per role', () => {
     const id = seed.workspaceId;
     const ministry = await seed.facilitator.call(api.workspaces.createInstitution, { params: { id }, body: { name: 'Ministry of Health' } });
     const department = await seed.facilitator.call(api.workspaces.createInstitution, { params: { id }, body: { name: 'Border health', parentId: ministry.id } });
-    const kept = addMember(server, id, 'drafter', 'Kofi Kept');
-    const moved = addMember(server, id, 'expert', 'Mira Moved');
+    const kept = await addMember(server, id, 'drafter', 'Kofi Kept');
+    const moved = await addMember(server, id, 'expert', 'Mira Moved');
     await seed.facilitator.call(api.members.update, { params: { id, memberId: kept.memberId }, body: { institutionId: ministry.id } });
     await seed.facilitator.call(api.workspaces.archiveInstitution, { params: { id, institutionId: ministry.id } });
     const refusedOn = (answer: { status: number; body: { error?: { fields?: Record<string, Array<{ code: string }>> } } }, field: string) =>
@@ -330,7 +331,19 @@ describe('deleting for good', () => {
   });
   afterAll(() => server.close());
 
-  const count = (sql: string, ...values: string[]) => (server.db.prepare(sql).get(...values) as { n: number }).n;
+  /** Rows of `table` whose `column` is `value`, on either engine. */
+  const count = async (table: string, column: 'document_id' | 'workspace_id', value: string): Promise<number> => {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value}`.execute(server.database.db);
+    return Number(rows[0]?.n);
+  };
+  /** Polls an asynchronous condition until it holds or the deadline passes, as `waitFor` does. */
+  async function eventually(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
   /** Archiving closed the editor; it is back, read-only, in a loaded room, when deletion comes. */
   async function reconnected(editor: SyncClient, codes: number[]): Promise<void> {
     await waitFor(() => codes.includes(CloseCode.accessChanged), 'archiving to close the editor', 1000);
@@ -345,10 +358,10 @@ describe('deleting for good', () => {
     open.push(editor);
     await waitSynced(editor);
     paragraphText(editor.doc).insert(0, 'Draft');
-    await waitFor(() => count('SELECT count(*) AS n FROM document_updates WHERE document_id = ?', document.id) > 0, 'the text to be stored');
+    await eventually(async () => (await count('document_updates', 'document_id', document.id)) > 0, 'the text to be stored');
     await admin.call(api.versions.create, { params: { id: document.id }, body: { name: 'First draft' } });
     const thread = await admin.call(api.review.createThread, { params: { id: document.id }, body: { kind: 'comment', anchor, quote: 'Draft', body: 'Check this' } });
-    const chair = addMember(server, workspace.id, 'chair', 'Chidi Chair');
+    const chair = await addMember(server, workspace.id, 'chair', 'Chidi Chair');
     await chair.client.call(api.review.reply, { params: { id: document.id, threadId: thread.id }, body: { body: 'Checked' } });
     await admin.call(api.matrices.create, { params: { id: workspace.id, kind: 'glossary' }, body: { data: { term: 'Refugee', definition: 'A person' } } });
     return { workspace, document, editor, chair };
@@ -374,15 +387,20 @@ describe('deleting for good', () => {
       threads: 1,
       comments: 2,
     });
-    expect(count('SELECT count(*) AS n FROM notifications WHERE document_id = ?', document.id)).toBeGreaterThan(0);
+    expect(await count('notifications', 'document_id', document.id)).toBeGreaterThan(0);
 
     await admin.call(api.documents.remove, { params: { id: document.id } });
     await waitFor(() => codes.includes(CloseCode.notFound), 'the open editor to be closed as not found', 1000);
     expect((await admin.request('GET', path)).status).toBe(404);
     for (const table of ['document_updates', 'document_versions', 'review_threads', 'notifications', 'document_clients', 'validation_signatures']) {
-      expect([table, count(`SELECT count(*) AS n FROM ${table} WHERE document_id = ?`, document.id)]).toEqual([table, 0]);
+      expect([table, await count(table, 'document_id', document.id)]).toEqual([table, 0]);
     }
-    expect(count('SELECT count(*) AS n FROM review_messages WHERE thread_id NOT IN (SELECT id FROM review_threads)')).toBe(0);
+    const orphans = await server.database.db
+      .selectFrom('review_messages')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('thread_id', 'not in', (eb) => eb.selectFrom('review_threads').select('id'))
+      .executeTakeFirstOrThrow();
+    expect(Number(orphans.n)).toBe(0);
     await waitFor(() => server.services.collab.loadedCount() === 0, 'the room to unload');
     const raw = await openRawSocket(server.url, document.id, admin.cookie);
     expect((await raw.closed).code).toBe(CloseCode.notFound);
@@ -418,9 +436,9 @@ describe('deleting for good', () => {
     expect((await chair.client.request('GET', `/api/workspaces/${id}`)).status).toBe(404);
     expect((await admin.call(api.workspaces.list, {})).workspaces.map((w) => w.id)).not.toContain(id);
     const tables = ['documents', 'memberships', 'institutions', 'invitations', 'matrix_items', 'review_threads', 'notifications', 'activity', 'validation_steps'];
-    for (const table of tables) expect([table, count(`SELECT count(*) AS n FROM ${table} WHERE workspace_id = ?`, id)]).toEqual([table, 0]);
+    for (const table of tables) expect([table, await count(table, 'workspace_id', id)]).toEqual([table, 0]);
     for (const table of ['document_updates', 'document_versions']) {
-      expect([table, count(`SELECT count(*) AS n FROM ${table} WHERE document_id = ?`, document.id)]).toEqual([table, 0]);
+      expect([table, await count(table, 'document_id', document.id)]).toEqual([table, 0]);
     }
     expect(logger.events.find((line) => line.event === 'workspace.deleted')).toMatchObject({
       workspaceId: id,

@@ -15,35 +15,35 @@ export function authRoutes({ authService, signupService, limits, publicOrigin }:
   const perAddress = { before: throttleClientAddress(limits.authPerAddress) };
 
   /** Signs the browser in as `user`: a new session in a new cookie. */
-  const signInBrowser = (c: Context<AppEnv>, user: User): Me => {
-    const token = authService.startSession(user.id, getCookie(c, SESSION_COOKIE));
+  const signInBrowser = async (c: Context<AppEnv>, user: User): Promise<Me> => {
+    const token = await authService.startSession(user.id, getCookie(c, SESSION_COOKIE));
     const secure = publicOrigin.startsWith('https:');
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/' });
     return authService.me(user);
   };
 
   return [
-    route(api.signupPolicy, () => ({ status: 200, body: signupService.publicPolicy() })),
+    route(api.signupPolicy, async () => ({ status: 200, body: await signupService.publicPolicy() })),
     route(
       api.signUp,
       async ({ body }, c) => {
         const outcome = await signupService.signUp(body);
         if (outcome.kind === 'confirmationSent') return { status: 202, body: { confirmationSent: true as const } };
-        return { status: 201, body: signInBrowser(c, outcome.user) };
+        return { status: 201, body: await signInBrowser(c, outcome.user) };
       },
       perAddress,
     ),
-    route(api.confirm, ({ body }, c) => ({ status: 200, body: signInBrowser(c, signupService.confirm(body.token)) }), perAddress),
+    route(api.confirm, async ({ body }, c) => ({ status: 200, body: await signInBrowser(c, await signupService.confirm(body.token)) }), perAddress),
     route(
       api.login,
       async ({ body }, c) => {
         const user = await authService.signIn(body.email, body.password, clientAddress(c));
-        return { status: 200, body: signInBrowser(c, user) };
+        return { status: 200, body: await signInBrowser(c, user) };
       },
       perAddress,
     ),
-    route(api.logout, ({ auth }, c) => {
-      authService.signOut(auth.session, getCookie(c, SESSION_COOKIE));
+    route(api.logout, async ({ auth }, c) => {
+      await authService.signOut(auth.session, getCookie(c, SESSION_COOKIE));
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return { status: 204 };
     }),

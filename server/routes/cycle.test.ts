@@ -35,8 +35,8 @@ describe('policy cycle', () => {
     });
     const { institutions, members } = server.services;
     for (const name of ['DGI', 'Praia municipality', 'Border police']) {
-      const member = addMember(server, workspaceId, 'drafter');
-      members.setInstitution(member.memberId, institutions.create(workspaceId, name, null).id);
+      const member = await addMember(server, workspaceId, 'drafter');
+      await members.setInstitution(member.memberId, (await institutions.create(workspaceId, name, null)).id);
     }
     await facilitator.call(matricesEndpoints.create, { params: { id: workspaceId, kind: 'milestone' }, body: { data: { title: 'Kick-off', dueDate: '2026-01-15' } } }, 201);
     status = await facilitator.call(cycleEndpoints.status, { params });
@@ -48,7 +48,7 @@ describe('policy cycle', () => {
 
   it('requires a reason to advance past unmet criteria, logs every move and tells viewers', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const observer = addMember(server, workspaceId, 'observer');
+    const observer = await addMember(server, workspaceId, 'observer');
     const stream = await subscribeToWorkspace(server.url, observer.client.cookie, workspaceId);
     await waitFor(() => stream.isReady(), 'the stream to open');
     const stage = `/api/workspaces/${workspaceId}/stage`;
@@ -83,7 +83,7 @@ describe('policy cycle', () => {
 
   it.each(ROLES)('a %s may advance the stage only if the ability table says so', async (role) => {
     const { workspaceId } = await seedWorkspace(server.url);
-    const member = addMember(server, workspaceId, role).client;
+    const member = (await addMember(server, workspaceId, role)).client;
     const response = await member.request('POST', `/api/workspaces/${workspaceId}/stage`, { to: 2, reason: 'test' });
     expect(response.status).toBe(expectedAbilities.advanceStage[role] ? 200 : 403);
     expect((await member.request('GET', `/api/workspaces/${workspaceId}/cycle`)).status).toBe(expectedAbilities.read[role] ? 200 : 403);
@@ -93,14 +93,14 @@ describe('policy cycle', () => {
 describe('stage 6 validation criterion', () => {
   it('is met once every document’s ladder is signed, and unmet again when the text changes', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    const chair = addMember(server, workspaceId, 'chair').client;
+    const chair = (await addMember(server, workspaceId, 'chair')).client;
     const write = (text: string) =>
       server.services.collab.change(documentId, (d) => replaceDocContent(d, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }));
     const criterion = async () => {
       const status = await facilitator.call(cycleEndpoints.status, { params: { id: workspaceId } });
       return status.stages[5]?.criteria.find((c) => c.id === 'validationSigned');
     };
-    write('The national policy text.');
+    await write('The national policy text.');
     expect(await criterion()).toMatchObject({ tracked: true, met: false, progress: { current: 0, target: 5 } });
 
     const { steps } = await facilitator.call(contract.validation.replaceSteps, { params: { id: workspaceId }, body: {
@@ -109,7 +109,7 @@ describe('stage 6 validation criterion', () => {
     await chair.expect(201, 'POST', `/api/documents/${documentId}/validation/${steps[0]?.id ?? ''}/sign`, { note: 'Adopted' });
     expect(await criterion()).toMatchObject({ tracked: true, met: true, progress: { current: 1, target: 1 } });
 
-    write('The national policy text, amended.');
+    await write('The national policy text, amended.');
     expect(await criterion()).toMatchObject({ met: false, progress: { current: 0, target: 1 } });
   });
 });
@@ -117,7 +117,7 @@ describe('stage 6 validation criterion', () => {
 describe('cycle agenda', () => {
   it('lists open milestones by date, overdue measures and what each member owns', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dana Drafter');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dana Drafter');
     const add = (kind: MatrixKind, data: Record<string, unknown>) =>
       facilitator.call(matricesEndpoints.create, { params: { id: workspaceId, kind }, body: { data } }, 201);
     await add('milestone', { title: 'Later', dueDate: '2999-01-01', ownerMemberId: drafter.memberId });
@@ -152,10 +152,11 @@ describe('the lead institution', () => {
 
     // Members who draft add their institutions; an observer's does not make the core group.
     const { institutions, members } = server.services;
-    const borders = institutions.create(workspace.id, 'Border police', null);
-    institutions.create(workspace.id, 'DGI', borders.id);
-    members.setInstitution(addMember(server, workspace.id, 'drafter').memberId, borders.id);
-    members.setInstitution(addMember(server, workspace.id, 'observer').memberId, institutions.create(workspace.id, 'Praia', null).id);
+    const borders = await institutions.create(workspace.id, 'Border police', null);
+    await institutions.create(workspace.id, 'DGI', borders.id);
+    await members.setInstitution((await addMember(server, workspace.id, 'drafter')).memberId, borders.id);
+    const praia = await institutions.create(workspace.id, 'Praia', null);
+    await members.setInstitution((await addMember(server, workspace.id, 'observer')).memberId, praia.id);
     expect(coreGroup(await facilitator.call(cycleEndpoints.status, { params }))).toEqual({ current: 2, target: 3 });
 
     // A lead already listed, even as a department, is not listed twice, and counts.

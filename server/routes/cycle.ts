@@ -5,10 +5,10 @@ import type { Services } from '../services.ts';
 /** The policy cycle of a workspace (`shared/api/cycle.ts`). */
 export function cycleRoutes({ cycleService }: Services) {
   return [
-    route(api.status, ({ auth, params }) => ({ status: 200, body: cycleService.status(auth.user, params.id) })),
-    route(api.advanceStage, ({ auth, params, body }) => ({
+    route(api.status, async ({ auth, params }) => ({ status: 200, body: await cycleService.status(auth.user, params.id) })),
+    route(api.advanceStage, async ({ auth, params, body }) => ({
       status: 200,
-      body: cycleService.advance(auth.user, params.id, body.to, body.reason),
+      body: await cycleService.advance(auth.user, params.id, body.to, body.reason),
     })),
   ];
 }

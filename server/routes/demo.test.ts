@@ -36,7 +36,7 @@ describe('demo workspace', () => {
     expect(cycle.agenda.milestones.map((m) => m.overdue)).toEqual([true, false, false, false]);
     expect(Object.values(cycle.agenda.owned).flat().length).toBeGreaterThanOrEqual(6);
 
-    const text = JSON.stringify(server.services.collab.read(demo.documentId, docToJson));
+    const text = JSON.stringify(await server.services.collab.read(demo.documentId, docToJson));
     expect(text).toContain('Local context');
     expect(text).toContain('main destinations of immigrants');
 

@@ -4,5 +4,5 @@ import type { Services } from '../services.ts';
 
 /** The demo workspace (`shared/api/demo.ts`). */
 export function demoRoutes({ demoService }: Services) {
-  return [route(api.create, ({ auth }) => ({ status: 201, body: demoService.create(auth.user) }))];
+  return [route(api.create, async ({ auth }) => ({ status: 201, body: await demoService.create(auth.user) }))];
 }

@@ -45,7 +45,7 @@ describe('documents API', () => {
 
   it('lets an observer read but not rename, and hides documents from outsiders', async () => {
     const { workspaceId, documentId } = await seedWorkspace(server.url);
-    const observer = addMember(server, workspaceId, 'observer').client;
+    const observer = (await addMember(server, workspaceId, 'observer')).client;
     expect((await observer.request('GET', `/api/documents/${documentId}`)).status).toBe(200);
     expect((await observer.request('PATCH', `/api/documents/${documentId}`, { title: 'x' })).status).toBe(403);
     const outsider = (await seedWorkspace(server.url)).facilitator;

@@ -28,7 +28,7 @@ const notified = { resource: 'notifications', action: 'created' } as const;
 describe('workspace events', () => {
   it('pushes published changes to every member and ends a removed member’s stream with a resync', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const drafter = addMember(server, workspaceId, 'drafter');
+    const drafter = await addMember(server, workspaceId, 'drafter');
     const mine = await subscribe(facilitator.cookie, workspaceId);
     const theirs = await subscribe(drafter.client.cookie, workspaceId);
     expect([mine.status, theirs.status]).toEqual([200, 200]);
@@ -195,7 +195,7 @@ describe('revoking streams', () => {
     const sweeping = await startTestServer({ sessionSweepMs: 20 });
     try {
       const { facilitator, workspaceId, documentId } = await seedWorkspace(sweeping.url);
-      const drafter = addMember(sweeping, workspaceId, 'drafter');
+      const drafter = await addMember(sweeping, workspaceId, 'drafter');
       const idle = await subscribe(facilitator.cookie, workspaceId, undefined, sweeping);
       const idleOwn = await subscribeToMine(facilitator.cookie, undefined, sweeping);
       const active = await subscribe(drafter.client.cookie, workspaceId, undefined, sweeping);
@@ -205,7 +205,8 @@ describe('revoking streams', () => {
 
       // The facilitator's session was last used longer ago than the idle timeout allows; it is
       // not used again, so only the sweep can notice.
-      sweeping.db.prepare('UPDATE sessions SET last_seen_at = 0 WHERE user_id = ?').run(await userIdOf(facilitator));
+      const userId = await userIdOf(facilitator);
+      await sweeping.database.db.updateTable('sessions').set({ last_seen_at: 0 }).where('user_id', '=', userId).execute();
       await waitFor(() => idle.isEnded() && idleOwn.isEnded(), 'the expired streams to end');
       expect((await idleSocket.closed).code).toBe(CloseCode.unauthenticated);
       expect(activeSocket.socket.readyState).toBe(activeSocket.socket.OPEN);
@@ -227,7 +228,7 @@ describe('streams per user', () => {
     const capped = await startTestServer({ logger, events: { maxStreamsPerUser: 2 } });
     try {
       const { facilitator, workspaceId } = await seedWorkspace(capped.url);
-      const other = addMember(capped, workspaceId, 'drafter');
+      const other = await addMember(capped, workspaceId, 'drafter');
       // A workspace's stream and the person's own events count together, a workspace's stream
       // once though it carries the person's events too.
       const open = [await subscribe(facilitator.cookie, workspaceId, undefined, capped), await subscribeToMine(facilitator.cookie, undefined, capped)];
@@ -256,7 +257,7 @@ describe('streams per user', () => {
 describe('one stream per tab: a workspace’s stream carries its viewer’s own events', () => {
   it('sends the caller’s own events as `personal`, and nobody else’s', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const colleague = addMember(server, workspaceId, 'drafter');
+    const colleague = await addMember(server, workspaceId, 'drafter');
     const mine = await subscribe(facilitator.cookie, workspaceId);
     const theirs = await subscribe(colleague.client.cookie, workspaceId);
     await waitFor(() => mine.isReady() && theirs.isReady(), 'both streams to open');
@@ -272,7 +273,7 @@ describe('one stream per tab: a workspace’s stream carries its viewer’s own 
 
   it('replays both kinds in the order they were numbered when it resumes', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const colleague = addMember(server, workspaceId, 'drafter');
+    const colleague = await addMember(server, workspaceId, 'drafter');
     const userId = await userIdOf(facilitator);
     const first = await subscribe(facilitator.cookie, workspaceId);
     await waitFor(() => first.isReady(), 'the stream to open');
@@ -332,7 +333,7 @@ describe('one stream per tab: a workspace’s stream carries its viewer’s own 
 describe('a person’s own events', () => {
   it('reach every stream of that person, on any page, and nobody else’s', async () => {
     const { facilitator, workspaceId } = await seedWorkspace(server.url);
-    const colleague = addMember(server, workspaceId, 'drafter');
+    const colleague = await addMember(server, workspaceId, 'drafter');
     const userId = await userIdOf(facilitator);
     const tabs = [await subscribeToMine(facilitator.cookie), await subscribeToMine(facilitator.cookie)];
     const theirs = await subscribeToMine(colleague.client.cookie);

@@ -32,15 +32,18 @@ const resync = (reason: ResyncReason): SSEMessage => ({ event: STREAM_EVENT.resy
 export function eventRoutes({ policy, events, logger }: Services) {
   /**
    * Opens the stream `subscribe` makes and serves it, each event written as `message` makes it,
-   * until the client leaves or the server ends it.
+   * until the client leaves or the server ends it. `confirm` checks access again once the stream
+   * is subscribed: a `membership.changed` sent while access was first checked found no stream
+   * to end, so the change is caught here.
    */
-  function serve<E>(
+  async function serve<E>(
     c: Context<AppEnv>,
     caller: { user: { id: string }; session: { id: string } },
     lastEventId: string | undefined,
     subscribe: (listener: Listener<E>, after: string | undefined) => StreamSubscription<E>,
     message: (event: E, id: string) => SSEMessage,
-  ): Response {
+    confirm: () => Promise<unknown> = () => Promise.resolve(),
+  ): Promise<Response> {
     // The browser's own reconnects carry the newest position in the header; the query may be stale.
     const after = c.req.header('last-event-id') || lastEventId;
     const outbox = createOutbox<EndReason | 'aborted'>(OUTBOX_LIMIT);
@@ -52,6 +55,12 @@ export function eventRoutes({ policy, events, logger }: Services) {
     if (subscription.refused) {
       logger.warn('events.refused.too-many-streams', { userId: caller.user.id });
       throw new HttpError(429, 'too_many_streams', 'too many live streams open: close other tabs', undefined, TOO_MANY_STREAMS_RETRY_SECONDS);
+    }
+    try {
+      await confirm();
+    } catch (error) {
+      subscription.unsubscribe();
+      throw error;
     }
     const { keepaliveMs } = events.config;
     // Reverse proxies (nginx) would otherwise buffer the stream and hold events back.
@@ -83,9 +92,10 @@ export function eventRoutes({ policy, events, logger }: Services) {
   }
 
   return [
-    route(api.workspace, ({ auth, params, query }, c) => {
-      policy.authorize(auth.user.id, params.id, 'read');
-      return serve(c, auth, query.lastEventId, (listener, after) => events.openStream(params.id, listener, after), workspaceMessage);
+    route(api.workspace, async ({ auth, params, query }, c) => {
+      const authorize = () => policy.authorize(auth.user.id, params.id, 'read');
+      await authorize();
+      return serve(c, auth, query.lastEventId, (listener, after) => events.openStream(params.id, listener, after), workspaceMessage, authorize);
     }),
     route(api.me, ({ auth, query }, c) => serve(c, auth, query.lastEventId, (listener, after) => events.openUserStream(listener, after), personal)),
   ];

@@ -77,7 +77,7 @@ describe('invitations', () => {
   it('expires after seven days (410 invitation_expired)', async () => {
     const invitee = await signUp(server.url);
     const created = await invite({ email: invitee.email, role: 'observer' });
-    server.db.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run(Date.now() - 1, created.id);
+    await server.database.db.updateTable('invitations').set({ expires_at: Date.now() - 1 }).where('id', '=', created.id).execute();
     const preview = await invitee.request('GET', `/api/invitations/${tokenOf(created)}`);
     expect([preview.status, preview.body.error?.code]).toEqual([410, 'invitation_expired']);
     const accept = await invitee.request('POST', `/api/invitations/${tokenOf(created)}/accept`);
@@ -103,7 +103,7 @@ describe('invitations', () => {
   });
 
   it('hands a role over: the old membership ends, linked to the new one', async () => {
-    const leaving = addMember(server, workspaceId, 'chair', 'Outgoing chair');
+    const leaving = await addMember(server, workspaceId, 'chair', 'Outgoing chair');
     const successor = await signUp(server.url, 'New chair');
     const created = await invite({ email: successor.email, role: 'chair', handoverFromMemberId: leaving.memberId });
     const accepted = await accept(successor, created);
@@ -111,10 +111,11 @@ describe('invitations', () => {
     const members = (await detail(facilitator)).members;
     expect(members.find((m) => m.id === accepted.membership.id)?.role).toBe('chair');
     expect(members.some((m) => m.id === leaving.memberId)).toBe(false);
-    const ended = server.db.prepare('SELECT ended_at, handed_over_to FROM memberships WHERE id = ?').get(leaving.memberId) as {
-      ended_at: string | null;
-      handed_over_to: string | null;
-    };
+    const ended = await server.database.db
+      .selectFrom('memberships')
+      .select(['ended_at', 'handed_over_to'])
+      .where('id', '=', leaving.memberId)
+      .executeTakeFirstOrThrow();
     expect(ended.ended_at).not.toBeNull();
     expect(ended.handed_over_to).toBe(accepted.membership.id);
     expect((await leaving.client.request('GET', `/api/workspaces/${workspaceId}`)).status).toBe(404);
@@ -150,7 +151,7 @@ describe('members: role changes, removal and the last lead', () => {
   afterAll(() => server.close());
 
   it('changes a role and an institution; the member’s abilities change at once', async () => {
-    const member = addMember(server, workspaceId, 'observer');
+    const member = await addMember(server, workspaceId, 'observer');
     const ministry = await facilitator.call(
       workspacesEndpoints.createInstitution,
       { params: { id: workspaceId }, body: { name: 'Ministry of Interior' } },
@@ -176,16 +177,16 @@ describe('members: role changes, removal and the last lead', () => {
     expect([leave.status, leave.body.error?.code]).toEqual([409, 'last_lead']);
 
     // With a chair in place, the facilitator may step down.
-    addMember(server, workspaceId, 'chair');
+    await addMember(server, workspaceId, 'chair');
     const stepDown = await facilitator.call(membersEndpoints.update, { params: params(own), body: { role: 'drafter' } });
     expect(stepDown.abilities.manageMembers).toBe(false);
   });
 
   it('removes a member: history kept, 404 for them afterwards', async () => {
-    const lead = addMember(server, workspaceId, 'facilitator');
-    const member = addMember(server, workspaceId, 'drafter');
+    const lead = await addMember(server, workspaceId, 'facilitator');
+    const member = await addMember(server, workspaceId, 'drafter');
     await lead.client.call(membersEndpoints.remove, { params: params(member.memberId) });
-    const row = server.db.prepare('SELECT ended_at FROM memberships WHERE id = ?').get(member.memberId) as { ended_at: string | null };
+    const row = await server.database.db.selectFrom('memberships').select('ended_at').where('id', '=', member.memberId).executeTakeFirstOrThrow();
     expect(row.ended_at).not.toBeNull();
     expect((await member.client.request('GET', `/api/workspaces/${workspaceId}`)).status).toBe(404);
     expect((await lead.client.request('DELETE', memberPath(member.memberId))).status).toBe(404);

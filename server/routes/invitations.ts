@@ -8,16 +8,16 @@ import type { Services } from '../services.ts';
  */
 export function invitationRoutes({ invitationService }: Services) {
   return [
-    route(api.create, ({ auth, params, body }) => ({ status: 201, body: invitationService.invite(auth.user, params.id, body) })),
-    route(api.listPending, ({ auth, params }) => ({
+    route(api.create, async ({ auth, params, body }) => ({ status: 201, body: await invitationService.invite(auth.user, params.id, body) })),
+    route(api.listPending, async ({ auth, params }) => ({
       status: 200,
-      body: { invitations: invitationService.listPending(auth.user, params.id) },
+      body: { invitations: await invitationService.listPending(auth.user, params.id) },
     })),
-    route(api.revoke, ({ auth, params }) => {
-      invitationService.revoke(auth.user, params.id, params.invitationId);
+    route(api.revoke, async ({ auth, params }) => {
+      await invitationService.revoke(auth.user, params.id, params.invitationId);
       return { status: 204 };
     }),
-    route(api.preview, ({ params }) => ({ status: 200, body: invitationService.preview(params.token) })),
-    route(api.accept, ({ auth, params }) => ({ status: 201, body: invitationService.accept(auth.user, params.token) })),
+    route(api.preview, async ({ params }) => ({ status: 200, body: await invitationService.preview(params.token) })),
+    route(api.accept, async ({ auth, params }) => ({ status: 201, body: await invitationService.accept(auth.user, params.token) })),
   ];
 }

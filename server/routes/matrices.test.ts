@@ -82,7 +82,7 @@ describe('matrix items: validation', () => {
 
   it('keeps votes out of generic writes and counts each member’s vote once', async () => {
     const { facilitator, workspaceId } = await setup();
-    const drafter = addMember(server, workspaceId, 'drafter');
+    const drafter = await addMember(server, workspaceId, 'drafter');
     const rejected = await facilitator.request('POST', base(workspaceId, 'swot'), { data: { quadrant: 'threats', text: 'Staff turnover', votes: ['x'] } });
     expect(rejected.status).toBe(400);
     const { item } = await facilitator.call(api.create, { params: { id: workspaceId, kind: 'swot' }, body: { data: { quadrant: 'threats', text: 'Staff turnover' } } }, 201);
@@ -100,7 +100,7 @@ describe('matrix items: authorization', () => {
   it.each(ROLES)('a %s may read and change matrices exactly as the ability table says', async (role) => {
     const { facilitator, workspaceId } = await setup();
     const { item } = await facilitator.call(api.create, { params: { id: workspaceId, kind: 'swot' }, body: { data: { quadrant: 'weaknesses', text: 'Few staff' } } }, 201);
-    const member = addMember(server, workspaceId, role).client;
+    const member = (await addMember(server, workspaceId, role)).client;
     const canRead = expectedAbilities.read[role];
     const canEdit = expectedAbilities.edit[role];
     expect((await member.request('GET', base(workspaceId, 'swot'))).status).toBe(canRead ? 200 : 403);
@@ -125,7 +125,7 @@ describe('matrix items: authorization', () => {
 describe('matrix items: concurrency, undo and live updates', () => {
   it('answers a stale version with 409; different items never conflict', async () => {
     const { facilitator, workspaceId } = await setup();
-    const drafter = addMember(server, workspaceId, 'chair').client;
+    const drafter = (await addMember(server, workspaceId, 'chair')).client;
     const path = base(workspaceId, 'stakeholder');
     const create = (data: Record<string, unknown>) => facilitator.call(api.create, { params: { id: workspaceId, kind: 'stakeholder' }, body: { data } }, 201);
     const a = (await create({ name: 'DGI', category: 'ministryAgency' })).item;
@@ -162,7 +162,7 @@ describe('matrix items: concurrency, undo and live updates', () => {
 
     await facilitator.call(api.remove, { params });
     const longAgo = new Date(Date.now() - 25 * 3600_000).toISOString();
-    server.db.prepare('UPDATE matrix_items SET deleted_at = ? WHERE id = ?').run(longAgo, item.id);
+    await server.database.db.updateTable('matrix_items').set({ deleted_at: longAgo }).where('id', '=', item.id).execute();
     const expired = await facilitator.request('POST', `${base(workspaceId, 'glossary')}/${item.id}/restore`);
     expect(expired.status).toBe(410);
   });
@@ -183,7 +183,7 @@ describe('matrix items: concurrency, undo and live updates', () => {
 
   it('pushes every change to a second member over server-sent events', async () => {
     const { facilitator, workspaceId } = await setup();
-    const observer = addMember(server, workspaceId, 'observer');
+    const observer = await addMember(server, workspaceId, 'observer');
     const stream = await subscribeToWorkspace(server.url, observer.client.cookie, workspaceId);
     await waitFor(() => stream.isReady(), 'the stream to open');
     const matrix = { id: workspaceId, kind: 'swot' } as const;

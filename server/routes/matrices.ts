@@ -5,25 +5,25 @@ import type { Services } from '../services.ts';
 /** Structured matrices of a workspace, every kind (`shared/api/matrices.ts`). */
 export function matrixRoutes({ matrixService }: Services) {
   return [
-    route(api.list, ({ auth, params, query }) => ({
+    route(api.list, async ({ auth, params, query }) => ({
       status: 200,
-      body: matrixService.list(auth.user, params.id, params.kind, query.deleted ? 'deleted' : query.archived ? 'archived' : 'live'),
+      body: await matrixService.list(auth.user, params.id, params.kind, query.deleted ? 'deleted' : query.archived ? 'archived' : 'live'),
     })),
-    route(api.create, ({ auth, params, body }) => ({
+    route(api.create, async ({ auth, params, body }) => ({
       status: 201,
-      body: { item: matrixService.create(auth.user, params.id, params.kind, body.data) },
+      body: { item: await matrixService.create(auth.user, params.id, params.kind, body.data) },
     })),
-    route(api.get, ({ auth, params }) => ({ status: 200, body: { item: matrixService.get(auth.user, params.id, params.kind, params.itemId) } })),
-    route(api.update, ({ auth, params, body }) => ({
+    route(api.get, async ({ auth, params }) => ({ status: 200, body: { item: await matrixService.get(auth.user, params.id, params.kind, params.itemId) } })),
+    route(api.update, async ({ auth, params, body }) => ({
       status: 200,
-      body: { item: matrixService.update(auth.user, params.id, params.kind, params.itemId, body.version, body.data) },
+      body: { item: await matrixService.update(auth.user, params.id, params.kind, params.itemId, body.version, body.data) },
     })),
-    route(api.remove, ({ auth, params }) => ({ status: 200, body: { item: matrixService.remove(auth.user, params.id, params.kind, params.itemId) } })),
-    route(api.archive, ({ auth, params }) => ({ status: 200, body: { item: matrixService.archive(auth.user, params.id, params.kind, params.itemId) } })),
-    route(api.restore, ({ auth, params }) => ({ status: 200, body: { item: matrixService.restore(auth.user, params.id, params.kind, params.itemId) } })),
-    route(api.vote, ({ auth, params, body }) => ({
+    route(api.remove, async ({ auth, params }) => ({ status: 200, body: { item: await matrixService.remove(auth.user, params.id, params.kind, params.itemId) } })),
+    route(api.archive, async ({ auth, params }) => ({ status: 200, body: { item: await matrixService.archive(auth.user, params.id, params.kind, params.itemId) } })),
+    route(api.restore, async ({ auth, params }) => ({ status: 200, body: { item: await matrixService.restore(auth.user, params.id, params.kind, params.itemId) } })),
+    route(api.vote, async ({ auth, params, body }) => ({
       status: 200,
-      body: { item: matrixService.vote(auth.user, params.id, params.kind, params.itemId, body.vote) },
+      body: { item: await matrixService.vote(auth.user, params.id, params.kind, params.itemId, body.vote) },
     })),
   ];
 }

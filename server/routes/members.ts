@@ -5,9 +5,12 @@ import type { Services } from '../services.ts';
 /** Members of a workspace: role, institution and removal (`shared/api/members.ts`). */
 export function memberRoutes({ memberService }: Services) {
   return [
-    route(api.update, ({ auth, params, body }) => ({ status: 200, body: memberService.update(auth.user, params.id, params.memberId, body) })),
-    route(api.remove, ({ auth, params }) => {
-      memberService.remove(auth.user, params.id, params.memberId);
+    route(api.update, async ({ auth, params, body }) => ({
+      status: 200,
+      body: await memberService.update(auth.user, params.id, params.memberId, body),
+    })),
+    route(api.remove, async ({ auth, params }) => {
+      await memberService.remove(auth.user, params.id, params.memberId);
       return { status: 204 };
     }),
   ];

@@ -5,12 +5,12 @@ import type { Services } from '../services.ts';
 /** The caller's own inbox and settings (`shared/api/notifications.ts`). */
 export function notificationRoutes({ notificationService }: Services) {
   return [
-    route(api.list, ({ auth }) => ({ status: 200, body: notificationService.list(auth.user) })),
-    route(api.markRead, ({ auth, body }) => {
-      notificationService.markRead(auth.user, body.all ? 'all' : (body.ids ?? []));
+    route(api.list, async ({ auth }) => ({ status: 200, body: await notificationService.list(auth.user) })),
+    route(api.markRead, async ({ auth, body }) => {
+      await notificationService.markRead(auth.user, body.all ? 'all' : (body.ids ?? []));
       return { status: 204 };
     }),
-    route(api.settings, ({ auth }) => ({ status: 200, body: notificationService.settings(auth.user) })),
-    route(api.saveSettings, ({ auth, body }) => ({ status: 200, body: notificationService.saveSettings(auth.user, body) })),
+    route(api.settings, async ({ auth }) => ({ status: 200, body: await notificationService.settings(auth.user) })),
+    route(api.saveSettings, async ({ auth, body }) => ({ status: 200, body: await notificationService.saveSettings(auth.user, body) })),
   ];
 }

@@ -38,7 +38,7 @@ describe('password reset by one-time link', () => {
     const [link] = linksLogged(logger);
     expect(link).toMatch(new RegExp(`^${server.url}/reset/[A-Za-z0-9_-]{43}$`));
     // Only the hash is stored.
-    const stored = server.db.prepare('SELECT token_hash FROM password_resets').all() as Array<{ token_hash: string }>;
+    const stored = await server.database.db.selectFrom('password_resets').select('token_hash').execute();
     expect(stored.map((r) => r.token_hash)).not.toContain(link?.split('/').pop());
   });
 
@@ -139,7 +139,7 @@ describe('password reset by one-time link', () => {
     const user = await signUp(server.url);
     await new ApiClient(server.url).call(passwordResetsEndpoints.request, { body: { email: user.email } });
     const token = linksLogged(logger)[0]?.split('/').pop() ?? '';
-    server.db.prepare('UPDATE password_resets SET expires_at = ?').run(Date.now() - 1);
+    await server.database.db.updateTable('password_resets').set({ expires_at: Date.now() - 1 }).execute();
     const expired = await user.request('POST', '/api/auth/password-reset', { token, password: NEW_PASSWORD });
     expect([expired.status, expired.body.error?.code]).toEqual([410, 'reset_link_expired']);
     const unknown = await user.request('POST', '/api/auth/password-reset', { token: 'x'.repeat(43), password: NEW_PASSWORD });

@@ -13,8 +13,8 @@ export function passwordResetRoutes({ passwordResetService, limits }: Services) 
   return [
     route(
       api.request,
-      ({ body }) => {
-        passwordResetService.request(body.email);
+      async ({ body }) => {
+        await passwordResetService.request(body.email);
         return { status: 202 };
       },
       perAddress,

@@ -17,17 +17,17 @@ afterAll(() => server.close());
 describe('public read-only links', () => {
   it('publishes a validated version at /p/<token> until the link is revoked', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    server.services.collab.change(documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
+    await server.services.collab.change(documentId, (doc) => replaceDocContent(doc, fixtureDocument()));
     const draft = await facilitator.call(versions.create, { params: { id: documentId }, body: { name: 'Working draft' } });
     const refused = await facilitator.request('POST', `/api/documents/${documentId}/versions/${draft.id}/public-links`);
     expect(refused.status).toBe(409);
 
-    const chair = addMember(server, workspaceId, 'chair').client;
+    const chair = (await addMember(server, workspaceId, 'chair')).client;
     const ladder = await chair.call(validation.ladder, { params: { id: documentId } });
     const signed = await chair.call(validation.sign, { params: { id: documentId, stepId: ladder.steps[0]?.id ?? '' }, body: { note: '' } });
     const versionId = signed.steps[0]?.signature?.versionId ?? '';
 
-    const drafter = addMember(server, workspaceId, 'drafter').client;
+    const drafter = (await addMember(server, workspaceId, 'drafter')).client;
     expect((await drafter.request('POST', `/api/documents/${documentId}/versions/${versionId}/public-links`)).status).toBe(403);
     const seen: WorkspaceEvent[] = [];
     const stop = server.services.events.subscribe(workspaceId, { userId: 'test', send: (e) => seen.push(e), close: () => {} });

@@ -7,15 +7,15 @@ const NOT_FOUND_PAGE = '<!doctype html><meta charset="utf-8"><title>Not found</t
 /** Public read-only links of validated versions, and the page each one opens (`shared/api/public-links.ts`). */
 export function publicLinkRoutes({ publicLinkService }: Services) {
   return [
-    route(api.list, ({ auth, params }) => ({ status: 200, body: { links: publicLinkService.list(auth.user, params.id) } })),
-    route(api.publish, ({ auth, params }) => ({ status: 201, body: publicLinkService.publish(auth.user, params.id, params.versionId) })),
-    route(api.revoke, ({ auth, params }) => {
-      publicLinkService.revoke(auth.user, params.id, params.linkId);
+    route(api.list, async ({ auth, params }) => ({ status: 200, body: { links: await publicLinkService.list(auth.user, params.id) } })),
+    route(api.publish, async ({ auth, params }) => ({ status: 201, body: await publicLinkService.publish(auth.user, params.id, params.versionId) })),
+    route(api.revoke, async ({ auth, params }) => {
+      await publicLinkService.revoke(auth.user, params.id, params.linkId);
       return { status: 204 };
     }),
     // A page for people, not a program: an unknown or revoked link answers an HTML page too.
-    route(api.page, ({ params }, c) => {
-      const page = publicLinkService.page(params.token);
+    route(api.page, async ({ params }, c) => {
+      const page = await publicLinkService.page(params.token);
       // Content-Security-Policy comes from the app-wide middleware (no script can run).
       const headers = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' };
       return page === undefined ? c.html(NOT_FOUND_PAGE, 404, headers) : c.html(page, 200, headers);

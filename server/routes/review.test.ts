@@ -32,7 +32,7 @@ const SENTENCE = 'Migrants have access to basic services';
 /** A seeded document holding a heading and one paragraph, written on the server. */
 async function reviewedDocument() {
   const seeded = await seedWorkspace(server.url);
-  server.services.collab.change(seeded.documentId, (doc) => {
+  await server.services.collab.change(seeded.documentId, (doc) => {
     const heading = new Y.XmlElement('heading');
     heading.setAttribute('level', '2');
     heading.insert(0, [new Y.XmlText('Guiding principles')]);
@@ -43,14 +43,23 @@ async function reviewedDocument() {
   return seeded;
 }
 
-const paragraphText = (documentId: string): string =>
+const paragraphText = (documentId: string): Promise<string> =>
   server.services.collab.read(documentId, (doc) => {
     const paragraph = doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement;
     return plainText(paragraph.get(0) as Y.XmlText);
   });
 
+/** Polls the server's paragraph until `holds` (`waitFor` takes only conditions it can check at once). */
+async function waitForParagraph(documentId: string, holds: (text: string) => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!holds(await paragraphText(documentId))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** An anchor over `word` in the paragraph. */
-const anchorOn = (documentId: string, word: string): Anchor =>
+const anchorOn = (documentId: string, word: string): Promise<Anchor> =>
   server.services.collab.read(documentId, (doc) => {
     const text = (doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
     const from = plainText(text).indexOf(word);
@@ -62,15 +71,15 @@ const base = (documentId: string) => `/api/documents/${documentId}`;
 describe('review threads and suggestions', () => {
   it('lets an expert comment and suggest over the API while the socket refuses their content updates', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
     const thread = await expert.client.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'question', anchor: anchorOn(documentId, 'basic services'), quote: 'basic services', body: 'Which services are meant here?' },
+      body: { kind: 'question', anchor: await anchorOn(documentId, 'basic services'), quote: 'basic services', body: 'Which services are meant here?' },
     });
     expect(thread).toMatchObject({ kind: 'question', status: 'open', detached: false, currentText: 'basic services', section: 'Guiding principles' });
     await expert.client.call(review.suggest, {
       params: { id: documentId },
-      body: { anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'essential', reason: 'Closer to the wording of the law' },
+      body: { anchor: await anchorOn(documentId, 'basic'), quote: 'basic', text: 'essential', reason: 'Closer to the wording of the law' },
     });
 
     const watcher = connectClient(server.url, documentId, facilitator.cookie);
@@ -81,51 +90,51 @@ describe('review threads and suggestions', () => {
     rogue.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [new Y.XmlText('injected')]);
     socket.socket.send(updateMessage(Y.encodeStateAsUpdate(rogue)));
     expect((await socket.closed).code).toBe(CloseCode.forbidden);
-    expect(paragraphText(documentId)).toBe(SENTENCE);
+    expect(await paragraphText(documentId)).toBe(SENTENCE);
     expect(watcher.doc.getXmlFragment(DOC_CONTENT_FIELD).toString()).not.toContain('injected');
-    expect(server.services.collab.read(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).length)).toBe(2);
+    expect(await server.services.collab.read(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).length)).toBe(2);
   });
 
   it('applies exactly the suggested text on accept, live for open editors, and nothing on reject', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert');
-    const drafter = addMember(server, workspaceId, 'drafter');
+    const expert = await addMember(server, workspaceId, 'expert');
+    const drafter = await addMember(server, workspaceId, 'drafter');
     const editor = connectClient(server.url, documentId, drafter.client.cookie);
     clients.push(editor);
     await waitSynced(editor);
 
-    const suggest = (word: string, text: string) =>
-      expert.client.call(review.suggest, { params: { id: documentId }, body: { anchor: anchorOn(documentId, word), quote: word, text } });
+    const suggest = async (word: string, text: string) =>
+      expert.client.call(review.suggest, { params: { id: documentId }, body: { anchor: await anchorOn(documentId, word), quote: word, text } });
     const rejected = await suggest('access', 'no access');
     const accepted = await suggest('basic', 'essential public');
 
     const afterReject = await drafter.client.call(review.reject, { params: { id: documentId, threadId: rejected.id }, body: { reason: 'Changes the meaning' } });
     expect(afterReject.suggestion).toMatchObject({ status: 'rejected', decisionReason: 'Changes the meaning' });
-    expect(paragraphText(documentId)).toBe(SENTENCE);
+    expect(await paragraphText(documentId)).toBe(SENTENCE);
 
     const done = await drafter.client.call(review.accept, { params: { id: documentId, threadId: accepted.id }, body: {} });
     expect(done).toMatchObject({ status: 'resolved', suggestion: { status: 'accepted', change: 'replace' } });
-    expect(paragraphText(documentId)).toBe('Migrants have access to essential public services');
+    expect(await paragraphText(documentId)).toBe('Migrants have access to essential public services');
     await waitFor(() => editor.doc.getXmlFragment(DOC_CONTENT_FIELD).toString().includes('essential public services'), 'the editor to see it');
     await facilitator.expect(409, 'POST', `${base(documentId)}/threads/${accepted.id}/accept`, {});
 
     // A suggestion on text that changed since is refused and the document stays as it is.
     const stale = await suggest('Migrants', 'All migrants');
-    server.services.collab.change(documentId, (doc) => ((doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(3, 'X'));
-    const before = paragraphText(documentId);
+    await server.services.collab.change(documentId, (doc) => ((doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(3, 'X'));
+    const before = await paragraphText(documentId);
     const refused = await facilitator.request('POST', `${base(documentId)}/threads/${stale.id}/accept`, {});
     expect(refused.status).toBe(409);
     expect(refused.body.error?.code).toBe('text_changed');
-    expect(paragraphText(documentId)).toBe(before);
+    expect(await paragraphText(documentId)).toBe(before);
   });
 
   it('keeps a thread whose text was deleted, detached, with its quote', async () => {
     const { documentId, facilitator } = await reviewedDocument();
     const thread = await facilitator.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'revisionRequest', anchor: anchorOn(documentId, 'access'), quote: 'access', body: 'Say which access' },
+      body: { kind: 'revisionRequest', anchor: await anchorOn(documentId, 'access'), quote: 'access', body: 'Say which access' },
     });
-    server.services.collab.change(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).delete(1, 1));
+    await server.services.collab.change(documentId, (doc) => doc.getXmlFragment(DOC_CONTENT_FIELD).delete(1, 1));
     const { threads } = await facilitator.call(review.list, { params: { id: documentId } });
     expect(threads).toHaveLength(1);
     expect(threads[0]).toMatchObject({ id: thread.id, detached: true, quote: 'access', section: 'Guiding principles' });
@@ -137,14 +146,14 @@ describe('review threads and suggestions', () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
     const othersThread = await facilitator.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'comment', anchor: anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Whose thread is this' },
+      body: { kind: 'comment', anchor: await anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Whose thread is this' },
     });
     for (const role of ROLES) {
-      const { client } = addMember(server, workspaceId, role);
+      const { client } = await addMember(server, workspaceId, role);
       const may = (action: keyof typeof expectedAbilities) => expectedAbilities[action][role];
       await client.call(review.list, { params: { id: documentId } });
       const create = await client.request('POST', `${base(documentId)}/threads`, {
-        kind: 'comment', anchor: anchorOn(documentId, 'have'), quote: 'have', body: `from ${role}`,
+        kind: 'comment', anchor: await anchorOn(documentId, 'have'), quote: 'have', body: `from ${role}`,
       });
       expect(create.status, `${role} creates`).toBe(may('comment') ? 201 : 403);
       const reply = await client.request('POST', `${base(documentId)}/threads/${othersThread.id}/messages`, { body: 'reply' });
@@ -158,7 +167,7 @@ describe('review threads and suggestions', () => {
       }
       const suggestion = await facilitator.call(review.suggest, {
         params: { id: documentId },
-        body: { anchor: anchorOn(documentId, 'to'), quote: 'to', text: 'to all' },
+        body: { anchor: await anchorOn(documentId, 'to'), quote: 'to', text: 'to all' },
       });
       const reject = await client.request('POST', `${base(documentId)}/threads/${suggestion.id}/reject`, {});
       expect(reject.status, `${role} rejects`).toBe(may('resolve') ? 200 : 403);
@@ -169,16 +178,16 @@ describe('review threads and suggestions', () => {
       const mentionable = await client.request('GET', `${base(documentId)}/mentionable`);
       expect(mentionable.status, `${role} lists whom to mention`).toBe(may('comment') ? 200 : 403);
     }
-    const outsider = addMember(server, (await seedWorkspace(server.url)).workspaceId, 'facilitator');
+    const outsider = await addMember(server, (await seedWorkspace(server.url)).workspaceId, 'facilitator');
     await outsider.client.expect(404, 'GET', `${base(documentId)}/threads`);
   });
 
   it('lets members edit and delete only their own messages', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert');
+    const expert = await addMember(server, workspaceId, 'expert');
     const thread = await expert.client.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'recommendation', anchor: anchorOn(documentId, 'services'), quote: 'services', body: 'First version' },
+      body: { kind: 'recommendation', anchor: await anchorOn(documentId, 'services'), quote: 'services', body: 'First version' },
     });
     const params = { id: documentId, threadId: thread.id, messageId: thread.messages[0]?.id ?? '' };
     const path = `${base(documentId)}/threads/${thread.id}/messages/${params.messageId}`;
@@ -195,8 +204,8 @@ describe('review threads and suggestions', () => {
 describe('mentions, notifications and the activity record', () => {
   it('tells only the recipient, on their own stream, that a notification came', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const bystander = addMember(server, workspaceId, 'expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const bystander = await addMember(server, workspaceId, 'expert');
     const received = new Map<string, UserEvent[]>();
     const streams = [drafter.user.id, bystander.user.id].map((userId) =>
       server.services.events.openUserStream({ userId, send: (event) => received.set(userId, [...(received.get(userId) ?? []), event]), close: () => {} }),
@@ -204,7 +213,7 @@ describe('mentions, notifications and the activity record', () => {
     try {
       await facilitator.call(review.createThread, {
         params: { id: documentId },
-        body: { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@Dario Drafter please check' },
+        body: { kind: 'comment', anchor: await anchorOn(documentId, 'basic'), quote: 'basic', body: '@Dario Drafter please check' },
       });
       expect(received.get(drafter.user.id)).toEqual([{ resource: 'notifications', action: 'created' }]);
       expect(received.get(bystander.user.id)).toBeUndefined();
@@ -215,11 +224,11 @@ describe('mentions, notifications and the activity record', () => {
 
   it('notifies mentioned members and thread participants, and records who did what', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
     const thread = await expert.client.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'question', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@dario drafter could you check this?' },
+      body: { kind: 'question', anchor: await anchorOn(documentId, 'basic'), quote: 'basic', body: '@dario drafter could you check this?' },
     });
     const inbox = () => drafter.client.call(notifications.list, {});
     expect(await inbox()).toMatchObject({ unreadCount: 1, notifications: [{ kind: 'mention', threadId: thread.id, actorName: 'Elena Expert' }] });
@@ -271,13 +280,13 @@ describe('mentions, notifications and the activity record', () => {
 
 describe('mentions by id', () => {
   const token = (user: { id: string }, name: string) => mentionToken(user.id, name);
-  const inboxOf = (member: ReturnType<typeof addMember>) => member.client.call(notifications.list, {});
+  const inboxOf = (member: Awaited<ReturnType<typeof addMember>>) => member.client.call(notifications.list, {});
 
   it('offers the workspace’s current members but the caller', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const leaving = addMember(server, workspaceId, 'observer', 'Lea Leaving');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const leaving = await addMember(server, workspaceId, 'observer', 'Lea Leaving');
     await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${leaving.memberId}`);
     const { members } = await expert.client.call(review.mentionable, { params: { id: documentId } });
     expect(members.map((m) => m.name)).toEqual(['Fatou Facilitator', 'Dario Drafter']);
@@ -286,16 +295,16 @@ describe('mentions by id', () => {
 
   it('notifies a member mentioned by id after a rename, and shows their current name', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
     const thread = await expert.client.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'question', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: `${token(drafter.user, 'Dario Drafter')} is this right?` },
+      body: { kind: 'question', anchor: await anchorOn(documentId, 'basic'), quote: 'basic', body: `${token(drafter.user, 'Dario Drafter')} is this right?` },
     });
     expect(thread.messages[0]?.mentions).toEqual([{ userId: drafter.user.id, name: 'Dario Drafter' }]);
 
     // Cadre has no account rename yet: the name changes in the store, as one would.
-    server.db.prepare('UPDATE users SET name = ? WHERE id = ?').run('Dario Dupont', drafter.user.id);
+    await server.database.db.updateTable('users').set({ name: 'Dario Dupont' }).where('id', '=', drafter.user.id).execute();
     const threadParams = { id: documentId, threadId: thread.id };
     // A list loaded before the rename still labels the token with the old name: the id decides.
     await expert.client.call(review.reply, { params: threadParams, body: { body: `${token(drafter.user, 'Dario Drafter')} once more` } });
@@ -321,10 +330,10 @@ describe('mentions by id', () => {
 
   it('refuses a mention of someone outside the workspace, storing and notifying nothing', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const outsider = addMember(server, (await seedWorkspace(server.url)).workspaceId, 'drafter', 'Olga Outsider');
-    const comment = (body: string) =>
-      facilitator.request('POST', `${base(documentId)}/threads`, { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body });
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const outsider = await addMember(server, (await seedWorkspace(server.url)).workspaceId, 'drafter', 'Olga Outsider');
+    const comment = async (body: string) =>
+      facilitator.request('POST', `${base(documentId)}/threads`, { kind: 'comment', anchor: await anchorOn(documentId, 'basic'), quote: 'basic', body });
 
     const refused = await comment(`${token(drafter.user, 'Dario Drafter')} and ${token(outsider.user, 'Olga Outsider')}`);
     expect(refused.status).toBe(400);
@@ -336,11 +345,11 @@ describe('mentions by id', () => {
     // Past members too, in a suggestion's reason as in a reply.
     const thread = await facilitator.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: 'Open question' },
+      body: { kind: 'comment', anchor: await anchorOn(documentId, 'basic'), quote: 'basic', body: 'Open question' },
     });
     await facilitator.expect(204, 'DELETE', `/api/workspaces/${workspaceId}/members/${drafter.memberId}`);
     const suggestion = await facilitator.request('POST', `${base(documentId)}/suggestions`, {
-      anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'essential', reason: `${token(drafter.user, 'Dario Drafter')} agreed`,
+      anchor: await anchorOn(documentId, 'basic'), quote: 'basic', text: 'essential', reason: `${token(drafter.user, 'Dario Drafter')} agreed`,
     });
     expect(suggestion.status).toBe(400);
     expect(Object.keys(suggestion.body.error?.fields ?? {})).toEqual(['reason']);
@@ -356,11 +365,11 @@ describe('mentions by id', () => {
 
   it('notifies those an edit mentions for the first time, once, and keeps a departed member’s mention editable', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
     const thread = await expert.client.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'comment', anchor: anchorOn(documentId, 'access'), quote: 'access', body: 'First thought' },
+      body: { kind: 'comment', anchor: await anchorOn(documentId, 'access'), quote: 'access', body: 'First thought' },
     });
     const params = { id: documentId, threadId: thread.id, messageId: thread.messages[0]?.id ?? '' };
     const edit = (body: string) => expert.client.call(review.editMessage, { params, body: { body } });
@@ -377,15 +386,15 @@ describe('mentions by id', () => {
 describe('decisions', () => {
   it('tells the author whether their suggestion was accepted or rejected, and that their thread was resolved', async () => {
     const { workspaceId, documentId } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const suggest = (word: string, text: string) =>
-      expert.client.call(review.suggest, { params: { id: documentId }, body: { anchor: anchorOn(documentId, word), quote: word, text } });
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const suggest = async (word: string, text: string) =>
+      expert.client.call(review.suggest, { params: { id: documentId }, body: { anchor: await anchorOn(documentId, word), quote: word, text } });
     const rejected = await suggest('access', 'no access');
     const accepted = await suggest('basic', 'essential');
     const comment = await expert.client.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'comment', anchor: anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Which migrants?' },
+      body: { kind: 'comment', anchor: await anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Which migrants?' },
     });
     await drafter.client.call(review.reject, { params: { id: documentId, threadId: rejected.id }, body: { reason: 'Changes the meaning' } });
     await drafter.client.call(review.accept, { params: { id: documentId, threadId: accepted.id }, body: {} });
@@ -409,21 +418,21 @@ describe('decisions', () => {
 describe('who wrote this', () => {
   it('attributes a paragraph’s characters to the members whose updates carried them', async () => {
     const { workspaceId, documentId } = await reviewedDocument();
-    const drafter = addMember(server, workspaceId, 'drafter', 'Dario Drafter');
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const drafter = await addMember(server, workspaceId, 'drafter', 'Dario Drafter');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
     const editor = connectClient(server.url, documentId, drafter.client.cookie);
     clients.push(editor);
     await waitSynced(editor);
     const text = (editor.doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
     text.insert(SENTENCE.length, ' and to justice');
-    await waitFor(() => paragraphText(documentId).endsWith('justice'), 'the edit to reach the server');
+    await waitForParagraph(documentId, (text) => text.endsWith('justice'), 'the edit to reach the server');
 
     const suggestion = await expert.client.call(review.suggest, {
       params: { id: documentId },
-      body: { anchor: anchorOn(documentId, 'basic'), quote: 'basic', text: 'public' },
+      body: { anchor: await anchorOn(documentId, 'basic'), quote: 'basic', text: 'public' },
     });
     await drafter.client.call(review.accept, { params: { id: documentId, threadId: suggestion.id }, body: {} });
-    const whole = server.services.collab.read(documentId, (doc) => {
+    const whole = await server.services.collab.read(documentId, (doc) => {
       const t = (doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
       return anchorInText(t, 0, t.length);
     });
@@ -442,11 +451,11 @@ describe('who wrote this', () => {
 describe('email digest', () => {
   it('emails unread notifications once to members who asked for a daily digest', async () => {
     const { workspaceId, documentId, facilitator } = await reviewedDocument();
-    const expert = addMember(server, workspaceId, 'expert', 'Elena Expert');
+    const expert = await addMember(server, workspaceId, 'expert', 'Elena Expert');
     await expert.client.call(notifications.saveSettings, { body: { emailDigest: 'daily' } });
     await facilitator.call(review.createThread, {
       params: { id: documentId },
-      body: { kind: 'comment', anchor: anchorOn(documentId, 'basic'), quote: 'basic', body: '@Elena Expert your view?' },
+      body: { kind: 'comment', anchor: await anchorOn(documentId, 'basic'), quote: 'basic', body: '@Elena Expert your view?' },
     });
     // The test server sends no mail: the same inbox, with a mailer that keeps what it is given.
     const sent: Array<{ to: string; text: string }> = [];

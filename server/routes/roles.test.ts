@@ -64,10 +64,10 @@ describe('every role × action through HTTP, against the roles table', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const seed = await seedWorkspace(server.url);
-    const spare = addMember(server, seed.workspaceId, 'observer', 'Spare member');
+    const spare = await addMember(server, seed.workspaceId, 'observer', 'Spare member');
     fixture = { workspaceId: seed.workspaceId, documentId: seed.documentId, spareMemberId: spare.memberId };
     clients.set('facilitator', seed.facilitator);
-    for (const role of ROLES) if (role !== 'facilitator') clients.set(role, addMember(server, seed.workspaceId, role).client);
+    for (const role of ROLES) if (role !== 'facilitator') clients.set(role, (await addMember(server, seed.workspaceId, role)).client);
     outsider = await signUp(server.url, 'Outsider');
   });
   afterAll(() => server.close());

@@ -75,7 +75,7 @@ describe('email confirmation of new accounts, when the server sends email', () =
     expect([refused.status, refused.body.error?.code]).toEqual([403, 'signup_invitation_required']);
 
     await admin.call(adminEndpoints.setSignupPolicy, { body: { mode: 'open' } });
-    server.db.prepare('UPDATE pending_signups SET expires_at = ?').run(Date.now() - 1);
+    await server.database.db.updateTable('pending_signups').set({ expires_at: Date.now() - 1 }).execute();
     const expired = await new ApiClient(server.url).request('POST', '/api/auth/confirm', { token: link.split('/confirm/')[1] });
     expect([expired.status, expired.body.error?.code]).toEqual([410, 'confirm_link_expired']);
   });

@@ -5,15 +5,15 @@ import type { Services } from '../services.ts';
 /** The validation ladder of documents and workspaces (`shared/api/validation.ts`). */
 export function validationRoutes({ validationService }: Services) {
   return [
-    route(api.ladder, ({ auth, params }) => ({ status: 200, body: validationService.ladder(auth.user, params.id) })),
-    route(api.sign, ({ auth, params, body }) => ({
+    route(api.ladder, async ({ auth, params }) => ({ status: 200, body: await validationService.ladder(auth.user, params.id) })),
+    route(api.sign, async ({ auth, params, body }) => ({
       status: 201,
-      body: validationService.sign(auth.user, params.id, params.stepId, body.note),
+      body: await validationService.sign(auth.user, params.id, params.stepId, body.note),
     })),
-    route(api.workspace, ({ auth, params }) => ({ status: 200, body: validationService.workspace(auth.user, params.id) })),
-    route(api.replaceSteps, ({ auth, params, body }) => ({
+    route(api.workspace, async ({ auth, params }) => ({ status: 200, body: await validationService.workspace(auth.user, params.id) })),
+    route(api.replaceSteps, async ({ auth, params, body }) => ({
       status: 200,
-      body: { steps: validationService.replaceSteps(auth.user, params.id, body.steps) },
+      body: { steps: await validationService.replaceSteps(auth.user, params.id, body.steps) },
     })),
   ];
 }

@@ -38,10 +38,10 @@ const read = (documentId: string) => server.services.collab.read(documentId, doc
 describe('variants (template-then-tailor)', () => {
   it('copies the parent, then shows the parent’s later edit in its section only, word by word', async () => {
     const { facilitator, documentId } = await seedWorkspace(server.url);
-    write(documentId, national);
+    await write(documentId, national);
     const variant = await facilitator.call(variants.tailor, { params: { id: documentId }, body: { title: 'Praia municipal action plan' } });
     expect(variant.parentId).toBe(documentId);
-    expect(contentKey(read(variant.id))).toBe(contentKey(national));
+    expect(contentKey(await read(variant.id))).toBe(contentKey(national));
 
     const list = await facilitator.call(variants.list, { params: { id: documentId } });
     expect(list.variants.map((v) => v.title)).toEqual(['Praia municipal action plan']);
@@ -51,7 +51,7 @@ describe('variants (template-then-tailor)', () => {
     expect(before.parent?.id).toBe(documentId);
     expect(before.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 
-    write(documentId, edited);
+    await write(documentId, edited);
     const after = await changesOf(variant.id);
     expect(after.sections.map((s) => [s.heading, s.status])).toEqual([
       ['Context', 'unchanged'],
@@ -64,7 +64,7 @@ describe('variants (template-then-tailor)', () => {
     expect(words('insert')).toEqual(['adopt', 'June']);
     expect(words('delete')).toEqual(['publish', 'March']);
     // The variant's own text is untouched by the parent's edit.
-    expect(contentKey(read(variant.id))).toBe(contentKey(national));
+    expect(contentKey(await read(variant.id))).toBe(contentKey(national));
 
     const reviewed = await facilitator.call(variants.markParentChangesReviewed, { params: { id: variant.id } });
     expect(reviewed.changedSections).toBe(0);
@@ -77,21 +77,21 @@ describe('variants (template-then-tailor)', () => {
 
   it('shows added and removed sections', async () => {
     const { facilitator, documentId } = await seedWorkspace(server.url);
-    write(documentId, national);
+    await write(documentId, national);
     const variant = await facilitator.call(variants.tailor, { params: { id: documentId }, body: { title: 'Mindelo plan' } });
-    write(documentId, doc(heading(1, 'Context'), paragraph('Migration shapes the national economy.'), heading(1, 'Objectives'), paragraph('The ministry will publish the plan in March.'), heading(1, 'Financing'), paragraph('Funds come from the budget.')));
+    await write(documentId, doc(heading(1, 'Context'), paragraph('Migration shapes the national economy.'), heading(1, 'Objectives'), paragraph('The ministry will publish the plan in March.'), heading(1, 'Financing'), paragraph('Funds come from the budget.')));
     const changesOf = () => facilitator.call(variants.parentChanges, { params: { id: variant.id } });
     const changes = await changesOf();
     expect(changes.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged', 'changed']);
-    write(documentId, doc(heading(1, 'Context'), paragraph('Migration shapes the national economy.')));
+    await write(documentId, doc(heading(1, 'Context'), paragraph('Migration shapes the national economy.')));
     const shrunk = await changesOf();
     expect(shrunk.sections.map((s) => s.status)).toEqual(['unchanged', 'removed', 'removed']);
   });
 
   it('lets only editors tailor, and hides documents from outsiders', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    write(documentId, national);
-    const observer = addMember(server, workspaceId, 'observer');
+    await write(documentId, national);
+    const observer = await addMember(server, workspaceId, 'observer');
     const outsider = await signUp(server.url, 'Olu Outsider');
     expect((await observer.client.request('POST', `/api/documents/${documentId}/variants`, { title: 'Nope' })).status).toBe(403);
     expect((await outsider.request('POST', `/api/documents/${documentId}/variants`, { title: 'Nope' })).status).toBe(404);

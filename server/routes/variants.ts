@@ -5,12 +5,12 @@ import type { Services } from '../services.ts';
 /** Variants tailored from a document and the changes of their parent (`shared/api/variants.ts`). */
 export function variantRoutes({ variantService }: Services) {
   return [
-    route(api.list, ({ auth, params }) => ({ status: 200, body: { variants: variantService.list(auth.user, params.id) } })),
-    route(api.tailor, ({ auth, params, body }) => ({ status: 201, body: variantService.tailor(auth.user, params.id, body.title) })),
-    route(api.parentChanges, ({ auth, params }) => ({ status: 200, body: variantService.parentChanges(auth.user, params.id) })),
-    route(api.markParentChangesReviewed, ({ auth, params }) => ({
+    route(api.list, async ({ auth, params }) => ({ status: 200, body: { variants: await variantService.list(auth.user, params.id) } })),
+    route(api.tailor, async ({ auth, params, body }) => ({ status: 201, body: await variantService.tailor(auth.user, params.id, body.title) })),
+    route(api.parentChanges, async ({ auth, params }) => ({ status: 200, body: await variantService.parentChanges(auth.user, params.id) })),
+    route(api.markParentChangesReviewed, async ({ auth, params }) => ({
       status: 200,
-      body: variantService.markParentChangesReviewed(auth.user, params.id),
+      body: await variantService.markParentChangesReviewed(auth.user, params.id),
     })),
   ];
 }

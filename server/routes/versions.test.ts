@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { validationEndpoints as validation } from '../../shared/api/validation.ts';
 import { versionsEndpoints as versions } from '../../shared/api/versions.ts';
-import type { PmNode } from '../../shared/schemas/versions.ts';
+import type { PmNode, VersionSummary } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { confirmDurable, connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
@@ -31,6 +31,17 @@ async function open(documentId: string, cookie: string): Promise<SyncClient> {
   clients.push(client);
   await waitSynced(client);
   return client;
+}
+
+/** Polls the stored versions of a document until one is an automatic checkpoint. */
+async function waitForCheckpoint(documentId: string, timeoutMs = 10_000): Promise<VersionSummary> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const checkpoint = (await server.services.versions.list(documentId)).find((v) => v.kind === 'checkpoint');
+    if (checkpoint) return checkpoint;
+    if (Date.now() > deadline) throw new Error('timed out waiting for a checkpoint');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 const first = doc(heading(1, 'Objectives'), paragraph('The ministry will publish the plan in March.'), paragraph('Unchanged closing words.'));
@@ -66,8 +77,8 @@ describe('versions', () => {
 
   it('restores an old version as a new change that every connected client receives', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    const drafter = addMember(server, workspaceId, 'drafter');
-    const observer = addMember(server, workspaceId, 'observer');
+    const drafter = await addMember(server, workspaceId, 'drafter');
+    const observer = await addMember(server, workspaceId, 'observer');
     const a = await open(documentId, facilitator.cookie);
     const b = await open(documentId, drafter.client.cookie);
     const c = await open(documentId, observer.client.cookie);
@@ -91,16 +102,15 @@ describe('versions', () => {
     const { facilitator, documentId } = await seedWorkspace(server.url);
     const client = await open(documentId, facilitator.cookie);
     await write(client, first);
-    await waitFor(() => server.services.versions.list(documentId).some((v) => v.kind === 'checkpoint'), 'a checkpoint');
-    const [checkpoint] = server.services.versions.list(documentId);
-    expect(checkpoint?.authorName).toBe('Fatou Facilitator');
+    const checkpoint = await waitForCheckpoint(documentId);
+    expect(checkpoint.authorName).toBe('Fatou Facilitator');
   });
 });
 
 describe('validation ladder', () => {
   it('signs in order, freezes versions, and flags re-validation after an edit', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
-    const chair = addMember(server, workspaceId, 'chair', 'Chair Person').client;
+    const chair = (await addMember(server, workspaceId, 'chair', 'Chair Person')).client;
     const client = await open(documentId, facilitator.cookie);
     await write(client, first);
 
@@ -151,7 +161,7 @@ describe('validation ladder', () => {
     const bad = await facilitator.request('PUT', `/api/workspaces/${workspaceId}/validation/steps`, { steps: [{ name: 'X', signerRole: 'drafter' }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error?.fields?.['steps.0.signerRole']).toEqual([{ code: 'roleNotAllowed', message: 'this role may not sign validation steps' }]);
-    const drafter = addMember(server, workspaceId, 'drafter').client;
+    const drafter = (await addMember(server, workspaceId, 'drafter')).client;
     expect((await drafter.request('PUT', `/api/workspaces/${workspaceId}/validation/steps`, body)).status).toBe(403);
   });
 });

@@ -11,22 +11,22 @@ export type ActivityService = ReturnType<typeof createActivityService>;
  * (`activity.record`), within the use case that did the thing recorded.
  */
 export function createActivityService({ activity, policy, editRecorder }: Pick<Infrastructure, 'activity' | 'policy' | 'editRecorder'>) {
-  const entries = (workspaceId: string, filter: ActivityFilter): ActivityEntry[] => {
+  const entries = async (workspaceId: string, filter: ActivityFilter): Promise<ActivityEntry[]> => {
     // Edit sessions still open count their latest updates too.
-    editRecorder.flushAll();
+    await editRecorder.flushAll();
     return activity.list(workspaceId, filter);
   };
 
   return {
-    list(actor: User, workspaceId: string, filter: ActivityFilter): ActivityEntry[] {
-      policy.authorize(actor.id, workspaceId, 'read');
+    async list(actor: User, workspaceId: string, filter: ActivityFilter): Promise<ActivityEntry[]> {
+      await policy.authorize(actor.id, workspaceId, 'read');
       return entries(workspaceId, filter);
     },
 
     /** The same entries as a table for the CSV export, header first. */
-    table(actor: User, workspaceId: string, filter: ActivityFilter): Array<Array<string | number | null>> {
-      policy.authorize(actor.id, workspaceId, 'export');
-      const rows = entries(workspaceId, filter).map((e) => [e.at, e.lastAt, e.actorName, e.action, e.documentId, e.subjectId, e.count, e.summary]);
+    async table(actor: User, workspaceId: string, filter: ActivityFilter): Promise<Array<Array<string | number | null>>> {
+      await policy.authorize(actor.id, workspaceId, 'export');
+      const rows = (await entries(workspaceId, filter)).map((e) => [e.at, e.lastAt, e.actorName, e.action, e.documentId, e.subjectId, e.count, e.summary]);
       return [CSV_HEADER, ...rows];
     },
   };

@@ -50,38 +50,31 @@ export function createAdministrationService(
 ) {
   const { users, sessions, bus, logger, limits, limitsInForce, storage } = infrastructure;
 
-  /** Refuses a change of standing that would lock the caller out or leave no enabled administrator. */
-  function assertAllowed(actor: User, target: AdminUser, change: AdminUserChange): void {
-    if (change.disabled === true && target.id === actor.id) {
-      throw new HttpError(409, 'cannot_disable_self', 'you cannot disable your own account');
-    }
-    const wasActiveAdmin = target.isAdmin && !target.disabled;
-    const willBeActiveAdmin = (change.isAdmin ?? target.isAdmin) && !(change.disabled ?? target.disabled);
-    if (wasActiveAdmin && !willBeActiveAdmin && users.countActiveAdmins() <= 1) {
-      throw new HttpError(409, 'last_admin', 'the instance must keep at least one enabled administrator');
-    }
-  }
-
   return {
-    listUsers(query: string, page: number): AdminUserList {
-      return { ...users.listForAdmin(query, page, ADMIN_USERS_PAGE_SIZE), page, pageSize: ADMIN_USERS_PAGE_SIZE };
+    async listUsers(query: string, page: number): Promise<AdminUserList> {
+      return { ...(await users.listForAdmin(query, page, ADMIN_USERS_PAGE_SIZE)), page, pageSize: ADMIN_USERS_PAGE_SIZE };
     },
 
     /**
      * Disables, re-enables, promotes or demotes an account. Disabling ends every session of the
      * account at once, and with them its open sockets and event streams.
      */
-    updateUser(actor: User, userId: string, change: AdminUserChange): AdminUser {
-      const before = users.findForAdmin(userId);
+    async updateUser(actor: User, userId: string, change: AdminUserChange): Promise<AdminUser> {
+      const before = await users.findForAdmin(userId);
       if (!before) throw notFound('user');
-      // Checked and applied with nothing awaited in between, so two changes cannot both pass.
-      assertAllowed(actor, before, change);
-      users.setStanding(userId, change);
+      if (change.disabled === true && before.id === actor.id) {
+        throw new HttpError(409, 'cannot_disable_self', 'you cannot disable your own account');
+      }
+      // The repository checks that an enabled administrator remains where it applies the
+      // change, in one transaction, so two changes cannot both pass.
+      const outcome = await users.setStanding(userId, change);
+      if (outcome === 'not_found') throw notFound('user');
+      if (outcome === 'last_admin') throw new HttpError(409, 'last_admin', 'the instance must keep at least one enabled administrator');
       if (change.disabled === true && !before.disabled) {
-        for (const sessionId of sessions.endAllForUser(userId)) bus.emit({ type: 'session.ended', sessionId });
+        for (const sessionId of await sessions.endAllForUser(userId)) bus.emit({ type: 'session.ended', sessionId });
       }
       logger.info('admin.user-changed', { by: actor.id, user: userId, disabled: change.disabled, isAdmin: change.isAdmin });
-      const after = users.findForAdmin(userId);
+      const after = await users.findForAdmin(userId);
       if (!after) throw notFound('user');
       return after;
     },
@@ -97,6 +90,6 @@ export function createAdministrationService(
       ];
     },
 
-    storage: (): StorageReport => storage.report(STORAGE_ROWS),
+    storage: (): Promise<StorageReport> => storage.report(STORAGE_ROWS),
   };
 }

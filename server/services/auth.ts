@@ -24,19 +24,19 @@ export function createAuthService(infrastructure: Pick<Infrastructure, 'users' |
      * A new session for the account, ending the one the browser held: a fresh token at every
      * sign-in, so a token planted before sign-in is never promoted. Returns the new token.
      */
-    startSession(userId: string, previousToken: string | undefined): string {
-      if (previousToken) sessions.end(previousToken);
-      return sessions.create(userId).token;
+    async startSession(userId: string, previousToken: string | undefined): Promise<string> {
+      if (previousToken) await sessions.end(previousToken);
+      return (await sessions.create(userId)).token;
     },
 
     /** The account these credentials open, tried from `address`; refuses with the reason. */
     async signIn(email: string, password: string, address: string): Promise<User> {
       // Per account *and* address: failures elsewhere never lock the owner out of their account.
-      throttle(limits.signInPerAccountAddress, accountAddressKey(email, address));
-      const account = users.findWithPasswordHash(email);
+      await throttle(limits.signInPerAccountAddress, accountAddressKey(email, address));
+      const account = await users.findWithPasswordHash(email);
       // No account yet may mean a sign-up waiting for its confirmation: its owner, who knows the
       // password, is told to confirm. One hash is verified on every path, so timing tells nothing.
-      const pendingHash = account ? undefined : signups.latestPasswordHash(email);
+      const pendingHash = account ? undefined : await signups.latestPasswordHash(email);
       const valid = await verifyPassword(password, account?.passwordHash ?? pendingHash ?? dummyPasswordHash);
       if (!valid || (!account && !pendingHash)) throw new HttpError(401, 'wrong_credentials', 'wrong email or password');
       if (!account) throw new HttpError(403, 'email_unconfirmed', 'confirm your address first with the link we emailed you');
@@ -46,8 +46,8 @@ export function createAuthService(infrastructure: Pick<Infrastructure, 'users' |
     },
 
     /** Ends the session behind `token`, closing its sockets and event streams. */
-    signOut(session: Session, token: string | undefined): void {
-      if (token) sessions.end(token);
+    async signOut(session: Session, token: string | undefined): Promise<void> {
+      if (token) await sessions.end(token);
       bus.emit({ type: 'session.ended', sessionId: session.id });
     },
   };

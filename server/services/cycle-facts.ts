@@ -15,12 +15,12 @@ const str = (item: MatrixItem, field: string): string => {
 const filled = (item: MatrixItem, ...fields: string[]) => fields.every((field) => str(item, field).trim() !== '');
 
 /** Gathers the facts the exit criteria look at from the workspace's data. */
-export function gatherCycleFacts(sources: FactSources, workspaceId: string): CycleFacts {
+export async function gatherCycleFacts(sources: FactSources, workspaceId: string): Promise<CycleFacts> {
   const { workspaces, members, institutions, documents, matrixItems, review } = sources;
-  const workspace = workspaces.find(workspaceId);
+  const workspace = await workspaces.find(workspaceId);
   if (!workspace) throw new Error(`no workspace ${workspaceId}`);
   const byKind = new Map<string, MatrixItem[]>();
-  for (const item of matrixItems.listAll(workspaceId)) {
+  for (const item of await matrixItems.listAll(workspaceId)) {
     const list = byKind.get(item.kind);
     if (list) list.push(item);
     else byKind.set(item.kind, [item]);
@@ -30,8 +30,10 @@ export function gatherCycleFacts(sources: FactSources, workspaceId: string): Cyc
   const linkedTo = (kind: string, objectiveId: string, test: (item: MatrixItem) => boolean) =>
     of(kind).filter((item) => item.data['objectiveId'] === objectiveId && test(item)).length;
 
-  const represented = representedInstitutionIds(members.listActive(workspaceId), institutions.list(workspaceId), workspace.leadInstitution);
-  const openReview = review.openCounts(workspaceId);
+  const represented = representedInstitutionIds(await members.listActive(workspaceId), await institutions.list(workspaceId), workspace.leadInstitution);
+  const openReview = await review.openCounts(workspaceId);
+  const documentCount = (await documents.listInWorkspace(workspaceId)).length;
+  const validation = await validationFacts(sources, workspaceId);
 
   return {
     leadInstitution: workspace.leadInstitution,
@@ -51,7 +53,7 @@ export function gatherCycleFacts(sources: FactSources, workspaceId: string): Cyc
       selectedInstruments: linkedTo('instrument', objective.id, (i) => i.data['selected'] === true),
       measures: measures.filter((m) => m.data['objectiveId'] === objective.id).length,
     })),
-    documents: documents.listInWorkspace(workspaceId).length,
+    documents: documentCount,
     draftingSessions: of('session').length,
     measures: measures.map((m) => ({
       complete: m.data['status'] === 'dropped' || (filled(m, 'responsibleInstitution', 'indicator', 'target') && m.data['start'] !== null && m.data['end'] !== null),
@@ -61,7 +63,7 @@ export function gatherCycleFacts(sources: FactSources, workspaceId: string): Cyc
     lessons: of('decision').filter((d) => d.data['category'] === 'lesson').length,
     openThreads: openReview.threads,
     openSuggestions: openReview.suggestions,
-    validation: validationFacts(sources, workspaceId),
+    validation,
   };
 }
 
@@ -69,14 +71,15 @@ export function gatherCycleFacts(sources: FactSources, workspaceId: string): Cyc
  * Stage 6: every step of every document's ladder, and how many are validly signed. A step
  * signed on a text that has changed since (needs re-validation) does not count as signed.
  */
-function validationFacts({ validation, documents, ladders }: FactSources, workspaceId: string): NonNullable<CycleFacts['validation']> {
-  const steps = validation.steps(workspaceId).length;
-  const inWorkspace = documents.listInWorkspace(workspaceId);
+async function validationFacts({ validation, documents, ladders }: FactSources, workspaceId: string): Promise<NonNullable<CycleFacts['validation']>> {
+  const steps = (await validation.steps(workspaceId)).length;
+  const inWorkspace = await documents.listInWorkspace(workspaceId);
   let signed = 0;
   for (const document of inWorkspace) {
     // Unsigned documents are skipped without loading their text into the sync server.
-    if (validation.latestSignatures(document.id).size === 0) continue;
-    signed += ladders.ladderOf(workspaceId, document.id, null).steps.filter((step) => step.status === 'signed').length;
+    if ((await validation.latestSignatures(document.id)).size === 0) continue;
+    const ladder = await ladders.ladderOf(workspaceId, document.id, null);
+    signed += ladder.steps.filter((step) => step.status === 'signed').length;
   }
   return { required: steps * inWorkspace.length, signed };
 }

@@ -20,32 +20,32 @@ const today = () => new Date().toISOString().slice(0, 10);
  * moving it between stages, which the decision log, the activity record and every viewer learn.
  */
 export function createCycleService(
-  infrastructure: FactStores & Pick<Infrastructure, 'policy' | 'events' | 'activity' | 'stageMoves'>,
+  infrastructure: FactStores & Pick<Infrastructure, 'policy' | 'events' | 'activity' | 'stageMoves' | 'locks'>,
   validationService: FactSources['ladders'],
 ) {
-  const { policy, workspaces, matrixItems, events, activity, stageMoves } = infrastructure;
+  const { policy, workspaces, matrixItems, events, activity, stageMoves, locks } = infrastructure;
   const sources: FactSources = { ...infrastructure, ladders: validationService };
 
-  const currentStage = (workspaceId: string): StageNumber => {
-    const stage = workspaces.find(workspaceId)?.stage ?? 1;
+  const currentStage = async (workspaceId: string): Promise<StageNumber> => {
+    const stage = (await workspaces.find(workspaceId))?.stage ?? 1;
     return isStageNumber(stage) ? stage : 1;
   };
 
-  function statusOf(workspaceId: string, role: Role): CycleStatus {
-    const facts = gatherCycleFacts(sources, workspaceId);
-    const current = currentStage(workspaceId);
-    const passages = passagesWithUnmet(stageMoves.list(workspaceId));
+  async function statusOf(workspaceId: string, role: Role): Promise<CycleStatus> {
+    const facts = await gatherCycleFacts(sources, workspaceId);
+    const current = await currentStage(workspaceId);
+    const passages = passagesWithUnmet(await stageMoves.list(workspaceId));
     const stages = STAGE_KEYS.map((_, index) => {
       const stage = (index + 1) as StageNumber;
       return { stage, criteria: evaluateStage(stage, facts), passedWithUnmet: stage < current ? (passages.get(stage) ?? null) : null };
     });
-    const agenda = buildAgenda(matrixItems.listAll(workspaceId), today());
-    return { stage: current, stages, agenda, abilities: abilitiesOf(role, policy.archiveFacts(workspaceId)) };
+    const agenda = buildAgenda(await matrixItems.listAll(workspaceId), today());
+    return { stage: current, stages, agenda, abilities: abilitiesOf(role, await policy.archiveFacts(workspaceId)) };
   }
 
   return {
-    status(actor: User, workspaceId: string): CycleStatus {
-      const membership = policy.authorize(actor.id, workspaceId, 'read');
+    async status(actor: User, workspaceId: string): Promise<CycleStatus> {
+      const membership = await policy.authorize(actor.id, workspaceId, 'read');
       return statusOf(workspaceId, membership.role);
     },
 
@@ -53,34 +53,36 @@ export function createCycleService(
      * Moves the workspace to stage `to`, forward or back. Leaving with unmet exit criteria needs
      * a reason, which goes into the decision log with the criteria left unmet.
      */
-    advance(actor: User, workspaceId: string, to: StageNumber, reason: string | undefined): AdvanceStageResult {
-      const membership = policy.authorize(actor.id, workspaceId, 'advanceStage');
-      const workspace = workspaces.find(workspaceId);
-      if (!workspace) throw notFound('workspace');
-      const from = currentStage(workspaceId);
-      if (to === from) throw new HttpError(409, 'same_stage', `the workspace is already at stage ${from}`);
-      const unmet = unmetExitCriteria(from, to, gatherCycleFacts(sources, workspaceId));
-      if (unmet.length > 0 && !reason) {
-        throw new HttpError(409, 'criteria_unmet', 'exit criteria are unmet: give a reason to advance anyway', {
-          reason: unmet.map(({ stage, id }) => fieldIssue('required', `stage ${stage}: ${id}`)),
-        });
-      }
+    advance: (actor: User, workspaceId: string, to: StageNumber, reason: string | undefined): Promise<AdvanceStageResult> =>
+      // One move at a time per workspace: each starts from the stage the previous one reached.
+      locks.exclusive(`stage:${workspaceId}`, async () => {
+        const membership = await policy.authorize(actor.id, workspaceId, 'advanceStage');
+        const workspace = await workspaces.find(workspaceId);
+        if (!workspace) throw notFound('workspace');
+        const from = await currentStage(workspaceId);
+        if (to === from) throw new HttpError(409, 'same_stage', `the workspace is already at stage ${from}`);
+        const unmet = unmetExitCriteria(from, to, await gatherCycleFacts(sources, workspaceId));
+        if (unmet.length > 0 && !reason) {
+          throw new HttpError(409, 'criteria_unmet', 'exit criteria are unmet: give a reason to advance anyway', {
+            reason: unmet.map(({ stage, id }) => fieldIssue('required', `stage ${stage}: ${id}`)),
+          });
+        }
 
-      const text = cycleText(workspace.language);
-      const name = (stage: StageNumber) => `${stage}. ${text.stages[STAGE_KEYS[stage - 1] ?? 'mandate'].name}`;
-      const move = `${name(from)} → ${name(to)}`;
-      const unmetLines = unmet.map(({ id }) => `– ${text.criteria[id]}`);
-      const rationale = [reason ?? '', ...(unmetLines.length > 0 ? ['', ...unmetLines] : [])].join('\n').trim();
-      // The decision log keeps every move, forward or back, as the process's memory.
-      const decision = matrixItems.create(workspaceId, 'decision', { decision: move, date: today(), rationale, category: 'stageChange' }, actor.id);
-      // The guide reads this record to tell a stage passed with unmet criteria from a completed one.
-      stageMoves.record(workspaceId, { from, to, unmet, reason: reason ?? '', decisionId: decision.id, movedAt: new Date().toISOString() }, actor.id);
-      workspaces.setStage(workspaceId, to);
-      const moved = workspaces.find(workspaceId);
-      if (!moved) throw notFound('workspace');
-      events.publish(workspaceId, { resource: 'workspace', action: 'updated', id: workspaceId, item: moved, actorId: actor.id });
-      activity.record({ workspaceId, actorId: actor.id, action: 'stage.moved', summary: move });
-      return { workspace: moved, decision, cycle: statusOf(workspaceId, membership.role) };
-    },
+        const text = cycleText(workspace.language);
+        const name = (stage: StageNumber) => `${stage}. ${text.stages[STAGE_KEYS[stage - 1] ?? 'mandate'].name}`;
+        const move = `${name(from)} → ${name(to)}`;
+        const unmetLines = unmet.map(({ id }) => `– ${text.criteria[id]}`);
+        const rationale = [reason ?? '', ...(unmetLines.length > 0 ? ['', ...unmetLines] : [])].join('\n').trim();
+        // The decision log keeps every move, forward or back, as the process's memory.
+        const decision = await matrixItems.create(workspaceId, 'decision', { decision: move, date: today(), rationale, category: 'stageChange' }, actor.id);
+        // The guide reads this record to tell a stage passed with unmet criteria from a completed one.
+        await stageMoves.record(workspaceId, { from, to, unmet, reason: reason ?? '', decisionId: decision.id, movedAt: new Date().toISOString() }, actor.id);
+        await workspaces.setStage(workspaceId, to);
+        const moved = await workspaces.find(workspaceId);
+        if (!moved) throw notFound('workspace');
+        events.publish(workspaceId, { resource: 'workspace', action: 'updated', id: workspaceId, item: moved, actorId: actor.id });
+        await activity.record({ workspaceId, actorId: actor.id, action: 'stage.moved', summary: move });
+        return { workspace: moved, decision, cycle: await statusOf(workspaceId, membership.role) };
+      }),
   };
 }

@@ -3,6 +3,7 @@ import type { User } from '../../shared/schemas/auth.ts';
 import type { DocumentDeletionPreview, DocumentDetail, DocumentSummary } from '../../shared/schemas/documents.ts';
 import type { TemplateLanguage } from '../../shared/templates/index.ts';
 import { HttpError, notFound } from '../http/errors.ts';
+import { workspaceKey } from '../db/locks.ts';
 import type { Infrastructure } from '../services.ts';
 import { createDocument } from './template-documents.ts';
 
@@ -13,70 +14,72 @@ export type DocumentService = ReturnType<typeof createDocumentService>;
  * sync server.
  */
 export function createDocumentService(
-  infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events' | 'activity' | 'bus'>,
+  infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events' | 'activity' | 'bus' | 'locks'>,
 ) {
-  const { documents, policy, events, activity, bus } = infrastructure;
+  const { documents, policy, events, activity, bus, locks } = infrastructure;
 
   /** The document with what `role` may do to it, archived or not (its own or its workspace's). */
-  function detailOf(document: DocumentSummary, role: Role): DocumentDetail {
-    const facts = policy.documentFacts(document.id);
+  async function detailOf(document: DocumentSummary, role: Role): Promise<DocumentDetail> {
+    const facts = await policy.documentFacts(document.id);
     return { ...document, abilities: abilitiesOf(role, facts), workspaceArchived: facts.archived === 'workspace' };
   }
 
   /** Archives (`archived`) or restores a document; a repeat changes nothing. */
-  function setArchived(actor: User, documentId: string, archived: boolean): DocumentDetail {
-    const membership = policy.authorizeDocument(actor.id, documentId, 'archive');
-    let document = documents.find(documentId);
-    if (!document) throw notFound('document');
-    if ((document.archivedAt !== null) !== archived) {
-      document = documents.setArchived(documentId, archived ? new Date().toISOString() : null) ?? document;
-      const { workspaceId } = document;
-      activity.record({ workspaceId, actorId: actor.id, action: archived ? 'document.archived' : 'document.restored', documentId, summary: document.title });
-      events.publish(workspaceId, { resource: 'documents', action: archived ? 'updated' : 'restored', id: documentId, item: document, actorId: actor.id });
-      // Open editors reconnect and are told read-only (or editable again).
-      bus.emit({ type: 'archive.changed', workspaceId, documentId });
-    }
-    return detailOf(document, membership.role);
+  async function setArchived(actor: User, documentId: string, archived: boolean): Promise<DocumentDetail> {
+    const membership = await policy.authorizeDocument(actor.id, documentId, 'archive');
+    return locks.exclusive(workspaceKey(membership.workspaceId), async () => {
+      let document = await documents.find(documentId);
+      if (!document) throw notFound('document');
+      if ((document.archivedAt !== null) !== archived) {
+        document = (await documents.setArchived(documentId, archived ? new Date().toISOString() : null)) ?? document;
+        const { workspaceId } = document;
+        await activity.record({ workspaceId, actorId: actor.id, action: archived ? 'document.archived' : 'document.restored', documentId, summary: document.title });
+        events.publish(workspaceId, { resource: 'documents', action: archived ? 'updated' : 'restored', id: documentId, item: document, actorId: actor.id });
+        // Open editors reconnect and are told read-only (or editable again).
+        bus.emit({ type: 'archive.changed', workspaceId, documentId });
+      }
+      return detailOf(document, membership.role);
+    });
   }
 
   /** The document, for an instance administrator about to delete it for good. */
-  function forDeletion(actor: User, documentId: string): DocumentSummary {
+  async function forDeletion(actor: User, documentId: string): Promise<DocumentSummary> {
     policy.authorizeInstance(actor, 'deleteForGood');
-    const document = documents.find(documentId);
+    const document = await documents.find(documentId);
     if (!document) throw notFound('document');
     return document;
   }
 
   return {
-    create(actor: User, workspaceId: string, title: string, templateId?: string, language?: TemplateLanguage): DocumentDetail {
-      const membership = policy.authorize(actor.id, workspaceId, 'edit');
-      const document = createDocument(infrastructure, workspaceId, title, templateId, language);
+    async create(actor: User, workspaceId: string, title: string, templateId?: string, language?: TemplateLanguage): Promise<DocumentDetail> {
+      const membership = await policy.authorize(actor.id, workspaceId, 'edit');
+      const document = await createDocument(infrastructure, workspaceId, title, templateId, language);
       events.publish(workspaceId, { resource: 'documents', action: 'created', id: document.id, item: document, actorId: actor.id });
       return detailOf(document, membership.role);
     },
 
-    get(actor: User, documentId: string): DocumentDetail {
-      const membership = policy.authorizeDocument(actor.id, documentId, 'read');
-      const document = documents.find(documentId);
+    async get(actor: User, documentId: string): Promise<DocumentDetail> {
+      const membership = await policy.authorizeDocument(actor.id, documentId, 'read');
+      const document = await documents.find(documentId);
       if (!document) throw notFound('document');
       return detailOf(document, membership.role);
     },
 
-    rename(actor: User, documentId: string, title: string): DocumentDetail {
-      const membership = policy.authorizeDocument(actor.id, documentId, 'edit');
-      const renamed = documents.rename(documentId, title);
+    async rename(actor: User, documentId: string, title: string): Promise<DocumentDetail> {
+      const membership = await policy.authorizeDocument(actor.id, documentId, 'edit');
+      const renamed = await documents.rename(documentId, title);
       if (!renamed) throw notFound('document');
       events.publish(renamed.workspaceId, { resource: 'documents', action: 'updated', id: renamed.id, item: renamed, actorId: actor.id });
       return detailOf(renamed, membership.role);
     },
 
     /** Read-only and out of the workspace's list until restored; its versions and threads stay. */
-    archive: (actor: User, documentId: string): DocumentDetail => setArchived(actor, documentId, true),
-    restore: (actor: User, documentId: string): DocumentDetail => setArchived(actor, documentId, false),
+    archive: (actor: User, documentId: string): Promise<DocumentDetail> => setArchived(actor, documentId, true),
+    restore: (actor: User, documentId: string): Promise<DocumentDetail> => setArchived(actor, documentId, false),
 
-    deletionPreview(actor: User, documentId: string): DocumentDeletionPreview {
-      const document = forDeletion(actor, documentId);
-      return { title: document.title, ...documents.contents(documentId) };
+    async deletionPreview(actor: User, documentId: string): Promise<DocumentDeletionPreview> {
+      const document = await forDeletion(actor, documentId);
+      return { title: document.title, ...(await documents.contents(documentId)) };
     },
 
     /**
@@ -84,16 +87,19 @@ export function createDocumentService(
      * stored text, versions, threads, signatures, links — in one transaction; the workspace's
      * activity record names it, and its open editors are closed.
      */
-    remove(actor: User, documentId: string): void {
-      const document = forDeletion(actor, documentId);
+    async remove(actor: User, documentId: string): Promise<void> {
+      const document = await forDeletion(actor, documentId);
       const { workspaceId } = document;
-      if (document.archivedAt === null && !infrastructure.workspaces.find(workspaceId)?.archivedAt) {
-        throw new HttpError(409, 'not_archived', 'archive the document before deleting it for good');
-      }
-      documents.remove(documentId);
-      activity.record({ workspaceId, actorId: actor.id, action: 'document.deleted', documentId, summary: document.title });
-      events.publish(workspaceId, { resource: 'documents', action: 'deleted', id: documentId, actorId: actor.id });
-      bus.emit({ type: 'documents.deleted', documentIds: [documentId] });
+      // Not while the document or its workspace is being restored.
+      await locks.exclusive(workspaceKey(workspaceId), async () => {
+        if (document.archivedAt === null && !(await infrastructure.workspaces.find(workspaceId))?.archivedAt) {
+          throw new HttpError(409, 'not_archived', 'archive the document before deleting it for good');
+        }
+        await documents.remove(documentId);
+        await activity.record({ workspaceId, actorId: actor.id, action: 'document.deleted', documentId, summary: document.title });
+        events.publish(workspaceId, { resource: 'documents', action: 'deleted', id: documentId, actorId: actor.id });
+        bus.emit({ type: 'documents.deleted', documentIds: [documentId] });
+      });
     },
   };
 }

@@ -23,54 +23,76 @@ export type EditRecorder = ReturnType<typeof createEditRecorder>;
 export function createEditRecorder(documents: Pick<DocumentRepository, 'find'>, activity: ActivityRepository, now = Date.now) {
   const sessions = new Map<string, OpenSession>();
   const workspaces = new Map<string, string | null>();
+  /**
+   * Updates are recorded one at a time, in the order they arrived: a session's row must be
+   * written before the next update decides whether to extend it, else a burst of updates would
+   * open a session each.
+   */
+  let queue: Promise<void> = Promise.resolve();
+  const inTurn = (task: () => Promise<void>): Promise<void> => {
+    const turn = queue.then(task);
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
 
-  function flush(session: OpenSession): void {
+  async function flush(session: OpenSession): Promise<void> {
     if (session.unflushed === 0) return;
-    activity.extend(session.activityId, session.unflushed, new Date(session.lastAt).toISOString());
+    await activity.extend(session.activityId, session.unflushed, new Date(session.lastAt).toISOString());
     session.unflushed = 0;
     session.flushedAt = session.lastAt;
   }
 
+  async function record(documentId: string, userId: string, at: number): Promise<void> {
+    let workspaceId = workspaces.get(documentId);
+    if (workspaceId === undefined) {
+      workspaceId = (await documents.find(documentId))?.workspaceId ?? null;
+      if (workspaces.size >= CACHE_LIMIT) workspaces.clear();
+      workspaces.set(documentId, workspaceId);
+    }
+    if (workspaceId === null) return;
+    const key = `${documentId}:${userId}`;
+    const open = sessions.get(key);
+    if (open && at - open.lastAt < SESSION_IDLE_MS) {
+      open.lastAt = at;
+      open.unflushed++;
+      if (at - open.flushedAt >= FLUSH_EVERY_MS) await flush(open);
+      return;
+    }
+    if (open) await flush(open);
+    const activityId = await activity.record(
+      {
+        workspaceId,
+        actorId: userId,
+        action: 'document.edited',
+        documentId,
+        summary: '',
+      },
+      new Date(at).toISOString(),
+    );
+    sessions.set(key, { activityId, lastAt: at, unflushed: 0, flushedAt: at });
+    for (const [other, session] of sessions) {
+      if (at - session.lastAt < SESSION_IDLE_MS) continue;
+      await flush(session);
+      sessions.delete(other);
+    }
+  }
+
   return {
-    /** `userId` is null for server-side changes, recorded by their own use cases. */
-    onUpdate(documentId: string, userId: string | null): void {
-      if (userId === null) return;
-      let workspaceId = workspaces.get(documentId);
-      if (workspaceId === undefined) {
-        if (workspaces.size >= CACHE_LIMIT) workspaces.clear();
-        workspaces.set(documentId, (workspaceId = documents.find(documentId)?.workspaceId ?? null));
-      }
-      if (workspaceId === null) return;
-      const key = `${documentId}:${userId}`;
+    /**
+     * `userId` is null for server-side changes, recorded by their own use cases. Resolves once
+     * this update is recorded (after those that arrived before it).
+     */
+    onUpdate(documentId: string, userId: string | null): Promise<void> {
+      if (userId === null) return Promise.resolve();
+      // The time the update arrived, not the time its turn comes.
       const at = now();
-      const open = sessions.get(key);
-      if (open && at - open.lastAt < SESSION_IDLE_MS) {
-        open.lastAt = at;
-        open.unflushed++;
-        if (at - open.flushedAt >= FLUSH_EVERY_MS) flush(open);
-        return;
-      }
-      if (open) flush(open);
-      const activityId = activity.record(
-        {
-          workspaceId,
-          actorId: userId,
-          action: 'document.edited',
-          documentId,
-          summary: '',
-        },
-        new Date(at).toISOString(),
-      );
-      sessions.set(key, { activityId, lastAt: at, unflushed: 0, flushedAt: at });
-      for (const [other, session] of sessions) {
-        if (at - session.lastAt < SESSION_IDLE_MS) continue;
-        flush(session);
-        sessions.delete(other);
-      }
+      return inTurn(() => record(documentId, userId, at));
     },
     /** Writes what open sessions have not yet recorded (before reading the record, at shutdown). */
-    flushAll(): void {
-      for (const session of sessions.values()) flush(session);
+    flushAll(): Promise<void> {
+      return inTurn(async () => {
+        for (const session of sessions.values()) await flush(session);
+      });
     },
   };
 }

@@ -27,9 +27,9 @@ export function createExportService(
 
   return {
     async download(actor: User, documentId: string, { format, version, comments }: ExportQuery): Promise<ExportFile> {
-      policy.authorizeDocument(actor.id, documentId, 'export');
+      await policy.authorizeDocument(actor.id, documentId, 'export');
       // A model past the limits is refused here (413), before any rendering or converter.
-      const model = buildExportModel(infrastructure, versioning, documentId, version, comments === '1', limits);
+      const model = await buildExportModel(infrastructure, versioning, documentId, version, comments === '1', limits);
       const render = () => renderExport(model, format, programs, limits.maxOutputBytes);
       const body = usesConverter(format) ? await converters(actor.id, render) : await render();
       return { body, mediaType: EXPORT_MEDIA_TYPES[format], fileName: exportFileName(model, format) };

@@ -6,10 +6,14 @@ import { invalidField } from '../http/errors.ts';
  * on `institutionId`: it must be in the workspace's registry and in use. An archived institution,
  * or a department of an archived ministry, is offered to nobody new, as the pickers show.
  */
-export function assertOfferedInstitution(institutions: Pick<InstitutionRepository, 'find'>, workspaceId: string, institutionId: string): void {
-  const institution = institutions.find(workspaceId, institutionId);
+export async function assertOfferedInstitution(
+  institutions: Pick<InstitutionRepository, 'find'>,
+  workspaceId: string,
+  institutionId: string,
+): Promise<void> {
+  const institution = await institutions.find(workspaceId, institutionId);
   if (!institution) throw invalidField('institutionId', 'notFound', 'no such institution in this workspace');
-  const ministry = institution.parentId === null ? undefined : institutions.find(workspaceId, institution.parentId);
+  const ministry = institution.parentId === null ? undefined : await institutions.find(workspaceId, institution.parentId);
   if (institution.archivedAt !== null || (ministry && ministry.archivedAt !== null)) {
     throw invalidField('institutionId', 'archived', 'this institution is archived: restore it first');
   }

@@ -12,6 +12,7 @@ import type { Invitation, InvitationStatus } from '../db/invitation-repository.t
 import { HttpError, invalidField, notFound } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
+import { membershipsKey } from './members.ts';
 import { assertOfferedInstitution } from './institution-choice.ts';
 
 /** Invitation links stay valid for seven days and work once. */
@@ -23,6 +24,8 @@ const unusable: Record<Exclude<InvitationStatus, 'pending'>, HttpError> = {
   revoked: new HttpError(410, 'invitation_revoked', 'this invitation was withdrawn'),
 };
 
+const alreadyMember = new HttpError(409, 'already_member', 'you are already a member of this workspace');
+
 export type InvitationService = ReturnType<typeof createInvitationService>;
 
 /**
@@ -31,9 +34,9 @@ export type InvitationService = ReturnType<typeof createInvitationService>;
  * with its history.
  */
 export function createInvitationService(
-  infrastructure: Pick<Infrastructure, 'invitations' | 'members' | 'institutions' | 'policy' | 'bus' | 'events' | 'mailer' | 'logger' | 'publicOrigin'>,
+  infrastructure: Pick<Infrastructure, 'invitations' | 'members' | 'institutions' | 'policy' | 'bus' | 'events' | 'mailer' | 'logger' | 'publicOrigin' | 'locks'>,
 ) {
-  const { invitations, members, institutions, policy, bus, events, mailer, logger, publicOrigin } = infrastructure;
+  const { invitations, members, institutions, policy, bus, events, mailer, logger, publicOrigin, locks } = infrastructure;
 
   /**
    * The link an invitation is sent as. Its origin is the configured public origin, never a
@@ -42,24 +45,24 @@ export function createInvitationService(
   const linkTo = (token: string): string => `${publicOrigin}/invite/${token}`;
 
   /** The invitation behind a link if it can still be used; 404 or 410 with a clear code if not. */
-  function usable(token: string): Invitation {
-    const invitation = token.length <= 200 ? invitations.findByToken(token) : undefined;
+  async function usable(token: string): Promise<Invitation> {
+    const invitation = token.length <= 200 ? await invitations.findByToken(token) : undefined;
     if (!invitation) throw new HttpError(404, 'invitation_not_found', 'this invitation link is not valid');
     if (invitation.status !== 'pending') throw unusable[invitation.status];
     return invitation;
   }
 
   return {
-    invite(actor: User, workspaceId: string, request: InvitationRequest): CreatedInvitation {
-      policy.authorize(actor.id, workspaceId, 'manageMembers');
-      if (request.institutionId) assertOfferedInstitution(institutions, workspaceId, request.institutionId);
-      if (request.handoverFromMemberId && !members.findActive(workspaceId, request.handoverFromMemberId)) {
+    async invite(actor: User, workspaceId: string, request: InvitationRequest): Promise<CreatedInvitation> {
+      await policy.authorize(actor.id, workspaceId, 'manageMembers');
+      if (request.institutionId) await assertOfferedInstitution(institutions, workspaceId, request.institutionId);
+      if (request.handoverFromMemberId && !(await members.findActive(workspaceId, request.handoverFromMemberId))) {
         throw invalidField('handoverFromMemberId', 'notFound', 'no such member in this workspace');
       }
-      if (members.listActive(workspaceId).some((m) => m.email.toLowerCase() === request.email)) {
+      if ((await members.listActive(workspaceId)).some((m) => m.email.toLowerCase() === request.email)) {
         throw new HttpError(409, 'already_member', 'this person is already a member', { email: [fieldIssue('alreadyMember', 'already a member')] });
       }
-      const { invitation, token } = invitations.create({ ...request, workspaceId, createdBy: actor.id, ttlMs: INVITATION_TTL_MS });
+      const { invitation, token } = await invitations.create({ ...request, workspaceId, createdBy: actor.id, ttlMs: INVITATION_TTL_MS });
       const link = linkTo(token);
       const text = `${actor.name} invites you to join "${invitation.workspaceTitle}" on Cadre as ${invitation.role}.\n\nOpen this link within seven days to accept:\n${link}\n`;
       // The inviter also gets the link in the answer, so a failed email is only logged.
@@ -68,50 +71,53 @@ export function createInvitationService(
       return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, link };
     },
 
-    listPending(actor: User, workspaceId: string): PendingInvitation[] {
-      policy.authorize(actor.id, workspaceId, 'manageMembers');
+    async listPending(actor: User, workspaceId: string): Promise<PendingInvitation[]> {
+      await policy.authorize(actor.id, workspaceId, 'manageMembers');
       return invitations.listPending(workspaceId);
     },
 
-    revoke(actor: User, workspaceId: string, invitationId: string): void {
-      policy.authorize(actor.id, workspaceId, 'manageMembers');
-      if (!invitations.revoke(workspaceId, invitationId)) throw notFound('invitation');
+    async revoke(actor: User, workspaceId: string, invitationId: string): Promise<void> {
+      await policy.authorize(actor.id, workspaceId, 'manageMembers');
+      if (!(await invitations.revoke(workspaceId, invitationId))) throw notFound('invitation');
       events.publish(workspaceId, { resource: 'invitations', action: 'deleted', id: invitationId, actorId: actor.id });
     },
 
     /** What a link offers; anyone holding it may see this. */
-    preview(token: string): InvitationPreview {
+    preview(token: string): Promise<InvitationPreview> {
       return usable(token);
     },
 
-    accept(actor: User, token: string): AcceptedInvitation {
-      const invitation = usable(token);
+    async accept(actor: User, token: string): Promise<AcceptedInvitation> {
+      const invitation = await usable(token);
       // Emails are stored lower-cased by the shared schema; compare the same way for older rows.
       if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) {
         throw new HttpError(403, 'invitation_wrong_email', `this invitation is for ${invitation.email}: sign in with that account`);
       }
       const { workspaceId } = invitation;
-      // Checked and written in one synchronous turn: no other request can come in between.
-      if (policy.membershipOf(workspaceId, actor.id)) {
-        throw new HttpError(409, 'already_member', 'you are already a member of this workspace');
-      }
-      const outgoing = invitation.handoverFromMemberId ? members.findActive(workspaceId, invitation.handoverFromMemberId) : undefined;
-      if (outgoing) {
-        policy.assertKeepsLead(workspaceId, [
-          { memberId: outgoing.id, role: null },
-          { memberId: null, role: invitation.role },
-        ]);
-      }
-      const institutionId = invitation.institutionId ?? outgoing?.institutionId ?? null;
-      const memberId = invitations.accept(invitation, actor.id, institutionId, outgoing?.id ?? null);
-      if (!memberId) throw unusable.used;
-      if (outgoing) {
-        // The outgoing member's open channels were authorized with their role: close them.
-        bus.emit({ type: 'membership.changed', workspaceId, userId: outgoing.userId });
-        events.publish(workspaceId, { resource: 'members', action: 'deleted', id: outgoing.id, actorId: actor.id });
-      }
-      events.publish(workspaceId, { resource: 'members', action: 'created', id: memberId, item: members.findActive(workspaceId, memberId), actorId: actor.id });
-      return { workspaceId, membership: { id: memberId, role: invitation.role }, abilities: abilitiesOf(invitation.role) };
+      // A handover ends a membership: checked and written under the memberships lock.
+      return locks.exclusive(membershipsKey(workspaceId), async () => {
+        // Checked here for a clear answer; the acceptance checks it again as it writes, since
+        // another request may add the membership in between.
+        if (await policy.membershipOf(workspaceId, actor.id)) throw alreadyMember;
+        const outgoing = invitation.handoverFromMemberId ? await members.findActive(workspaceId, invitation.handoverFromMemberId) : undefined;
+        if (outgoing) {
+          await policy.assertKeepsLead(workspaceId, [
+            { memberId: outgoing.id, role: null },
+            { memberId: null, role: invitation.role },
+          ]);
+        }
+        const institutionId = invitation.institutionId ?? outgoing?.institutionId ?? null;
+        const acceptance = await invitations.accept(invitation, actor.id, institutionId, outgoing?.id ?? null);
+        if ('refused' in acceptance) throw acceptance.refused === 'alreadyMember' ? alreadyMember : unusable[acceptance.refused];
+        const { memberId } = acceptance;
+        if (outgoing) {
+          // The outgoing member's open channels were authorized with their role: close them.
+          bus.emit({ type: 'membership.changed', workspaceId, userId: outgoing.userId });
+          events.publish(workspaceId, { resource: 'members', action: 'deleted', id: outgoing.id, actorId: actor.id });
+        }
+        events.publish(workspaceId, { resource: 'members', action: 'created', id: memberId, item: await members.findActive(workspaceId, memberId), actorId: actor.id });
+        return { workspaceId, membership: { id: memberId, role: invitation.role }, abilities: abilitiesOf(invitation.role) };
+      });
     },
   };
 }

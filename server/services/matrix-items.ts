@@ -34,7 +34,7 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
    * Parses with the kind's schema and checks references. On update only the changed fields'
    * references are checked, so an item whose linked item was deleted stays editable.
    */
-  function validate(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, changed?: ReadonlySet<string>): Record<string, unknown> {
+  async function validate(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, changed?: ReadonlySet<string>): Promise<Record<string, unknown>> {
     // Wrapped so error paths read like the request body: `data.dueDate`.
     const schema = z.object({ data: matrixDataSchemas[kind] as z.ZodType });
     const parsed = (parseOrThrow(schema, { data }, `${kind} item`) as { data: Record<string, unknown> }).data;
@@ -44,7 +44,7 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
       const value = parsed[field];
       const ids = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
       if (ids.length === 0) continue;
-      const live = items.liveIds(workspaceId, target);
+      const live = await items.liveIds(workspaceId, target);
       const missing = ids.filter((id): id is string => typeof id === 'string' && !live.has(id));
       if (missing.length > 0) fields[`data.${field}`] = [fieldIssue('notFound', `no ${target} item with id ${missing.join(', ')} in this workspace`)];
     }
@@ -64,47 +64,47 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
     events.publish(item.workspaceId, { resource: matrixResource(item.kind), action, id: item.id, item, actorId });
   }
 
-  function existing(workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
-    const item = items.find(workspaceId, kind, id);
+  async function existing(workspaceId: string, kind: MatrixKind, id: string): Promise<MatrixItem> {
+    const item = await items.find(workspaceId, kind, id);
     if (!item || item.deletedAt !== null) throw notFound(`${kind} item`);
     return item;
   }
 
   /** An item that may change: archived ones are kept as they were until restored. */
-  function changeable(workspaceId: string, kind: MatrixKind, id: string): MatrixItem {
-    const item = existing(workspaceId, kind, id);
+  async function changeable(workspaceId: string, kind: MatrixKind, id: string): Promise<MatrixItem> {
+    const item = await existing(workspaceId, kind, id);
     if (item.archivedAt !== null) throw archivedItem();
     return item;
   }
 
-  const lists: Record<MatrixListView, (workspaceId: string, kind: MatrixKind) => MatrixItem[]> = {
+  const lists: Record<MatrixListView, (workspaceId: string, kind: MatrixKind) => Promise<MatrixItem[]>> = {
     live: (workspaceId, kind) => items.list(workspaceId, kind),
     deleted: (workspaceId, kind) => items.listDeleted(workspaceId, kind, RESTORE_WINDOW_MS),
     archived: (workspaceId, kind) => items.listArchived(workspaceId, kind),
   };
 
   return {
-    list: (workspaceId: string, kind: MatrixKind, view: MatrixListView = 'live'): MatrixItem[] => lists[view](workspaceId, kind),
+    list: (workspaceId: string, kind: MatrixKind, view: MatrixListView = 'live'): Promise<MatrixItem[]> => lists[view](workspaceId, kind),
     get: existing,
     /** The item whatever its state (deleted, archived), if the workspace has it. */
-    find: (workspaceId: string, kind: MatrixKind, id: string): MatrixItem | undefined => items.find(workspaceId, kind, id),
+    find: (workspaceId: string, kind: MatrixKind, id: string): Promise<MatrixItem | undefined> => items.find(workspaceId, kind, id),
     /** Every live item of the workspace, all kinds. */
-    listAll: (workspaceId: string): MatrixItem[] => items.listAll(workspaceId),
+    listAll: (workspaceId: string): Promise<MatrixItem[]> => items.listAll(workspaceId),
 
-    create(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, userId: string): MatrixItem {
+    async create(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, userId: string): Promise<MatrixItem> {
       refuseServerManaged(kind, data);
-      const item = items.create(workspaceId, kind, validate(workspaceId, kind, data), userId);
+      const item = await items.create(workspaceId, kind, await validate(workspaceId, kind, data), userId);
       publish(item, 'created', userId);
       return item;
     },
 
     /** Applies a partial change on top of the version the client saw; a stale version is a 409. */
-    update(workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>, userId: string): MatrixItem {
+    async update(workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>, userId: string): Promise<MatrixItem> {
       refuseServerManaged(kind, patch);
-      const current = changeable(workspaceId, kind, id);
+      const current = await changeable(workspaceId, kind, id);
       if (current.version !== version) throw versionConflict();
-      const data = validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
-      const result = items.update(workspaceId, kind, id, version, data, userId);
+      const data = await validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
+      const result = await items.update(workspaceId, kind, id, version, data, userId);
       if (!result) throw notFound(`${kind} item`);
       if (!result.ok) throw versionConflict();
       publish(result.item, 'updated', userId);
@@ -112,13 +112,13 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
     },
 
     /** Adds or removes the caller's own priority vote; no version needed, votes commute. */
-    vote(workspaceId: string, kind: VotableKind, id: string, vote: boolean, userId: string): MatrixItem {
+    async vote(workspaceId: string, kind: VotableKind, id: string, vote: boolean, userId: string): Promise<MatrixItem> {
       for (;;) {
-        const current = changeable(workspaceId, kind, id);
+        const current = await changeable(workspaceId, kind, id);
         const votes = new Set(Array.isArray(current.data['votes']) ? (current.data['votes'] as string[]) : []);
         if (vote) votes.add(userId);
         else votes.delete(userId);
-        const result = items.update(workspaceId, kind, id, current.version, { ...current.data, votes: [...votes] }, userId);
+        const result = await items.update(workspaceId, kind, id, current.version, { ...current.data, votes: [...votes] }, userId);
         if (!result) throw notFound(`${kind} item`);
         if (result.ok) {
           publish(result.item, 'updated', userId);
@@ -127,32 +127,35 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
       }
     },
 
-    remove(workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem {
-      const item = items.softDelete(workspaceId, kind, id, userId);
+    async remove(workspaceId: string, kind: MatrixKind, id: string, userId: string): Promise<MatrixItem> {
+      const item = await items.softDelete(workspaceId, kind, id, userId);
       if (!item) throw notFound(`${kind} item`);
       publish(item, 'deleted', userId);
       return item;
     },
 
     /** Archives a live item, or brings an archived one back (`archived: false`); idempotent. */
-    setArchived(workspaceId: string, kind: MatrixKind, id: string, archived: boolean, userId: string): MatrixItem {
-      const current = existing(workspaceId, kind, id);
+    async setArchived(workspaceId: string, kind: MatrixKind, id: string, archived: boolean, userId: string): Promise<MatrixItem> {
+      const current = await existing(workspaceId, kind, id);
       if ((current.archivedAt !== null) === archived) return current;
-      const item = items.setArchived(workspaceId, kind, id, archived, userId);
-      if (!item) throw notFound(`${kind} item`);
+      const item = await items.setArchived(workspaceId, kind, id, archived, userId);
+      // Nothing changed: someone archived, restored or deleted it in the meantime.
+      if (!item) return existing(workspaceId, kind, id);
       publish(item, archived ? 'updated' : 'restored', userId);
       return item;
     },
 
     /** Undoes a deletion within the restore window; the item comes back as it was (archived or not). */
-    restore(workspaceId: string, kind: MatrixKind, id: string, userId: string): MatrixItem {
-      const deleted = items.find(workspaceId, kind, id);
+    async restore(workspaceId: string, kind: MatrixKind, id: string, userId: string): Promise<MatrixItem> {
+      const deleted = await items.find(workspaceId, kind, id);
       if (!deleted) throw notFound(`${kind} item`);
       if (deleted.deletedAt === null) return deleted;
       if (now() - Date.parse(deleted.deletedAt) > RESTORE_WINDOW_MS) {
         throw new HttpError(410, 'restore_expired', 'this item was deleted too long ago to be restored');
       }
-      const item = items.restore(workspaceId, kind, id, userId) as MatrixItem;
+      const item = await items.restore(workspaceId, kind, id, userId);
+      // Someone restored it in the meantime: it is back, as asked.
+      if (!item) return existing(workspaceId, kind, id);
       publish(item, 'restored', userId);
       return item;
     },

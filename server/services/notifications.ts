@@ -44,34 +44,39 @@ export function createNotificationService(
 
   return {
     /** Notifies each recipient once, except the actor, former members and those who opted out. */
-    notify(recipients: Iterable<string>, { kind, workspaceId, documentId, threadId, actorId, text }: NotificationCause): void {
-      const actorName = users.find(actorId)?.name ?? '';
+    async notify(recipients: Iterable<string>, { kind, workspaceId, documentId, threadId, actorId, text }: NotificationCause): Promise<void> {
+      const actorName = (await users.find(actorId))?.name ?? '';
       for (const userId of new Set(recipients)) {
-        if (userId === actorId || !policy.membershipOf(workspaceId, userId)) continue;
-        if (!wants(notifications.settingsOf(userId), kind)) continue;
-        notifications.add({ userId, kind, workspaceId, documentId, threadId, actorName, excerpt: excerpt(text) });
+        if (userId === actorId || !(await policy.membershipOf(workspaceId, userId))) continue;
+        if (!wants(await notifications.settingsOf(userId), kind)) continue;
+        await notifications.add({ userId, kind, workspaceId, documentId, threadId, actorName, excerpt: excerpt(text) });
         // To the recipient alone, whatever page they are on: their bell refetches its inbox.
         events.publishToUser(userId, { resource: 'notifications', action: 'created' });
       }
     },
 
-    list(actor: User): NotificationList {
+    async list(actor: User): Promise<NotificationList> {
       // Notifications from workspaces the user has left are kept but no longer shown.
-      const list = notifications.list(actor.id).filter((n) => policy.membershipOf(n.workspaceId, actor.id));
+      const all = await notifications.list(actor.id);
+      const memberOf = new Map<string, boolean>();
+      for (const workspaceId of new Set(all.map((n) => n.workspaceId))) {
+        memberOf.set(workspaceId, Boolean(await policy.membershipOf(workspaceId, actor.id)));
+      }
+      const list = all.filter((n) => memberOf.get(n.workspaceId));
       return { notifications: list, unreadCount: list.filter((n) => n.readAt === null).length };
     },
 
-    markRead(actor: User, ids: string[] | 'all'): void {
-      notifications.markRead(actor.id, ids);
+    async markRead(actor: User, ids: string[] | 'all'): Promise<void> {
+      await notifications.markRead(actor.id, ids);
       // The person's other tabs refetch their bell's count.
       events.publishToUser(actor.id, { resource: 'notifications', action: 'updated' });
     },
 
-    settings: (actor: User): NotificationSettings => notifications.settingsOf(actor.id),
+    settings: (actor: User): Promise<NotificationSettings> => notifications.settingsOf(actor.id),
 
-    saveSettings(actor: User, changes: Partial<NotificationSettings>): NotificationSettings {
-      const settings = { ...notifications.settingsOf(actor.id), ...changes };
-      notifications.saveSettings(actor.id, settings);
+    async saveSettings(actor: User, changes: Partial<NotificationSettings>): Promise<NotificationSettings> {
+      const settings = { ...(await notifications.settingsOf(actor.id)), ...changes };
+      await notifications.saveSettings(actor.id, settings);
       return settings;
     },
 
@@ -79,13 +84,13 @@ export function createNotificationService(
     async sendDigests(): Promise<number> {
       if (!mailer) return 0;
       let sent = 0;
-      for (const [email, pending] of notifications.pendingDigests()) {
+      for (const [email, pending] of await notifications.pendingDigests()) {
         const lines = pending.map(
           (n) => `- ${n.actorName} ${DIGEST_WORDING[n.kind]}: ${n.excerpt}\n  ${publicOrigin}/d/${n.documentId}?thread=${n.threadId}`,
         );
         const message = { to: email, subject: `Cadre: ${pending.length} unread review notification(s)`, text: lines.join('\n') };
         if (await trySend(mailer, message, logger)) {
-          notifications.markEmailed(pending.map((n) => n.id));
+          await notifications.markEmailed(pending.map((n) => n.id));
           sent++;
         }
       }

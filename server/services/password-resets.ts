@@ -34,12 +34,12 @@ export function createPasswordResetService(
      * account. The link's origin is the configured one, never a request header: a forged `Host`
      * must not turn a real reset email into a link to the attacker's site.
      */
-    request(email: string): void {
+    async request(email: string): Promise<void> {
       // Per email, whether or not an account exists, so the limit reveals nothing either.
-      throttle(limits.resetPerAccount, email);
-      const account = users.findWithPasswordHash(email);
+      await throttle(limits.resetPerAccount, email);
+      const account = await users.findWithPasswordHash(email);
       if (!account || account.disabled) return;
-      const { token, tokenHash } = passwordResets.create(account.user.id, RESET_LINK_TTL_MS);
+      const { token, tokenHash } = await passwordResets.create(account.user.id, RESET_LINK_TTL_MS);
       const link = `${publicOrigin}/reset/${token}`;
       const message = {
         to: account.user.email,
@@ -62,19 +62,20 @@ export function createPasswordResetService(
     async reset(token: string, password: string): Promise<void> {
       // The password rules are checked before the link is spent, so a refused password costs
       // the person nothing but another try.
-      const userId = passwordResets.userOf(token);
-      refuseWeakPassword(password, userId === undefined ? undefined : users.find(userId)?.email);
-      // Hash first: the token is spent in one synchronous step afterwards, so it stays single-use.
+      const userId = await passwordResets.userOf(token);
+      refuseWeakPassword(password, userId === undefined ? undefined : (await users.find(userId))?.email);
+      // Hash first, then spend the token in one conditional statement: of two requests with
+      // the same link, only one spends it, so it stays single-use.
       const passwordHash = await hashPassword(password);
-      const result = passwordResets.consume(token);
+      const result = await passwordResets.consume(token);
       if ('problem' in result) throw problems[result.problem];
-      users.setPasswordHash(result.userId, passwordHash);
-      for (const sessionId of sessions.endAllForUser(result.userId)) bus.emit({ type: 'session.ended', sessionId });
+      await users.setPasswordHash(result.userId, passwordHash);
+      for (const sessionId of await sessions.endAllForUser(result.userId)) bus.emit({ type: 'session.ended', sessionId });
     },
 
     /** Links waiting to be used, for the administrator; `link` null when only its hash is known. */
-    listPending(): PendingPasswordReset[] {
-      const pending = passwordResets.listPending();
+    async listPending(): Promise<PendingPasswordReset[]> {
+      const pending = await passwordResets.listPending();
       const live = new Set(pending.map((row) => row.tokenHash));
       for (const tokenHash of unsentResetLinks.keys()) if (!live.has(tokenHash)) unsentResetLinks.delete(tokenHash);
       return pending.map((row) => ({

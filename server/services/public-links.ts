@@ -20,34 +20,34 @@ export function createPublicLinkService(
   const authorized = (actor: User, documentId: string) => policy.authorizeDocument(actor.id, documentId, 'manageWorkspace');
 
   return {
-    list(actor: User, documentId: string): PublicLink[] {
-      authorized(actor, documentId);
+    async list(actor: User, documentId: string): Promise<PublicLink[]> {
+      await authorized(actor, documentId);
       return publicLinks.listForDocument(documentId);
     },
 
-    publish(actor: User, documentId: string, versionId: string): PublishedLink {
-      const { workspaceId } = authorized(actor, documentId);
-      const version = versioning.requireVersion(documentId, versionId);
+    async publish(actor: User, documentId: string, versionId: string): Promise<PublishedLink> {
+      const { workspaceId } = await authorized(actor, documentId);
+      const version = await versioning.requireVersion(documentId, versionId);
       // Only validated text goes public: a draft is the core group's working material.
       if (version.signedSteps.length === 0) {
         throw new HttpError(409, 'not_validated', 'only a version with a signed validation step can be published');
       }
-      const { link, token } = publicLinks.create(version.id, actor.id);
+      const { link, token } = await publicLinks.create(version.id, actor.id);
       events.publish(workspaceId, { resource: 'publicLinks', action: 'created', id: link.id, item: link, actorId: actor.id });
       return { ...link, url: `${infrastructure.publicOrigin}/p/${token}` };
     },
 
-    revoke(actor: User, documentId: string, linkId: string): void {
-      const { workspaceId } = authorized(actor, documentId);
-      if (!publicLinks.revoke(documentId, linkId)) throw notFound('public link');
+    async revoke(actor: User, documentId: string, linkId: string): Promise<void> {
+      const { workspaceId } = await authorized(actor, documentId);
+      if (!(await publicLinks.revoke(documentId, linkId))) throw notFound('public link');
       events.publish(workspaceId, { resource: 'publicLinks', action: 'deleted', id: linkId, actorId: actor.id });
     },
 
     /** The published version as a script-free web page; undefined for an unknown or revoked token. */
-    page(token: string): string | undefined {
-      const target = publicLinks.resolve(token);
+    async page(token: string): Promise<string | undefined> {
+      const target = await publicLinks.resolve(token);
       if (!target) return undefined;
-      const model = buildExportModel(infrastructure, versioning, target.documentId, target.versionId);
+      const model = await buildExportModel(infrastructure, versioning, target.documentId, target.versionId);
       return renderHtml({ ...model, comments: [] });
     },
   };

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../shared/collab/protocol.ts';
-import { abilitiesOf, type Action, type Role } from '../../shared/policy/abilities.ts';
+import { abilitiesOf, type AbilityFacts, type Action, type Role } from '../../shared/policy/abilities.ts';
 import { anchorResolver, charactersByClient, replaceAnchored, resolveAnchor, type ResolvedAnchor } from '../../shared/review/anchors.ts';
 import { mentionedIds, messageParts, plainMessage, withNames } from '../../shared/review/mentions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
@@ -29,6 +29,8 @@ const changeOf = (quote: string, text: string): 'replace' | 'insert' | 'delete' 
 const CSV_HEADER = ['thread', 'kind', 'status', 'section', 'anchor text', 'current text', 'detached', 'author', 'created',
   'suggested text', 'outcome', 'decision reason', 'messages'];
 
+const alreadyDecided = () => new HttpError(409, 'already_decided', 'this suggestion was already decided');
+
 export type ReviewService = ReturnType<typeof createReviewService>;
 
 /**
@@ -43,17 +45,18 @@ export function createReviewService(
 ) {
   const { review, activity, events, members, users, collab, policy, clientOwners } = infrastructure;
 
-  const resolveAll = (documentId: string, anchors: Array<{ anchor: Anchor; quote: string }>): ResolvedAnchor[] =>
+  const resolveAll = async (documentId: string, anchors: Array<{ anchor: Anchor; quote: string }>): Promise<ResolvedAnchor[]> =>
     // Without threads there is nothing to resolve: do not load or walk the document.
     anchors.length === 0
       ? []
-      : collab.read(documentId, (doc) => {
+      : await collab.read(documentId, (doc) => {
           const resolve = anchorResolver(doc, doc.getXmlFragment(DOC_CONTENT_FIELD));
           return anchors.map(({ anchor, quote }) => resolve(anchor, quote === ''));
         });
 
-  function present(thread: StoredThread, resolved: ResolvedAnchor, userId: string, role: Role): Thread {
-    if (!resolved.detached && resolved.section !== thread.section) review.setSection(thread.id, resolved.section);
+  /** The thread as `userId` sees it; `facts` are the document's (`policy.documentFacts`). */
+  async function present(thread: StoredThread, resolved: ResolvedAnchor, userId: string, role: Role, facts: AbilityFacts): Promise<Thread> {
+    if (!resolved.detached && resolved.section !== thread.section) await review.setSection(thread.id, resolved.section);
     const { workspaceId: _workspace, ...rest } = thread;
     return {
       ...rest,
@@ -62,29 +65,31 @@ export function createReviewService(
       detached: thread.quote !== '' && resolved.detached && thread.suggestion?.status !== 'accepted',
       section: resolved.detached ? thread.section : resolved.section,
       suggestion: thread.suggestion && { ...thread.suggestion, change: changeOf(thread.quote, thread.suggestion.text) },
-      abilities: abilitiesOf(role, { ownsThread: thread.authorId === userId, ...policy.documentFacts(thread.documentId) }),
+      abilities: abilitiesOf(role, { ownsThread: thread.authorId === userId, ...facts }),
     };
   }
 
-  function presentAll(documentId: string, actor: User, role: Role): Thread[] {
-    const threads = review.listForDocument(documentId);
-    const resolved = resolveAll(documentId, threads);
-    return threads.map((thread, i) => present(thread, resolved[i] as ResolvedAnchor, actor.id, role));
+  async function presentAll(documentId: string, actor: User, role: Role): Promise<Thread[]> {
+    const threads = await review.listForDocument(documentId);
+    const resolved = await resolveAll(documentId, threads);
+    const facts = await policy.documentFacts(documentId);
+    return Promise.all(threads.map((thread, i) => present(thread, resolved[i] as ResolvedAnchor, actor.id, role, facts)));
   }
 
   /** The thread as it is now, as the caller sees it. */
-  function current(documentId: string, threadId: string, actor: User, role: Role): Thread {
-    const thread = review.find(documentId, threadId);
+  async function current(documentId: string, threadId: string, actor: User, role: Role): Promise<Thread> {
+    const thread = await review.find(documentId, threadId);
     if (!thread) throw notFound('thread');
-    return present(thread, resolveAll(documentId, [thread])[0] as ResolvedAnchor, actor.id, role);
+    const [resolved] = await resolveAll(documentId, [thread]);
+    return present(thread, resolved as ResolvedAnchor, actor.id, role, await policy.documentFacts(documentId));
   }
 
   /** A thread of the document, if the caller may `action` on it (whether they started it counts). */
-  function threadFor(actor: User, documentId: string, threadId: string, action: Action): { membership: Membership; thread: StoredThread } {
-    const membership = policy.authorizeDocument(actor.id, documentId, 'read');
-    const thread = review.find(documentId, threadId);
+  async function threadFor(actor: User, documentId: string, threadId: string, action: Action): Promise<{ membership: Membership; thread: StoredThread }> {
+    const membership = await policy.authorizeDocument(actor.id, documentId, 'read');
+    const thread = await review.find(documentId, threadId);
     if (!thread) throw notFound('thread');
-    policy.authorizeDocument(actor.id, documentId, action, { ownsThread: thread.authorId === actor.id });
+    await policy.authorizeDocument(actor.id, documentId, action, { ownsThread: thread.authorId === actor.id });
     return { membership, thread };
   }
 
@@ -96,24 +101,29 @@ export function createReviewService(
     return message;
   }
 
-  function start(membership: Membership, actor: User, documentId: string, thread: Omit<NewThread, 'workspaceId' | 'documentId' | 'section' | 'authorId'>): StoredThread {
-    const section = resolveAll(documentId, [thread])[0]?.section ?? '';
-    const id = review.create({ ...thread, workspaceId: membership.workspaceId, documentId, section, authorId: actor.id });
-    const created = review.find(documentId, id);
+  async function start(membership: Membership, actor: User, documentId: string, thread: Omit<NewThread, 'workspaceId' | 'documentId' | 'section' | 'authorId'>): Promise<StoredThread> {
+    const section = (await resolveAll(documentId, [thread]))[0]?.section ?? '';
+    const id = await review.create({ ...thread, workspaceId: membership.workspaceId, documentId, section, authorId: actor.id });
+    const created = await review.find(documentId, id);
     if (!created) throw notFound('thread');
     return created;
   }
 
   /** A message as plain text, its mentions written `@Name` with current names. */
-  const plain = (body: string): string => withNames(body, (userId) => users.find(userId)?.name);
+  async function plain(body: string): Promise<string> {
+    const names = new Map<string, string | undefined>();
+    for (const userId of mentionedIds(body)) names.set(userId, (await users.find(userId))?.name);
+    return withNames(body, (userId) => names.get(userId));
+  }
 
   /**
    * The members a message mentions by id, refused unless each is an active member of the
    * workspace; `already` are those the edited message mentioned, who may have left since.
    */
-  function checkedMentions(workspaceId: string, body: string, field: string, already: readonly string[] = []): string[] {
+  async function checkedMentions(workspaceId: string, body: string, field: string, already: readonly string[] = []): Promise<string[]> {
     const ids = mentionedIds(body);
-    if (ids.some((id) => !already.includes(id) && !policy.membershipOf(workspaceId, id))) {
+    for (const id of ids) {
+      if (already.includes(id) || (await policy.membershipOf(workspaceId, id))) continue;
       throw new HttpError(400, 'invalid_mention', 'a mention names someone who is not a member of this workspace', {
         [field]: [fieldIssue('notAMember', 'mentions someone who is not a member of this workspace')],
       });
@@ -125,13 +135,13 @@ export function createReviewService(
    * Active members named as plain `@Name` text, as mentions were written before they completed
    * (longest names first, case-insensitive); mentions by id are left out of the search.
    */
-  function namedUsers(workspaceId: string, body: string): string[] {
+  async function namedUsers(workspaceId: string, body: string): Promise<string[]> {
     const text = messageParts(body)
       .map((part) => (part.kind === 'text' ? part.text : ' '))
       .join('')
       .toLowerCase();
     const found = new Set<string>();
-    const candidates = members.listActive(workspaceId).sort((a, b) => b.name.length - a.name.length);
+    const candidates = (await members.listActive(workspaceId)).sort((a, b) => b.name.length - a.name.length);
     for (const member of candidates) {
       const name = `@${member.name.toLowerCase()}`;
       let at = text.indexOf(name);
@@ -147,8 +157,8 @@ export function createReviewService(
     return [...found];
   }
 
-  function record(thread: StoredThread, actor: User, action: string, summary: string): void {
-    activity.record({ workspaceId: thread.workspaceId, actorId: actor.id, action, documentId: thread.documentId, subjectId: thread.id, summary: excerpt(summary) });
+  async function record(thread: StoredThread, actor: User, action: string, summary: string): Promise<void> {
+    await activity.record({ workspaceId: thread.workspaceId, actorId: actor.id, action, documentId: thread.documentId, subjectId: thread.id, summary: excerpt(summary) });
   }
 
   function changed(thread: StoredThread, action: 'created' | 'updated', actor: User): void {
@@ -168,26 +178,31 @@ export function createReviewService(
    * After a thread was started or got a message: notify those it mentions (by id, checked
    * before it was stored, or by plain name), then the participants.
    */
-  function afterMessage(thread: StoredThread, actor: User, body: string, byId: string[], isReply: boolean): void {
-    const mentioned = [...new Set([...byId, ...namedUsers(thread.workspaceId, body)])];
-    const text = plain(body);
-    notificationService.notify(mentioned, cause(thread, 'mention', actor, text));
+  async function afterMessage(thread: StoredThread, actor: User, body: string, byId: string[], isReply: boolean): Promise<void> {
+    const mentioned = [...new Set([...byId, ...(await namedUsers(thread.workspaceId, body))])];
+    const text = await plain(body);
+    await notificationService.notify(mentioned, cause(thread, 'mention', actor, text));
     if (isReply) {
       const participants = [thread.authorId, ...thread.messages.map((m) => m.authorId)].filter((id) => !mentioned.includes(id));
-      notificationService.notify(participants, cause(thread, 'reply', actor, text));
+      await notificationService.notify(participants, cause(thread, 'reply', actor, text));
     }
     changed(thread, isReply ? 'updated' : 'created', actor);
   }
 
   /** Tells the thread's author what became of it: resolved, or their suggestion accepted or rejected. */
-  function afterDecision(thread: StoredThread, actor: User, outcome: 'resolved' | 'accepted' | 'rejected', text: string): void {
-    notificationService.notify([thread.authorId], cause(thread, outcome, actor, text));
+  async function afterDecision(thread: StoredThread, actor: User, outcome: 'resolved' | 'accepted' | 'rejected', text: string): Promise<void> {
+    await notificationService.notify([thread.authorId], cause(thread, outcome, actor, text));
     changed(thread, 'updated', actor);
   }
 
   function pendingSuggestion(thread: StoredThread) {
-    if (thread.suggestion?.status !== 'pending') throw new HttpError(409, 'already_decided', 'this suggestion was already decided');
+    if (thread.suggestion?.status !== 'pending') throw alreadyDecided();
     return thread.suggestion;
+  }
+
+  /** Records a decision on a suggestion read as pending; of two deciding at once, the second is refused. */
+  async function decide(thread: StoredThread, outcome: 'accepted' | 'rejected', actor: User, reason: string): Promise<void> {
+    if (!(await review.decide(thread.id, outcome, actor.id, reason))) throw alreadyDecided();
   }
 
   /**
@@ -195,159 +210,171 @@ export function createReviewService(
    * a Y.Doc of its own whose client id is attributed to the suggestion's author, then merged into
    * the room, so open editors receive it live and "who wrote this?" names the author.
    */
-  function applySuggestion(thread: StoredThread, suggested: string): void {
-    const outcome = collab.change(
-      thread.documentId,
-      (doc) => {
-        const scratch = new Y.Doc();
-        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-        const result = replaceAnchored(scratch, scratch.getXmlFragment(DOC_CONTENT_FIELD), thread.anchor, thread.quote, suggested);
-        if (result.ok) {
-          clientOwners.claim(thread.documentId, scratch.clientID, thread.authorId);
-          Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, Y.encodeStateVector(doc)), 'review');
-        }
-        scratch.destroy();
-        return result;
-      },
-      'review',
-    );
-    if (outcome.ok) return;
-    if (outcome.reason === 'changed') throw new HttpError(409, 'text_changed', 'text changed since the suggestion');
-    if (outcome.reason === 'detached') throw new HttpError(409, 'text_deleted', 'the suggested text was deleted');
-    throw new HttpError(409, 'not_in_text', 'the suggestion spans several paragraphs and cannot be applied');
+  async function applySuggestion(thread: StoredThread, suggested: string): Promise<void> {
+    const scratch = new Y.Doc();
+    // Claimed before the change (the change itself runs synchronously), so the text is never
+    // unattributed; if the suggestion cannot be applied, the claim names a client id that wrote nothing.
+    await clientOwners.claim(thread.documentId, scratch.clientID, thread.authorId);
+    try {
+      const outcome = await collab.change(
+        thread.documentId,
+        (doc) => {
+          Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+          const result = replaceAnchored(scratch, scratch.getXmlFragment(DOC_CONTENT_FIELD), thread.anchor, thread.quote, suggested);
+          if (result.ok) Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, Y.encodeStateVector(doc)), 'review');
+          return result;
+        },
+        'review',
+      );
+      if (outcome.ok) return;
+      if (outcome.reason === 'changed') throw new HttpError(409, 'text_changed', 'text changed since the suggestion');
+      if (outcome.reason === 'detached') throw new HttpError(409, 'text_deleted', 'the suggested text was deleted');
+      throw new HttpError(409, 'not_in_text', 'the suggestion spans several paragraphs and cannot be applied');
+    } finally {
+      scratch.destroy();
+    }
   }
 
   return {
-    list(actor: User, documentId: string, filter: ThreadFilter): ThreadList {
-      const { role } = policy.authorizeDocument(actor.id, documentId, 'read');
-      const threads = presentAll(documentId, actor, role)
+    async list(actor: User, documentId: string, filter: ThreadFilter): Promise<ThreadList> {
+      const { role } = await policy.authorizeDocument(actor.id, documentId, 'read');
+      const threads = (await presentAll(documentId, actor, role))
         .filter((t) => !filter.status || t.status === filter.status)
         .filter((t) => !filter.kind || t.kind === filter.kind)
         .filter((t) => !filter.author || t.authorId === filter.author)
         .filter((t) => filter.section === undefined || t.section === filter.section);
-      return { threads, abilities: abilitiesOf(role, policy.documentFacts(documentId)) };
+      return { threads, abilities: abilitiesOf(role, await policy.documentFacts(documentId)) };
     },
 
-    createThread(actor: User, documentId: string, body: CreateThreadBody): Thread {
-      const membership = policy.authorizeDocument(actor.id, documentId, 'comment');
-      const mentioned = checkedMentions(membership.workspaceId, body.body, 'body');
-      const thread = start(membership, actor, documentId, body);
-      record(thread, actor, 'thread.created', plain(body.body));
-      afterMessage(thread, actor, body.body, mentioned, false);
+    async createThread(actor: User, documentId: string, body: CreateThreadBody): Promise<Thread> {
+      const membership = await policy.authorizeDocument(actor.id, documentId, 'comment');
+      const mentioned = await checkedMentions(membership.workspaceId, body.body, 'body');
+      const thread = await start(membership, actor, documentId, body);
+      await record(thread, actor, 'thread.created', await plain(body.body));
+      await afterMessage(thread, actor, body.body, mentioned, false);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    suggest(actor: User, documentId: string, { anchor, quote, text, reason }: CreateSuggestionBody): Thread {
-      const membership = policy.authorizeDocument(actor.id, documentId, 'comment');
-      const mentioned = checkedMentions(membership.workspaceId, reason, 'reason');
-      const thread = start(membership, actor, documentId, { kind: 'suggestion', anchor, quote, body: reason, suggestedText: text });
-      record(thread, actor, 'suggestion.created', `${quote} → ${text}`);
-      afterMessage(thread, actor, reason, mentioned, false);
+    async suggest(actor: User, documentId: string, { anchor, quote, text, reason }: CreateSuggestionBody): Promise<Thread> {
+      const membership = await policy.authorizeDocument(actor.id, documentId, 'comment');
+      const mentioned = await checkedMentions(membership.workspaceId, reason, 'reason');
+      const thread = await start(membership, actor, documentId, { kind: 'suggestion', anchor, quote, body: reason, suggestedText: text });
+      await record(thread, actor, 'suggestion.created', `${quote} → ${text}`);
+      await afterMessage(thread, actor, reason, mentioned, false);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    reply(actor: User, documentId: string, threadId: string, body: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
-      const mentioned = checkedMentions(thread.workspaceId, body, 'body');
-      review.addMessage(thread.id, actor.id, body);
-      record(thread, actor, 'thread.replied', plain(body));
-      afterMessage(thread, actor, body, mentioned, true);
+    async reply(actor: User, documentId: string, threadId: string, body: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'comment');
+      const mentioned = await checkedMentions(thread.workspaceId, body, 'body');
+      await review.addMessage(thread.id, actor.id, body);
+      await record(thread, actor, 'thread.replied', await plain(body));
+      await afterMessage(thread, actor, body, mentioned, true);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    editMessage(actor: User, documentId: string, threadId: string, messageId: string, body: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
+    async editMessage(actor: User, documentId: string, threadId: string, messageId: string, body: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'comment');
       const message = ownMessage(thread, messageId, actor);
       const before = mentionedIds(message.body);
-      const mentioned = checkedMentions(thread.workspaceId, body, 'body', before);
-      if (!review.editMessage(thread.id, message.id, body)) throw notFound('message');
+      const mentioned = await checkedMentions(thread.workspaceId, body, 'body', before);
+      if (!(await review.editMessage(thread.id, message.id, body))) throw notFound('message');
       // Members the edit mentions for the first time are told, as by a new message.
       const added = mentioned.filter((id) => !before.includes(id));
-      notificationService.notify(added, cause(thread, 'mention', actor, plain(body)));
+      await notificationService.notify(added, cause(thread, 'mention', actor, await plain(body)));
       changed(thread, 'updated', actor);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    deleteMessage(actor: User, documentId: string, threadId: string, messageId: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'comment');
+    async deleteMessage(actor: User, documentId: string, threadId: string, messageId: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'comment');
       const message = ownMessage(thread, messageId, actor);
-      if (!review.deleteMessage(thread.id, message.id)) throw notFound('message');
-      record(thread, actor, 'message.deleted', '');
+      if (!(await review.deleteMessage(thread.id, message.id))) throw notFound('message');
+      await record(thread, actor, 'message.deleted', '');
       changed(thread, 'updated', actor);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    resolve(actor: User, documentId: string, threadId: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+    async resolve(actor: User, documentId: string, threadId: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'resolve');
       if (thread.suggestion?.status === 'pending') {
         throw new HttpError(409, 'suggestion_pending', 'accept or reject the suggestion to close it');
       }
-      review.resolve(thread.id, actor.id);
-      record(thread, actor, 'thread.resolved', thread.quote);
-      afterDecision(thread, actor, 'resolved', thread.quote);
+      await review.resolve(thread.id, actor.id);
+      await record(thread, actor, 'thread.resolved', thread.quote);
+      await afterDecision(thread, actor, 'resolved', thread.quote);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    reopen(actor: User, documentId: string, threadId: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+    async reopen(actor: User, documentId: string, threadId: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'resolve');
       if (thread.suggestion) throw new HttpError(409, 'suggestion_decided', 'a decided suggestion cannot be reopened');
-      review.reopen(thread.id);
-      record(thread, actor, 'thread.reopened', thread.quote);
+      await review.reopen(thread.id);
+      await record(thread, actor, 'thread.reopened', thread.quote);
       changed(thread, 'updated', actor);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    accept(actor: User, documentId: string, threadId: string, reason: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+    async accept(actor: User, documentId: string, threadId: string, reason: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'resolve');
       // Accepting writes the document: it takes the right to edit as well as to decide.
-      policy.authorizeDocument(actor.id, documentId, 'edit');
+      await policy.authorizeDocument(actor.id, documentId, 'edit');
       const suggestion = pendingSuggestion(thread);
-      applySuggestion(thread, suggestion.text);
-      review.decide(thread.id, 'accepted', actor.id, reason);
-      record(thread, actor, 'suggestion.accepted', `${thread.quote} → ${suggestion.text}`);
-      afterDecision(thread, actor, 'accepted', suggestion.text);
+      // Decided before the text is applied, so that of two accepts at once only one applies it
+      // (twice would insert it twice); given back to pending if the text cannot be applied.
+      await decide(thread, 'accepted', actor, reason);
+      try {
+        await applySuggestion(thread, suggestion.text);
+      } catch (error) {
+        await review.undecide(thread.id, thread.updatedAt);
+        throw error;
+      }
+      await record(thread, actor, 'suggestion.accepted', `${thread.quote} → ${suggestion.text}`);
+      await afterDecision(thread, actor, 'accepted', suggestion.text);
       return current(documentId, thread.id, actor, membership.role);
     },
 
-    reject(actor: User, documentId: string, threadId: string, reason: string): Thread {
-      const { membership, thread } = threadFor(actor, documentId, threadId, 'resolve');
+    async reject(actor: User, documentId: string, threadId: string, reason: string): Promise<Thread> {
+      const { membership, thread } = await threadFor(actor, documentId, threadId, 'resolve');
       const suggestion = pendingSuggestion(thread);
-      review.decide(thread.id, 'rejected', actor.id, reason);
-      record(thread, actor, 'suggestion.rejected', reason);
-      afterDecision(thread, actor, 'rejected', reason || suggestion.text);
+      await decide(thread, 'rejected', actor, reason);
+      await record(thread, actor, 'suggestion.rejected', reason);
+      await afterDecision(thread, actor, 'rejected', reason || suggestion.text);
       return current(documentId, thread.id, actor, membership.role);
     },
 
     /** The members of the document's workspace one may mention in its review, but the caller. */
-    mentionable(actor: User, documentId: string): MentionableList {
-      const { workspaceId } = policy.authorizeDocument(actor.id, documentId, 'comment');
-      const others = members.listActive(workspaceId).filter((member) => member.userId !== actor.id);
+    async mentionable(actor: User, documentId: string): Promise<MentionableList> {
+      const { workspaceId } = await policy.authorizeDocument(actor.id, documentId, 'comment');
+      const others = (await members.listActive(workspaceId)).filter((member) => member.userId !== actor.id);
       return { members: others.map(({ userId, name }) => ({ userId, name })) };
     },
 
     /** Who wrote the anchored text: members by number of characters, from the Yjs client ids. */
-    authorship(actor: User, documentId: string, anchor: Anchor): Authorship {
-      policy.authorizeDocument(actor.id, documentId, 'read');
-      const counts = collab.read(documentId, (doc) => {
+    async authorship(actor: User, documentId: string, anchor: Anchor): Promise<Authorship> {
+      await policy.authorizeDocument(actor.id, documentId, 'read');
+      const counts = await collab.read(documentId, (doc) => {
         const resolved = resolveAnchor(doc, doc.getXmlFragment(DOC_CONTENT_FIELD), anchor);
         if (!resolved.inText) throw new HttpError(400, 'not_in_text', 'choose text within one paragraph');
         return charactersByClient(resolved.inText.text, resolved.inText.from, resolved.inText.to);
       });
       const byUser = new Map<string | null, number>();
       for (const [clientId, characters] of counts) {
-        const userId = clientOwners.ownerOf(documentId, clientId);
+        const userId = await clientOwners.ownerOf(documentId, clientId);
         byUser.set(userId, (byUser.get(userId) ?? 0) + characters);
       }
-      const authors = [...byUser]
-        .map(([userId, characters]) => ({ userId, name: userId ? (users.find(userId)?.name ?? '') : '', characters }))
-        .sort((a, b) => b.characters - a.characters);
+      const authors: Authorship['authors'] = [];
+      for (const [userId, characters] of byUser) {
+        authors.push({ userId, name: userId ? ((await users.find(userId))?.name ?? '') : '', characters });
+      }
+      authors.sort((a, b) => b.characters - a.characters);
       return { authors };
     },
 
     /** Every thread with its messages and outcome, as a table for the CSV export, header first. */
-    table(actor: User, documentId: string): Array<Array<string | null>> {
-      const { role } = policy.authorizeDocument(actor.id, documentId, 'export');
-      const rows = presentAll(documentId, actor, role).map((t) => [
+    async table(actor: User, documentId: string): Promise<Array<Array<string | null>>> {
+      const { role } = await policy.authorizeDocument(actor.id, documentId, 'export');
+      const rows = (await presentAll(documentId, actor, role)).map((t) => [
         t.id,
         t.kind,
         t.status,

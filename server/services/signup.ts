@@ -5,6 +5,8 @@ import { refuseWeakPassword } from '../auth/common-passwords.ts';
 import { throttle } from '../auth/rate-limit.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { signupRefusal, type SignupRefusal } from '../auth/signup-policy.ts';
+import type { PendingSignup } from '../db/signup-repository.ts';
+import { EmailTakenError } from '../db/user-repository.ts';
 import { HttpError } from '../http/errors.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
@@ -54,17 +56,27 @@ export function createSignupService(
   const { users, signups, instanceSettings, mailer, logger, limits, publicOrigin, signupPolicyFixedByHost } = infrastructure;
 
   /** The policy in force: the host's, else the administrator's, else open. */
-  function policy(): { policy: SignupPolicy; fixedByHost: boolean } {
+  async function policy(): Promise<{ policy: SignupPolicy; fixedByHost: boolean }> {
     if (signupPolicyFixedByHost) return { policy: signupPolicyFixedByHost, fixedByHost: true };
-    return { policy: instanceSettings.get(POLICY_KEY, signupPolicySchema) ?? { mode: 'open' }, fixedByHost: false };
+    return { policy: (await instanceSettings.get(POLICY_KEY, signupPolicySchema)) ?? { mode: 'open' }, fixedByHost: false };
   }
 
   /** The policy a sign-up meets now: an empty instance takes its first account whatever the policy. */
-  const policyForNextAccount = (): SignupPolicy => (users.isEmpty() ? { mode: 'open' } : policy().policy);
+  const policyForNextAccount = async (): Promise<SignupPolicy> => ((await users.isEmpty()) ? { mode: 'open' } : (await policy()).policy);
 
-  function assertAllowed(email: string): void {
-    const refusal = signupRefusal(policyForNextAccount(), email, signups.hasPendingInvitation);
+  async function assertAllowed(email: string): Promise<void> {
+    const refusal = await signupRefusal(await policyForNextAccount(), email, signups.hasPendingInvitation);
     if (refusal) throw refusals[refusal];
+  }
+
+  /** The new account, or undefined if the address has one: also one created since it was looked up. */
+  async function createAccount({ email, name, passwordHash }: PendingSignup): Promise<User | undefined> {
+    try {
+      return await users.create(email, name, passwordHash);
+    } catch (error) {
+      if (error instanceof EmailTakenError) return undefined;
+      throw error;
+    }
   }
 
   const emailConfirmation = mailer !== undefined;
@@ -72,20 +84,20 @@ export function createSignupService(
   const send = (to: string, subject: string, text: string) => void trySend(mailer, { to, subject, text }, logger);
 
   /** What the administration page shows: the policy in force, and who set it. */
-  const adminPolicy = (): AdminSignupPolicy => ({ ...policy(), envVariable: SIGNUP_ENV_VARIABLE, emailConfirmation });
+  const adminPolicy = async (): Promise<AdminSignupPolicy> => ({ ...(await policy()), envVariable: SIGNUP_ENV_VARIABLE, emailConfirmation });
 
   return {
     /** What the sign-up form shows. */
-    publicPolicy: (): PublicSignupPolicy => ({ policy: policyForNextAccount(), emailConfirmation }),
+    publicPolicy: async (): Promise<PublicSignupPolicy> => ({ policy: await policyForNextAccount(), emailConfirmation }),
 
     adminPolicy,
 
-    setPolicy(next: SignupPolicy, by: User): AdminSignupPolicy {
+    async setPolicy(next: SignupPolicy, by: User): Promise<AdminSignupPolicy> {
       if (signupPolicyFixedByHost) {
         throw new HttpError(409, 'policy_fixed_by_host', 'the host fixed the sign-up policy in CADRE_SIGNUP');
       }
       const stored = next.mode === 'domains' ? { ...next, domains: [...new Set(next.domains)] } : next;
-      instanceSettings.set(POLICY_KEY, stored, by.id);
+      await instanceSettings.set(POLICY_KEY, stored, by.id);
       logger.info('admin.signup-policy', { by: by.id, mode: next.mode });
       return adminPolicy();
     },
@@ -95,40 +107,44 @@ export function createSignupService(
       refuseWeakPassword(body.password);
       // With email, each sign-up sends one: limited per address, account or not, so nobody can
       // flood a mailbox and the limit reveals nothing. Checked before the costly hash.
-      if (mailer) throttle(limits.signupPerEmail, email);
+      if (mailer) await throttle(limits.signupPerEmail, email);
       // Hashed on every path, so the response time does not tell taken addresses apart.
       const passwordHash = await hashPassword(body.password);
-      // From here to the insert nothing awaits: two sign-ups cannot both be "the first account",
-      // nor both pass the look-up of a taken address.
-      assertAllowed(email);
-      const existing = users.findWithPasswordHash(email);
+      await assertAllowed(email);
+      const existing = await users.findWithPasswordHash(email);
       if (mailer) {
         if (existing) {
           send(email, 'Someone tried to create a Cadre account with your address',
             `Someone tried to create a new Cadre account with this address, which already has one.\n\nIf it was you, sign in at ${publicOrigin}/ or, if you forgot your password, choose "Forgot your password?" there.\n\nIf it was not you, you can ignore this email: nothing changed.\n`);
         } else {
-          const token = signups.create({ email, name, passwordHash }, CONFIRMATION_TTL_MS);
+          const token = await signups.create({ email, name, passwordHash }, CONFIRMATION_TTL_MS);
           send(email, 'Confirm your Cadre account',
             `Someone (hopefully you) created a Cadre account with this address.\n\nTo confirm it and sign in, open this link within 24 hours:\n${publicOrigin}/confirm/${token}\n\nIf it was not you, ignore this email: no account is created.\n`);
         }
         return { kind: 'confirmationSent' };
       }
       if (existing) throw notPossible;
-      return { kind: 'created', user: users.create(email, name, passwordHash) };
+      // Two sign-ups at once cannot both take one address, nor both become the first account
+      // (the administrator): the repository's insert decides both.
+      const user = await createAccount({ email, name, passwordHash });
+      if (!user) throw notPossible;
+      return { kind: 'created', user };
     },
 
     /** Creates the account of a confirmed sign-up; the link proves the mailbox is theirs. */
-    confirm(token: string): User {
-      const pending = signups.find(token);
+    async confirm(token: string): Promise<User> {
+      const pending = await signups.find(token);
       if ('problem' in pending) throw confirmProblems[pending.problem];
-      if (users.findWithPasswordHash(pending.email)) {
-        signups.removeFor(pending.email);
+      if (await users.findWithPasswordHash(pending.email)) {
+        await signups.removeFor(pending.email);
         throw confirmProblems.used;
       }
       // The policy may have changed since the sign-up: it applies when the account is created.
-      assertAllowed(pending.email);
-      const user = users.create(pending.email, pending.name, pending.passwordHash);
-      signups.removeFor(pending.email);
+      await assertAllowed(pending.email);
+      // A second link of the address, opened at the same time, may create the account first.
+      const user = await createAccount(pending);
+      await signups.removeFor(pending.email);
+      if (!user) throw confirmProblems.used;
       return user;
     },
   };

@@ -22,7 +22,7 @@ describe('documents from templates', () => {
       title: 'Plan municipal de Praia',
       templateId: 'municipal-action-plan',
     } });
-    const content = server.services.collab.read(document.id, docToJson);
+    const content = await server.services.collab.read(document.id, docToJson);
     const types = content.content?.map((node) => node.type) ?? [];
     expect(types[0]).toBe('heading');
     expect(types[1]).toBe(GUIDANCE_HINT_NODE);

@@ -9,19 +9,19 @@ import { replaceDocContent } from '../versions/doc-content.ts';
  * through the sync server (`services.collab`), so it is persisted and versioned like any edit.
  * Templates come in English and French; the workspace's working language picks one.
  */
-export function createDocument(
+export async function createDocument(
   services: Pick<Services, 'documents' | 'workspaces' | 'collab'>,
   workspaceId: string,
   title: string,
   templateId?: string,
   language?: TemplateLanguage,
-): DocumentSummary {
+): Promise<DocumentSummary> {
   const template = templateId === undefined ? undefined : findTemplate(templateId);
   if (templateId !== undefined && !template) throw notFound('template');
-  const document = services.documents.create(workspaceId, title);
+  const document = await services.documents.create(workspaceId, title);
   if (template) {
-    const lang = language ?? templateLanguageFor(services.workspaces.find(workspaceId)?.language ?? 'en');
-    services.collab.change(document.id, (doc) => replaceDocContent(doc, templateContent(template, lang)), 'template');
+    const lang = language ?? templateLanguageFor((await services.workspaces.find(workspaceId))?.language ?? 'en');
+    await services.collab.change(document.id, (doc) => replaceDocContent(doc, templateContent(template, lang)), 'template');
   }
   return document;
 }

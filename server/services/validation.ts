@@ -1,6 +1,7 @@
 import { can, type Role } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import type { Ladder, StepsBody, StepStatus, WorkspaceValidation } from '../../shared/schemas/validation.ts';
+import type { Ladder, Signature, StepsBody, StepStatus, WorkspaceValidation } from '../../shared/schemas/validation.ts';
+import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { StepRecord } from '../db/validation-repository.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
@@ -8,6 +9,8 @@ import { contentKey } from '../versions/doc-content.ts';
 import { createVersioning, type VersioningSources } from '../versions/versioning.ts';
 
 export type ValidationService = ReturnType<typeof createValidationService>;
+
+const outOfOrder = () => new HttpError(409, 'validation_out_of_order', 'steps are signed in order: sign the earlier steps first');
 
 /**
  * The validation ladder: its steps, where each document stands on it, and signing. A signature
@@ -18,24 +21,39 @@ export function createValidationService(infrastructure: VersioningSources & Pick
   const { validation, documents, policy, events } = infrastructure;
   const versioning = createVersioning(infrastructure);
 
-  /** The ladder of a document as someone with `role` sees it (`null`: no one may sign). */
-  function ladderOf(workspaceId: string, documentId: string, role: Role | null): Ladder {
-    const steps = validation.steps(workspaceId);
-    const signatures = validation.latestSignatures(documentId);
-    const currentKey = contentKey(versioning.current(documentId).content);
+  /**
+   * The ladder of a document with text `content` as someone with `role` sees it (`null`: no one
+   * may sign), given the workspace's steps and the document's latest signatures.
+   */
+  async function ladderFor(
+    documentId: string,
+    content: PmNode,
+    steps: StepRecord[],
+    signatures: ReadonlyMap<string, Signature>,
+    role: Role | null,
+  ): Promise<Ladder> {
+    const currentKey = contentKey(content);
     const keyOfVersion = new Map<string, string>();
-    const statuses = steps.map((step): StepStatus => {
+    const statuses: StepStatus[] = [];
+    for (const step of steps) {
       const signature = signatures.get(step.id);
-      if (!signature) return 'pending';
+      if (!signature) {
+        statuses.push('pending');
+        continue;
+      }
       let key = keyOfVersion.get(signature.versionId);
       if (key === undefined) {
-        key = contentKey(versioning.requireVersion(documentId, signature.versionId).content);
+        key = contentKey((await versioning.requireVersion(documentId, signature.versionId)).content);
         keyOfVersion.set(signature.versionId, key);
       }
-      return key === currentKey ? 'signed' : 'needsRevalidation';
-    });
+      statuses.push(key === currentKey ? 'signed' : 'needsRevalidation');
+    }
     const firstOpen = statuses.findIndex((status) => status !== 'signed');
     const currentIndex = firstOpen === -1 ? steps.length : firstOpen;
+    // Steps are signed in order: only the first one not validly signed can be signed now.
+    const open = steps[currentIndex];
+    const canSignOpen =
+      open !== undefined && role !== null && can(role, 'signValidation', { signerRole: open.signerRole, ...(await policy.documentFacts(documentId)) });
     return {
       documentId,
       currentIndex,
@@ -46,49 +64,62 @@ export function createValidationService(infrastructure: VersioningSources & Pick
         signerRole: step.signerRole,
         signature: signatures.get(step.id) ?? null,
         status: statuses[index] ?? 'pending',
-        // Steps are signed in order: only the first one not validly signed can be signed now.
-        canSign: index === currentIndex && can(role, 'signValidation', { signerRole: step.signerRole, ...policy.documentFacts(documentId) }),
+        canSign: index === currentIndex && canSignOpen,
       })),
     };
+  }
+
+  /** The ladder of a document as someone with `role` sees it (`null`: no one may sign). */
+  async function ladderOf(workspaceId: string, documentId: string, role: Role | null): Promise<Ladder> {
+    const steps = await validation.steps(workspaceId);
+    const signatures = await validation.latestSignatures(documentId);
+    const { content } = await versioning.current(documentId);
+    return ladderFor(documentId, content, steps, signatures, role);
   }
 
   return {
     ladderOf,
 
-    ladder(actor: User, documentId: string): Ladder {
-      const { workspaceId, role } = policy.authorizeDocument(actor.id, documentId, 'read');
+    async ladder(actor: User, documentId: string): Promise<Ladder> {
+      const { workspaceId, role } = await policy.authorizeDocument(actor.id, documentId, 'read');
       return ladderOf(workspaceId, documentId, role);
     },
 
-    workspace(actor: User, workspaceId: string): WorkspaceValidation {
-      const { role } = policy.authorize(actor.id, workspaceId, 'read');
-      const ladders = documents.listInWorkspace(workspaceId).map((document) => ({
-        document: { id: document.id, title: document.title },
-        ladder: ladderOf(workspaceId, document.id, role),
-      }));
-      return { steps: validation.steps(workspaceId), documents: ladders };
+    async workspace(actor: User, workspaceId: string): Promise<WorkspaceValidation> {
+      const { role } = await policy.authorize(actor.id, workspaceId, 'read');
+      const ladders: WorkspaceValidation['documents'] = [];
+      for (const document of await documents.listInWorkspace(workspaceId)) {
+        ladders.push({ document: { id: document.id, title: document.title }, ladder: await ladderOf(workspaceId, document.id, role) });
+      }
+      return { steps: await validation.steps(workspaceId), documents: ladders };
     },
 
-    /** Signs the ladder's current step on the current text, freezing it as a version. */
-    sign(actor: User, documentId: string, stepId: string, note: string): Ladder {
-      const { workspaceId, role } = policy.authorizeDocument(actor.id, documentId, 'read');
-      const step = validation.steps(workspaceId).find((s) => s.id === stepId);
+    /**
+     * Signs the ladder's current step on the current text, freezing it as a version. The text
+     * checked is the text frozen, and the signature is written only if nobody signed the
+     * document since it was checked (else 409, as the step is then no longer the current one).
+     */
+    async sign(actor: User, documentId: string, stepId: string, note: string): Promise<Ladder> {
+      const { workspaceId, role } = await policy.authorizeDocument(actor.id, documentId, 'read');
+      const steps = await validation.steps(workspaceId);
+      const step = steps.find((s) => s.id === stepId);
       if (!step) throw notFound('validation step');
-      policy.authorizeDocument(actor.id, documentId, 'signValidation', { signerRole: step.signerRole });
-      const before = ladderOf(workspaceId, documentId, role);
-      if (before.steps.findIndex((s) => s.id === step.id) !== before.currentIndex) {
-        throw new HttpError(409, 'validation_out_of_order', 'steps are signed in order: sign the earlier steps first');
-      }
-      const version = versioning.snapshot(documentId, step.name, 'validation', actor.id);
-      validation.sign(step.id, documentId, version.id, actor.id, note);
+      await policy.authorizeDocument(actor.id, documentId, 'signValidation', { signerRole: step.signerRole });
+      const live = await versioning.current(documentId);
+      const signatures = await validation.latestSignatures(documentId);
+      const before = await ladderFor(documentId, live.content, steps, signatures, role);
+      if (before.steps.findIndex((s) => s.id === step.id) !== before.currentIndex) throw outOfOrder();
+      const frozen = await versioning.freeze(documentId, step.name, 'validation', actor.id, live);
+      const version = await validation.sign({ stepId: step.id, documentId, userId: actor.id, note }, frozen, signatures);
+      if (!version) throw outOfOrder();
       events.publish(workspaceId, { resource: 'versions', action: 'created', id: version.id, item: version, actorId: actor.id });
       events.publish(workspaceId, { resource: 'validation', action: 'updated', id: documentId, actorId: actor.id });
       return ladderOf(workspaceId, documentId, role);
     },
 
-    replaceSteps(actor: User, workspaceId: string, steps: StepsBody['steps']): StepRecord[] {
-      policy.authorize(actor.id, workspaceId, 'manageWorkspace');
-      const saved = validation.replaceSteps(workspaceId, steps);
+    async replaceSteps(actor: User, workspaceId: string, steps: StepsBody['steps']): Promise<StepRecord[]> {
+      await policy.authorize(actor.id, workspaceId, 'manageWorkspace');
+      const saved = await validation.replaceSteps(workspaceId, steps);
       events.publish(workspaceId, { resource: 'validation', action: 'updated', actorId: actor.id });
       return saved;
     },

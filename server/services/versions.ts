@@ -12,29 +12,29 @@ export function createVersionService(infrastructure: VersioningSources & Pick<In
   const versioning = createVersioning(infrastructure);
 
   return {
-    list(actor: User, documentId: string): VersionSummary[] {
-      policy.authorizeDocument(actor.id, documentId, 'read');
+    async list(actor: User, documentId: string): Promise<VersionSummary[]> {
+      await policy.authorizeDocument(actor.id, documentId, 'read');
       return versions.list(documentId);
     },
 
-    name(actor: User, documentId: string, name: string): VersionSummary {
-      const { workspaceId } = policy.authorizeDocument(actor.id, documentId, 'edit');
-      const version = versioning.snapshot(documentId, name, 'named', actor.id);
+    async name(actor: User, documentId: string, name: string): Promise<VersionSummary> {
+      const { workspaceId } = await policy.authorizeDocument(actor.id, documentId, 'edit');
+      const version = await versioning.snapshot(documentId, name, 'named', actor.id);
       events.publish(workspaceId, { resource: 'versions', action: 'created', id: version.id, item: version, actorId: actor.id });
       return version;
     },
 
-    get(actor: User, documentId: string, versionId: string): VersionDetail {
-      policy.authorizeDocument(actor.id, documentId, 'read');
-      const { state: _state, matrices: _matrices, ...version } = versioning.requireVersion(documentId, versionId);
+    async get(actor: User, documentId: string, versionId: string): Promise<VersionDetail> {
+      await policy.authorizeDocument(actor.id, documentId, 'read');
+      const { state: _state, matrices: _matrices, ...version } = await versioning.requireVersion(documentId, versionId);
       return version;
     },
 
     /** `from` and `to` are version ids, or `current` for the live draft. */
-    compare(actor: User, documentId: string, from: string, to: string): CompareResult {
-      policy.authorizeDocument(actor.id, documentId, 'read');
-      const older = versioning.contentOf(documentId, from);
-      const newer = versioning.contentOf(documentId, to);
+    async compare(actor: User, documentId: string, from: string, to: string): Promise<CompareResult> {
+      await policy.authorizeDocument(actor.id, documentId, 'read');
+      const older = await versioning.contentOf(documentId, from);
+      const newer = await versioning.contentOf(documentId, to);
       return {
         from: { id: older.id, name: older.name },
         to: { id: newer.id, name: newer.name },
@@ -42,9 +42,9 @@ export function createVersionService(infrastructure: VersioningSources & Pick<In
       };
     },
 
-    restore(actor: User, documentId: string, versionId: string): VersionSummary {
-      const { workspaceId } = policy.authorizeDocument(actor.id, documentId, 'edit');
-      const version = versioning.restore(documentId, versionId, actor.id);
+    async restore(actor: User, documentId: string, versionId: string): Promise<VersionSummary> {
+      const { workspaceId } = await policy.authorizeDocument(actor.id, documentId, 'edit');
+      const version = await versioning.restore(documentId, versionId, actor.id);
       events.publish(workspaceId, { resource: 'versions', action: 'created', id: version.id, item: version, actorId: actor.id });
       return version;
     },

@@ -8,11 +8,18 @@ import { silentLogger } from '../logger.ts';
 import { startCadreServer, type CadreServer, type CadreServerOptions } from '../server.ts';
 import { ApiClient, signUp } from './api-client.ts';
 import { contract } from '../../shared/api/index.ts';
+import { freshPostgresSchema, testDatabaseUrl } from './test-database.ts';
 
 export const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-test-'));
 
-/** Starts a real server on a free port with a fresh SQLite data directory. */
-export function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
+/**
+ * Starts a real server on a free port with a fresh store: a SQLite data directory, or a fresh
+ * schema of the PostgreSQL test database when `CADRE_TEST_DATABASE_URL` is set.
+ */
+export async function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
+  const postgres = testDatabaseUrl
+    ? { databaseUrl: testDatabaseUrl, databaseSchema: await freshPostgresSchema(testDatabaseUrl), databasePoolSize: 4 }
+    : {};
   return startCadreServer({
     // The environment's defaults, then what tests need: a free port, a fresh data directory.
     ...parseEnv({}),
@@ -26,6 +33,7 @@ export function startTestServer(overrides: Partial<CadreServerOptions> = {}) {
     mailFrom: 'Cadre <test@localhost>',
     logger: silentLogger,
     sync: { unloadDelayMs: 0 },
+    ...postgres,
     ...overrides,
   });
 }
@@ -44,19 +52,19 @@ export async function seedWorkspace(baseUrl: string) {
  * A member with `role` in a workspace, created directly in the store (the invitation flow has
  * its own tests); returns a signed-in client for them.
  */
-export function addMember(server: CadreServer, workspaceId: string, role: Role, name = `A ${role}`) {
+export async function addMember(server: CadreServer, workspaceId: string, role: Role, name = `A ${role}`) {
   const { users, members, sessions } = server.services;
-  const user = users.create(`${role}-${Math.random().toString(36).slice(2)}@example.org`, name, 'unusable');
-  const memberId = members.add(workspaceId, user.id, role, null);
+  const user = await users.create(`${role}-${Math.random().toString(36).slice(2)}@example.org`, name, 'unusable');
+  const memberId = await members.add(workspaceId, user.id, role, null);
   const client = new ApiClient(server.url);
-  client.cookie = `${SESSION_COOKIE}=${sessions.create(user.id).token}`;
+  client.cookie = `${SESSION_COOKIE}=${(await sessions.create(user.id)).token}`;
   return { client, user, memberId };
 }
 
 /** Polls `condition` until it holds or the deadline passes; tests never sleep for a fixed time. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { PmNode, VersionKind, VersionSummary } from '../../shared/schemas/versions.ts';
+import type { NewVersion, StoredVersion } from '../db/version-repository.ts';
 import { notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import { contentKey, docToJson, replaceDocContent } from './doc-content.ts';
@@ -11,39 +12,51 @@ export type RestoreOrigin = { restoredBy: string; versionId: string };
 export type VersioningSources = Pick<Infrastructure, 'versions' | 'documents' | 'collab' | 'matrixItems'>;
 export type Versioning = ReturnType<typeof createVersioning>;
 
+/** A document's live text: its Yjs state and the same as ProseMirror JSON. */
+export type LiveText = { state: Uint8Array; content: PmNode };
+
 /**
  * The live text of documents and the versions frozen from it, shared by the features that read
  * or freeze text (versions, validation, export, public links). No authorization here: the
  * services using it authorize first.
  */
 export function createVersioning({ versions, documents, collab, matrixItems }: VersioningSources) {
-  const current = (documentId: string) =>
+  const current = async (documentId: string): Promise<LiveText> =>
     collab.read(documentId, (doc) => ({ state: Y.encodeStateAsUpdate(doc), content: docToJson(doc) }));
 
-  function requireVersion(documentId: string, versionId: string) {
-    const version = versions.find(documentId, versionId);
+  async function requireVersion(documentId: string, versionId: string): Promise<StoredVersion> {
+    const version = await versions.find(documentId, versionId);
     if (!version) throw notFound('version');
     return version;
   }
 
-  /** Freezes the current text, with the workspace's matrices as they are now. */
-  function snapshot(documentId: string, name: string, kind: VersionKind, authorId: string | null): VersionSummary {
-    const document = documents.find(documentId);
+  /**
+   * The current text (or `live`, when the caller has read it already) with the workspace's
+   * matrices as they are now: a version ready to be written.
+   */
+  async function freeze(documentId: string, name: string, kind: VersionKind, authorId: string | null, live?: LiveText): Promise<NewVersion> {
+    const document = await documents.find(documentId);
     if (!document) throw notFound('document');
-    const { state, content } = current(documentId);
-    const matrices = snapshotMatrices(matrixItems.listAll(document.workspaceId));
-    return versions.create({ documentId, name, kind, state, content, matrices, authorId });
+    const { state, content } = live ?? (await current(documentId));
+    const matrices = snapshotMatrices(await matrixItems.listAll(document.workspaceId));
+    return { documentId, name, kind, state, content, matrices, authorId };
+  }
+
+  /** Freezes the current text, with the workspace's matrices as they are now. */
+  async function snapshot(documentId: string, name: string, kind: VersionKind, authorId: string | null): Promise<VersionSummary> {
+    return versions.create(await freeze(documentId, name, kind, authorId));
   }
 
   return {
     current,
     requireVersion,
+    freeze,
     snapshot,
 
     /** Content of a version id, or of the live draft for `current`. */
-    contentOf(documentId: string, versionId: string): { id: string; name: string; content: PmNode } {
-      if (versionId === 'current') return { id: 'current', name: 'current', content: current(documentId).content };
-      const version = requireVersion(documentId, versionId);
+    async contentOf(documentId: string, versionId: string): Promise<{ id: string; name: string; content: PmNode }> {
+      if (versionId === 'current') return { id: 'current', name: 'current', content: (await current(documentId)).content };
+      const version = await requireVersion(documentId, versionId);
       return { id: version.id, name: version.name, content: version.content };
     },
 
@@ -51,37 +64,40 @@ export function createVersioning({ versions, documents, collab, matrixItems }: V
      * Brings back an old version's text as a new change on top of the history: open editors
      * receive it live like anyone's edit, and the result is recorded as a version.
      */
-    restore(documentId: string, versionId: string, userId: string): VersionSummary {
-      const version = requireVersion(documentId, versionId);
+    async restore(documentId: string, versionId: string, userId: string): Promise<VersionSummary> {
+      const version = await requireVersion(documentId, versionId);
       const origin: RestoreOrigin = { restoredBy: userId, versionId };
-      collab.change(documentId, (doc) => replaceDocContent(doc, version.content), origin);
+      await collab.change(documentId, (doc) => replaceDocContent(doc, version.content), origin);
       return snapshot(documentId, version.name, 'restore', userId);
     },
   };
 }
 
-/** An automatic checkpoint, skipped when the text has not changed since the latest version. */
-export function takeCheckpoint(
+/**
+ * An automatic checkpoint, skipped when the text has not changed since the latest version (the
+ * version repository checks that under the document's lock).
+ */
+export async function takeCheckpoint(
   infrastructure: VersioningSources & Pick<Infrastructure, 'workspaces' | 'events'>,
   documentId: string,
   authorId: string | null,
-): void {
-  const document = infrastructure.documents.find(documentId);
+): Promise<void> {
+  const document = await infrastructure.documents.find(documentId);
   if (!document) return;
-  const versioning = createVersioning(infrastructure);
-  const latest = infrastructure.versions.latestContent(documentId);
-  if (latest !== undefined && contentKey(JSON.parse(latest) as PmNode) === contentKey(versioning.current(documentId).content)) return;
-  const language = infrastructure.workspaces.find(document.workspaceId)?.language;
-  const version = versioning.snapshot(documentId, language === 'fr' ? 'Point de sauvegarde automatique' : 'Automatic checkpoint', 'checkpoint', authorId);
-  infrastructure.events.publish(document.workspaceId, { resource: 'versions', action: 'created', id: version.id, item: version });
+  const language = (await infrastructure.workspaces.find(document.workspaceId))?.language;
+  const name = language === 'fr' ? 'Point de sauvegarde automatique' : 'Automatic checkpoint';
+  const checkpoint = await createVersioning(infrastructure).freeze(documentId, name, 'checkpoint', authorId);
+  const key = contentKey(checkpoint.content);
+  const version = await infrastructure.versions.createIfChanged(checkpoint, (latest) => contentKey(latest) === key);
+  if (version) infrastructure.events.publish(document.workspaceId, { resource: 'versions', action: 'created', id: version.id, item: version });
 }
 
 /**
  * After edits settle, tells viewers of a document that has signatures to refresh its ladder,
  * so "needs re-validation" appears without a reload. Unsigned documents publish nothing.
  */
-export function announceTextChange(infrastructure: Pick<Infrastructure, 'validation' | 'documents' | 'events'>, documentId: string): void {
-  if (infrastructure.validation.latestSignatures(documentId).size === 0) return;
-  const document = infrastructure.documents.find(documentId);
+export async function announceTextChange(infrastructure: Pick<Infrastructure, 'validation' | 'documents' | 'events'>, documentId: string): Promise<void> {
+  if ((await infrastructure.validation.latestSignatures(documentId)).size === 0) return;
+  const document = await infrastructure.documents.find(documentId);
   if (document) infrastructure.events.publish(document.workspaceId, { resource: 'validation', action: 'changed', id: documentId });
 }

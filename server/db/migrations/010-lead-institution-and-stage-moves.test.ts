@@ -7,7 +7,7 @@ describe('migration 010', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     const at = migrations.findIndex((m) => m.name === '010-lead-institution-and-stage-moves');
-    for (const migration of migrations.slice(0, at)) db.exec(migration.sql);
+    for (const migration of migrations.slice(0, at)) db.exec(migration.sqlite);
     const workspace = db.prepare<[string, string]>(
       "INSERT INTO workspaces (id, title, lead_institution, created_at, updated_at) VALUES (?, 'W', ?, 'now', 'now')",
     );
@@ -17,7 +17,7 @@ describe('migration 010', () => {
     db.prepare("INSERT INTO institutions (id, workspace_id, name, parent_id) VALUES ('family00', 'ws-listed-lead', 'Ministry of Family', NULL)").run();
     db.prepare("INSERT INTO institutions (id, workspace_id, name, parent_id) VALUES ('dgi00000', 'ws-listed-lead', 'dgi', 'family00')").run();
 
-    db.exec(migrations[at]?.sql ?? '');
+    db.exec(migrations[at]?.sqlite ?? '');
     const rows = db
       .prepare<[], { workspace_id: string; id: string; name: string; parent_id: string | null }>(
         'SELECT workspace_id, id, name, parent_id FROM institutions ORDER BY workspace_id, name',

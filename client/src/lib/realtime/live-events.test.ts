@@ -65,7 +65,7 @@ function swotView(client: ApiClient, workspaceId: string) {
 
 async function setup(fallbackMs = 60_000) {
   const { facilitator, workspaceId } = await seedWorkspace(server.url);
-  const drafter = addMember(server, workspaceId, 'drafter');
+  const drafter = await addMember(server, workspaceId, 'drafter');
   const sources = nodeEventSources(server.url, facilitator.cookie);
   const live = createLiveEvents({ open: sources.open, retryBaseMs: 20, retryMaxMs: 100, fallbackMs });
   const view = swotView(facilitator, workspaceId);
@@ -253,7 +253,7 @@ describe('one stream per tab (client)', () => {
 
   it('moves the person’s events to their own stream when the workspace’s is refused', async () => {
     const { workspaceId } = await seedWorkspace(server.url);
-    const drafter = addMember(server, workspaceId, 'drafter');
+    const drafter = await addMember(server, workspaceId, 'drafter');
     const sources = nodeEventSources(server.url, drafter.client.cookie);
     const live = createLiveEvents({ open: sources.open, retryBaseMs: 20, retryMaxMs: 100 });
     const view = swotView(drafter.client, workspaceId);
