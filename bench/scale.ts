@@ -13,8 +13,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { documentText, paragraphText } from '../server/testing/sync-clients.ts';
+import { freshPostgresDatabase } from '../server/testing/test-database.ts';
 import { createCadreDocs, openCadreSession } from './lib/cadre-api.ts';
 import { connectClient, type BenchClient } from './lib/clients.ts';
 import { nextPort, pinSelf, RESULTS_DIR, ServerProcess } from './lib/server-proc.ts';
@@ -30,21 +30,10 @@ const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 type Setup = { name: string; instances: number; env: () => Promise<Record<string, string>> };
 
-async function freshDatabase(): Promise<string> {
-  const name = `cadre_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const SETUPS: Setup[] = [
   { name: '1 instance, SQLite', instances: 1, env: async () => ({}) },
-  { name: '1 instance, PostgreSQL', instances: 1, env: async () => ({ CADRE_DATABASE_URL: await freshDatabase() }) },
-  { name: '3 instances, PostgreSQL + Redis', instances: 3, env: async () => ({ CADRE_DATABASE_URL: await freshDatabase(), CADRE_REDIS_URL: REDIS }) },
+  { name: '1 instance, PostgreSQL', instances: 1, env: async () => ({ CADRE_DATABASE_URL: await freshPostgresDatabase(POSTGRES_ADMIN) }) },
+  { name: '3 instances, PostgreSQL + Redis', instances: 3, env: async () => ({ CADRE_DATABASE_URL: await freshPostgresDatabase(POSTGRES_ADMIN), CADRE_REDIS_URL: REDIS }) },
 ];
 
 /** Mean and 99th percentile (upper bucket bound) of `cadre_commit_seconds`, over all instances. */

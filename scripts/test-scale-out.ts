@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { freshPostgresDatabase } from '../server/testing/test-database.ts';
 
 const adminUrl = process.env['CADRE_TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env['CADRE_TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -37,17 +38,12 @@ if (problem) {
   process.stderr.write(`The scale-out suites need PostgreSQL and Redis; not reachable: ${problem}\n`);
   process.exit(1);
 }
-const database = `cadre_test_${Date.now()}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
-await admin.end();
-const testUrl = new URL(adminUrl);
-testUrl.pathname = `/${database}`;
+const testUrl = await freshPostgresDatabase(adminUrl);
+const database = new URL(testUrl).pathname.slice(1);
 
 const run = spawnSync('npx', ['vitest', 'run', ...SUITES], {
   stdio: 'inherit',
-  env: { ...process.env, CADRE_TEST_DATABASE_URL: testUrl.toString(), CADRE_TEST_REDIS_URL: redisUrl },
+  env: { ...process.env, CADRE_TEST_DATABASE_URL: testUrl, CADRE_TEST_REDIS_URL: redisUrl },
 });
 
 // Multi-instance tests create databases named after this one: drop them with it.

@@ -3,7 +3,7 @@ import { userEventSchema, workspaceEventSchema } from '../../shared/schemas/even
 import type { EventBus, ServerEvent } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
 import type { LiveEvents } from '../realtime/live-events.ts';
-import type { ClusterLink } from './redis.ts';
+import { readMessage, type ClusterLink } from './redis.ts';
 
 const BUS_CHANNEL = 'cadre:bus';
 const LIVE_CHANNEL = 'cadre:live';
@@ -32,16 +32,9 @@ function listen<S extends z.ZodType>(link: ClusterLink, channel: string, schema:
   link.subscriber.subscribe(channel).catch((error: unknown) => logger.warn('cluster.subscribe-failed', { channel, message: String(error) }));
   link.subscriber.on('message', (from: string, text: string) => {
     if (from !== channel) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    const checked = schema.safeParse(parsed);
-    if (!checked.success) return logger.warn('cluster.malformed', { channel });
-    const message = checked.data as { from: string };
-    if (message.from !== link.instanceId) handle(checked.data);
+    const message = readMessage(text, schema);
+    if (message === undefined) return logger.warn('cluster.malformed', { channel });
+    if ((message as { from: string }).from !== link.instanceId) handle(message);
   });
 }
 

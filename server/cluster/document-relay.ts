@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DocumentRelay, RelayHandlers } from '../collab/relay.ts';
 import type { Logger } from '../logger.ts';
-import type { ClusterLink } from './redis.ts';
+import { readMessage, type ClusterLink } from './redis.ts';
 
 /** Updates up to this size ride along with their announcement; larger ones are read from the log. */
 const MAX_CARRIED_BYTES = 64 * 1024;
@@ -48,18 +48,11 @@ export function createRedisDocumentRelay(link: ClusterLink, logger: Logger, obse
     if (!channel.startsWith(CHANNEL_PREFIX)) return;
     const handlers = watched.get(channel.slice(CHANNEL_PREFIX.length));
     if (!handlers) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(message);
-    } catch {
-      parsed = undefined;
-    }
-    const checked = announcementSchema.safeParse(parsed);
-    if (!checked.success) {
+    const announcement = readMessage(message, announcementSchema);
+    if (!announcement) {
       logger.warn('cluster.relay.malformed', { channel });
       return;
     }
-    const announcement = checked.data;
     if (announcement.from === link.instanceId) return;
     observer.relayLag(Math.max(0, Date.now() - announcement.at));
     if (announcement.kind === 'presence') return handlers.presence(fromBase64(announcement.update));

@@ -5,7 +5,7 @@ import { contract } from '../../shared/api/index.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
 import { spawnServer, type ServerProcess } from '../testing/server-process.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
-import { connectClient, documentText, paragraphText, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
+import { connectClient, documentText, paragraphText, typeContinuously, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { freshPostgresDatabase, testDatabaseUrl, testRedisUrl } from '../testing/test-database.ts';
 import { seedWorkspace, tempDataDir, waitFor } from '../testing/test-server.ts';
 
@@ -122,15 +122,11 @@ describe.runIf(testDatabaseUrl && testRedisUrl)('several instances on one Postgr
     const observer = connect(observing, seed.documentId, seed.facilitator.cookie);
     await Promise.all([waitSynced(writer), waitSynced(observer)]);
 
-    let typed = 0;
-    const typing = setInterval(() => {
-      const text = paragraphText(writer.doc);
-      text.insert(text.length, String.fromCharCode(97 + (typed++ % 26)));
-    }, 1);
+    const stopTyping = typeContinuously(writer);
     await waitFor(() => textOf(observer).length >= 150, 'the observer, on another instance, to see typing');
     writing.child.kill('SIGKILL');
     await writing.exited;
-    clearInterval(typing);
+    stopTyping();
     const seen = textOf(observer);
 
     const restored = await freshRead(reading, seed.documentId, seed.facilitator.cookie);
@@ -145,11 +141,7 @@ describe.runIf(testDatabaseUrl && testRedisUrl)('several instances on one Postgr
     await Promise.all([waitSynced(writer), waitSynced(observer)]);
 
     const admin = new Redis(testRedisUrl as string);
-    let typed = 0;
-    const typing = setInterval(() => {
-      const text = paragraphText(writer.doc);
-      text.insert(text.length, String.fromCharCode(97 + (typed++ % 26)));
-    }, 2);
+    const stopTyping = typeContinuously(writer, 2);
     try {
       await waitFor(() => textOf(observer).length >= 50, 'typing to reach the observer');
       // Every client connection of every instance, subscribers and publishers alike.
@@ -158,7 +150,7 @@ describe.runIf(testDatabaseUrl && testRedisUrl)('several instances on one Postgr
       const atDrop = textOf(writer).length;
       await waitFor(() => textOf(writer).length >= atDrop + 100, 'typing to go on after the drop');
     } finally {
-      clearInterval(typing);
+      stopTyping();
       admin.disconnect();
     }
     await waitFor(() => textOf(observer) === textOf(writer), 'the observer to catch up from the log', 30_000);

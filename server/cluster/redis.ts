@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import type { z } from 'zod';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -19,6 +20,21 @@ export type ClusterLink = {
   onReconnect(callback: () => void): void;
   close(): Promise<void>;
 };
+
+/**
+ * A message from another instance, checked like any other input: whatever reaches Redis is
+ * parsed with its schema before anything acts on it. Undefined when malformed.
+ */
+export function readMessage<S extends z.ZodType>(text: string, schema: S): z.infer<S> | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const checked = schema.safeParse(parsed);
+  return checked.success ? checked.data : undefined;
+}
 
 export async function connectCluster(url: string, logger: Logger): Promise<ClusterLink> {
   const instanceId = randomBytes(8).toString('hex');

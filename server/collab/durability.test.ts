@@ -1,6 +1,6 @@
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, documentText, paragraphText, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
+import { connectClient, documentText, paragraphText, typeContinuously, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { spawnServer, type ServerProcess } from '../testing/server-process.ts';
 import { seedWorkspace, tempDataDir, waitFor } from '../testing/test-server.ts';
 
@@ -71,16 +71,12 @@ describe('durability of the sync server process', () => {
       await Promise.all([waitSynced(writer), waitSynced(observer)]);
 
       // Continuous typing, one character per tick, until the kill.
-      let typed = 0;
-      const typing = setInterval(() => {
-        const text = paragraphText(writer.doc);
-        text.insert(text.length, String.fromCharCode(97 + (typed++ % 26)));
-      }, 1);
+      const stopTyping = typeContinuously(writer);
       const killAfter = prng.uint32(random, 50, 400);
       await waitFor(() => textOf(observer).length >= killAfter, 'the observer to see enough typing');
       server.child.kill('SIGKILL');
       await server.exited;
-      clearInterval(typing);
+      stopTyping();
       const seenByObserver = textOf(observer);
       for (const client of clients.splice(0)) client.provider.destroy();
 

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import { mentionedIds } from '../../shared/review/mentions.ts';
 import type { Anchor, ReviewMessage, SuggestionStatus, ThreadKind } from '../../shared/schemas/review.ts';
 import { newId } from './document-repository.ts';
@@ -130,6 +130,22 @@ export function createReviewRepository(db: Kysely<Schema>) {
   const touch = (trx: Transaction<Schema>, threadId: string, at: string) =>
     trx.updateTable('review_threads').set({ updated_at: at }).where('id', '=', threadId).execute();
 
+  /** Changes a message not deleted yet and touches its thread, in one transaction; false if none. */
+  function changeLiveMessage(threadId: string, messageId: string, changes: (at: string) => Updateable<ReviewMessagesTable>): Promise<boolean> {
+    const at = now();
+    return db.transaction().execute(async (trx) => {
+      const { numUpdatedRows } = await trx
+        .updateTable('review_messages')
+        .set(changes(at))
+        .where('id', '=', messageId)
+        .where('thread_id', '=', threadId)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (numUpdatedRows > 0n) await touch(trx, threadId, at);
+      return numUpdatedRows > 0n;
+    });
+  }
+
   return {
     async listForDocument(documentId: string): Promise<StoredThread[]> {
       const [threadRows, messageRows] = await Promise.all([
@@ -189,34 +205,10 @@ export function createReviewRepository(db: Kysely<Schema>) {
       });
       return id;
     },
-    async editMessage(threadId: string, messageId: string, body: string): Promise<boolean> {
-      const at = now();
-      return db.transaction().execute(async (trx) => {
-        const { numUpdatedRows } = await trx
-          .updateTable('review_messages')
-          .set({ body, edited_at: at })
-          .where('id', '=', messageId)
-          .where('thread_id', '=', threadId)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-        if (numUpdatedRows > 0n) await touch(trx, threadId, at);
-        return numUpdatedRows > 0n;
-      });
-    },
-    async deleteMessage(threadId: string, messageId: string): Promise<boolean> {
-      const at = now();
-      return db.transaction().execute(async (trx) => {
-        const { numUpdatedRows } = await trx
-          .updateTable('review_messages')
-          .set({ deleted_at: at, body: '' })
-          .where('id', '=', messageId)
-          .where('thread_id', '=', threadId)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-        if (numUpdatedRows > 0n) await touch(trx, threadId, at);
-        return numUpdatedRows > 0n;
-      });
-    },
+    editMessage: (threadId: string, messageId: string, body: string): Promise<boolean> => changeLiveMessage(threadId, messageId, (at) => ({ body, edited_at: at })),
+    /** Blanks the body and keeps the row, so the thread shows that a message was there. */
+    deleteMessage: (threadId: string, messageId: string): Promise<boolean> =>
+      changeLiveMessage(threadId, messageId, (at) => ({ deleted_at: at, body: '' })),
     async resolve(threadId: string, userId: string): Promise<void> {
       const at = now();
       await db.updateTable('review_threads').set({ status: 'resolved', resolved_by: userId, resolved_at: at, updated_at: at }).where('id', '=', threadId).execute();

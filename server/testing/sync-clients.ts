@@ -87,3 +87,13 @@ export function documentText(doc: Y.Doc): string {
   const texts = doc.getXmlFragment(DOC_CONTENT_FIELD).createTreeWalker((node) => node instanceof Y.XmlText);
   return [...texts].map((text) => text.toString()).join('');
 }
+
+/** Types a letter at the end of the client's text every `everyMs`, as a person typing on; returns the stop. */
+export function typeContinuously(client: SyncClient, everyMs = 1): () => void {
+  let typed = 0;
+  const typing = setInterval(() => {
+    const text = paragraphText(client.doc);
+    text.insert(text.length, String.fromCharCode(97 + (typed++ % 26)));
+  }, everyMs);
+  return () => clearInterval(typing);
+}

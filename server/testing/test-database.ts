@@ -14,14 +14,19 @@ export const testDatabaseUrl: string | undefined = process.env['CADRE_TEST_DATAB
  */
 export async function freshPostgresSchema(url: string): Promise<string> {
   const name = `test_${randomBytes(8).toString('hex')}`;
+  await runOnce(url, `CREATE SCHEMA ${name}`);
+  return name;
+}
+
+/** One statement on a connection of its own. */
+async function runOnce(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA ${name}`);
+    await client.query(statement);
   } finally {
     await client.end();
   }
-  return name;
 }
 
 /** An empty, migrated database on the engine under test. */
@@ -39,13 +44,7 @@ export const testRedisUrl: string | undefined = process.env['CADRE_TEST_REDIS_UR
  */
 export async function freshPostgresDatabase(url: string): Promise<string> {
   const name = `${new URL(url).pathname.slice(1)}_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
+  await runOnce(url, `CREATE DATABASE ${name}`);
   const fresh = new URL(url);
   fresh.pathname = `/${name}`;
   return fresh.toString();
