@@ -44,13 +44,22 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
   const loading = new Map<string, Promise<Room>>();
   const unloadTimers = new Map<Room, NodeJS.Timeout>();
 
-  const catchUpAll = () => {
-    for (const room of rooms.values()) void room.catchUpWithLog();
-  };
   // Announcements may have been lost while the relay was away: every room reads the log.
-  relay.onResync(catchUpAll);
-  // And a lost announcement followed by silence is noticed by reading the log now and then.
-  const logPoll = relay.shared ? setInterval(catchUpAll, options.logPollMs ?? 5000) : undefined;
+  relay.onResync(() => {
+    for (const room of rooms.values()) void room.catchUpWithLog();
+  });
+  /** Rooms behind their document's log (a lost announcement followed by silence) catch up. */
+  async function catchUpLagging(): Promise<void> {
+    const loaded = [...rooms.values()];
+    if (loaded.length === 0) return;
+    const heads = await store.heads(loaded.map((room) => room.documentId));
+    for (const room of loaded) if ((heads.get(room.documentId) ?? 0) > room.loggedSeq) void room.catchUpWithLog();
+  }
+  const logPoll = relay.shared
+    ? setInterval(() => {
+        catchUpLagging().catch((error: unknown) => logger.warn('collab.log.poll-failed', { message: String(error) }));
+      }, options.logPollMs ?? 5000)
+    : undefined;
   logPoll?.unref();
 
   async function open(documentId: string): Promise<Room> {

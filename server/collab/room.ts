@@ -134,6 +134,11 @@ export class Room {
     return this.broken;
   }
 
+  /** How far this room holds its document's log, without gaps. */
+  get loggedSeq(): number {
+    return this.seq;
+  }
+
   join(member: RoomMember): void {
     this.members.set(member, new Set());
   }

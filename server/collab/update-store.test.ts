@@ -26,7 +26,7 @@ describe('update store (the engine under test)', () => {
     expect(await store.append(documentId, [textUpdate('c')])).toEqual({ first: 3, last: 3 });
     expect((await store.load(documentId)).map((row) => row.seq)).toEqual([1, 2, 3]);
     expect((await store.loadSince(documentId, 2)).map((row) => row.seq)).toEqual([3]);
-    expect(await store.head(documentId)).toBe(3);
+    expect(await store.heads([documentId])).toEqual(new Map([[documentId, 3]]));
     await database.close();
   });
 

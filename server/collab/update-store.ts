@@ -27,18 +27,22 @@ export type UpdateStore = {
    * Resolves false when another instance is compacting the same document (PostgreSQL).
    */
   compact(documentId: string, seq: number, state: Uint8Array): Promise<boolean>;
-  /** The last seq of a document's log; 0 for none. */
-  head(documentId: string): Promise<number>;
+  /** The last seq of each document's log (0 for none), in one read: how far each has got. */
+  heads(documentIds: readonly string[]): Promise<Map<string, number>>;
   count(documentId: string): Promise<number>;
 };
+
+/** Thrown when updates arrive for a document that no longer exists (deleted meanwhile). */
+export class DocumentGone extends Error {
+  override readonly name = 'DocumentGone';
+}
 
 export function createUpdateStore(database: Database): UpdateStore {
   return database.engine === 'sqlite' ? sqliteUpdateStore(database.sqlite, database.db) : postgresUpdateStore(database.pool);
 }
 
 /**
- * SQLite: prepared statements on the connection itself, the hot path of every keystroke. One
- * process writes, synchronously, so the next seq is simply the head plus one.
+ * SQLite: prepared statements on the connection itself, the hot path of every keystroke.
  *
  * The connection is shared with the query builder, whose transactions span several awaits:
  * each operation here first takes the builder's connection lock, so it never runs inside
@@ -49,20 +53,22 @@ function sqliteUpdateStore(db: BetterSqlite3.Database, kysely: Kysely<Schema>): 
   const selectSince = db.prepare<[string, number], { seq: number; data: Buffer }>(
     'SELECT seq, data FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
   );
-  const selectHead = db.prepare<[string], { seq: number | null }>('SELECT max(seq) AS seq FROM document_updates WHERE document_id = ?');
+  const advanceHead = db.prepare<[number, string], { log_seq: number }>('UPDATE documents SET log_seq = log_seq + ? WHERE id = ? RETURNING log_seq');
+  const selectHead = db.prepare<[string], { log_seq: number }>('SELECT log_seq FROM documents WHERE id = ?');
   const insert = db.prepare<[string, number, Uint8Array, number]>(
     'INSERT INTO document_updates (document_id, seq, data, created_at) VALUES (?, ?, ?, ?)',
   );
   const deleteUpTo = db.prepare<[string, number]>('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
   const countRows = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM document_updates WHERE document_id = ?');
-  const head = (documentId: string): number => selectHead.get(documentId)?.seq ?? 0;
   const loadSince = (documentId: string, seq: number): StoredUpdate[] =>
     selectSince.all(documentId, seq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) }));
   const append = db.transaction((documentId: string, updates: Uint8Array[]): CommittedRange => {
-    const first = head(documentId) + 1;
+    const last = advanceHead.get(updates.length, documentId)?.log_seq;
+    if (last === undefined) throw new DocumentGone(`document ${documentId} no longer exists`);
+    const first = last - updates.length + 1;
     const now = Date.now();
     updates.forEach((update, index) => insert.run(documentId, first + index, update, now));
-    return { first, last: first + updates.length - 1 };
+    return { first, last };
   });
   const compact = db.transaction((documentId: string, seq: number, state: Uint8Array): void => {
     deleteUpTo.run(documentId, seq);
@@ -78,34 +84,21 @@ function sqliteUpdateStore(db: BetterSqlite3.Database, kysely: Kysely<Schema>): 
         compact(documentId, seq, state);
         return true;
       }),
-    head: (documentId) => exclusive(() => head(documentId)),
+    heads: (documentIds) => exclusive(() => new Map(documentIds.map((id) => [id, selectHead.get(id)?.log_seq ?? 0]))),
     count: (documentId) => exclusive(() => countRows.get(documentId)?.n ?? 0),
   };
 }
 
+const toBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /**
- * PostgreSQL: several instances append to the same document, so each commit takes the
- * document's transaction-scoped advisory lock before reading its head: commits of one document
- * are serialized and numbered without gaps, while other documents proceed in parallel.
+ * PostgreSQL: several instances append to the same document. A commit is one statement: it
+ * advances the document's `log_seq` and inserts the batch numbered from it. The row lock that
+ * the UPDATE takes orders concurrent commits of one document (the second waits, then continues
+ * from the first's value), so seqs have no gaps and a later seq is never visible before an
+ * earlier one; other documents proceed in parallel. One round trip per group commit.
  */
 function postgresUpdateStore(pool: pg.Pool): UpdateStore {
-  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
-  const headOf = async (client: pg.Pool | pg.PoolClient, documentId: string): Promise<number> =>
-    (await client.query<{ seq: number | null }>('SELECT max(seq) AS seq FROM document_updates WHERE document_id = $1', [documentId])).rows[0]
-      ?.seq ?? 0;
   const loadSince = async (documentId: string, seq: number): Promise<StoredUpdate[]> => {
     const { rows } = await pool.query<{ seq: number; data: Buffer }>(
       'SELECT seq, data FROM document_updates WHERE document_id = $1 AND seq > $2 ORDER BY seq',
@@ -117,37 +110,50 @@ function postgresUpdateStore(pool: pg.Pool): UpdateStore {
   return {
     load: (documentId) => loadSince(documentId, 0),
     loadSince,
-    append: (documentId, updates) =>
-      inTransaction(async (client) => {
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('cadre.log:' || $1))", [documentId]);
-        const first = (await headOf(client, documentId)) + 1;
-        const seqs = updates.map((_, index) => first + index);
-        // One statement for the whole batch: a group commit costs one round trip.
-        await client.query(
-          `INSERT INTO document_updates (document_id, seq, data, created_at)
-           SELECT $1, seq, data, $4 FROM unnest($2::bigint[], $3::bytea[]) AS batch(seq, data)`,
-          [documentId, seqs, updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength)), Date.now()],
-        );
-        return { first, last: first + updates.length - 1 };
-      }),
-    compact: (documentId, seq, state) =>
-      inTransaction(async (client) => {
+    async append(documentId, updates) {
+      const { rows } = await pool.query<{ seq: number }>(
+        `WITH head AS (UPDATE documents SET log_seq = log_seq + cardinality($2::bytea[]) WHERE id = $1 RETURNING log_seq)
+         INSERT INTO document_updates (document_id, seq, data, created_at)
+         SELECT $1, head.log_seq - cardinality($2::bytea[]) + batch.n, batch.data, $3
+         FROM head, unnest($2::bytea[]) WITH ORDINALITY AS batch(data, n)
+         RETURNING seq`,
+        [documentId, updates.map(toBuffer), Date.now()],
+      );
+      if (rows.length !== updates.length) throw new DocumentGone(`document ${documentId} no longer exists`);
+      const seqs = rows.map((row) => row.seq);
+      return { first: Math.min(...seqs), last: Math.max(...seqs) };
+    },
+    async compact(documentId, seq, state) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
         // One instance compacts a document at a time; the others skip rather than wait.
         const { rows } = await client.query<{ locked: boolean }>(
           "SELECT pg_try_advisory_xact_lock(hashtext('cadre.compact:' || $1)) AS locked",
           [documentId],
         );
-        if (!rows[0]?.locked) return false;
-        await client.query('DELETE FROM document_updates WHERE document_id = $1 AND seq <= $2', [documentId, seq]);
-        await client.query('INSERT INTO document_updates (document_id, seq, data, created_at) VALUES ($1, $2, $3, $4)', [
-          documentId,
-          seq,
-          Buffer.from(state.buffer, state.byteOffset, state.byteLength),
-          Date.now(),
-        ]);
-        return true;
-      }),
-    head: (documentId) => headOf(pool, documentId),
+        if (rows[0]?.locked) {
+          await client.query('DELETE FROM document_updates WHERE document_id = $1 AND seq <= $2', [documentId, seq]);
+          await client.query('INSERT INTO document_updates (document_id, seq, data, created_at) VALUES ($1, $2, $3, $4)', [
+            documentId,
+            seq,
+            toBuffer(state),
+            Date.now(),
+          ]);
+        }
+        await client.query('COMMIT');
+        return rows[0]?.locked ?? false;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async heads(documentIds) {
+      const { rows } = await pool.query<{ id: string; log_seq: number }>('SELECT id, log_seq FROM documents WHERE id = ANY($1)', [documentIds]);
+      return new Map(rows.map((row) => [row.id, row.log_seq]));
+    },
     count: async (documentId) =>
       (await pool.query<{ n: number }>('SELECT count(*) AS n FROM document_updates WHERE document_id = $1', [documentId])).rows[0]?.n ?? 0,
   };

@@ -65,6 +65,8 @@ export interface DocumentVersionsTable {
 
 export interface DocumentsTable {
   id: string;
+  /** The last seq given to one of its stored updates (migration 011). */
+  log_seq: Generated<number>;
   title: string;
   created_at: string;
   updated_at: string;

@@ -2,7 +2,9 @@
  * Each stored update gets its place in its document's log (`seq`, from 1 without gaps), so an
  * instance that hears "document d has reached seq n" knows exactly what it misses and reads it
  * back (see `server/collab/update-store.ts`). Existing rows are numbered in the order they were
- * appended. The text is the same on both engines.
+ * appended. `documents.log_seq` is the last seq given out: a commit advances it and inserts its
+ * updates in one statement, whose row lock orders concurrent commits of one document. The text
+ * is the same on both engines.
  */
 export const updateSequenceMigration = `
   ALTER TABLE document_updates ADD COLUMN seq INTEGER;
@@ -11,6 +13,8 @@ export const updateSequenceMigration = `
     WHERE earlier.document_id = document_updates.document_id AND earlier.id <= document_updates.id
   );
   CREATE UNIQUE INDEX document_updates_by_seq ON document_updates(document_id, seq);
+  ALTER TABLE documents ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0;
+  UPDATE documents SET log_seq = (SELECT coalesce(max(seq), 0) FROM document_updates WHERE document_updates.document_id = documents.id);
 `;
 
 /**
