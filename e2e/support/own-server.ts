@@ -21,9 +21,11 @@ async function freePort(): Promise<number> {
 export async function startOwnServer(env: Record<string, string> = {}) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
+  // Its own embedded store, even when the shared server of a run uses PostgreSQL.
+  const { CADRE_DATABASE_URL: _database, CADRE_REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: '127.0.0.1',
       CADRE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'cadre-e2e-own-')),
