@@ -152,7 +152,7 @@ export class CollabConnection implements RoomMember {
         this.spend(this.syncRequestBucket.take(), 'sync requests');
         const stateVector = decoding.readVarUint8Array(decoder);
         Y.decodeStateVector(stateVector); // throws on a malformed state vector
-        // Answered from committed state, so a client never receives what a crash could lose.
+        // Answered once everything applied before the request is committed (see Room).
         return this.room.afterCommit(() => this.send(syncStep2Message(this.room.doc, stateVector)));
       }
       case syncProtocol.messageYjsSyncStep2:

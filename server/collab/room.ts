@@ -65,8 +65,11 @@ const FROM_RELAY = Symbol('from-relay');
  * at once (so the next update of the same tab, which builds on it, validates), queued, and
  * committed to the store; only then is it relayed to the other members and instances. Updates
  * arriving while a commit is under way form the next commit (group commit: one transaction
- * per batch, never an added delay). So whatever anyone received is durable, and a durability
- * acknowledgement is sent only once what it covers is committed.
+ * per batch, never an added delay). So every update relayed is durable; a durability
+ * acknowledgement, and the answer to a sync request, wait until everything applied before them
+ * is committed. (Such an answer encodes the whole document, so it may also carry an update
+ * still being committed: that client then holds it too, as its sender does, and both resend it
+ * to whichever instance they reconnect to.)
  */
 export class Room {
   readonly doc = new Y.Doc();
