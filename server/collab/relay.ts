@@ -1,5 +1,12 @@
 import type { CommittedRange } from './update-store.ts';
-import type { RoomRelay } from './room.ts';
+
+/** What a room tells the other instances serving its document. */
+export type RoomRelay = {
+  /** Updates this instance committed, with their place in the log. */
+  announceUpdates(documentId: string, range: CommittedRange, updates: Uint8Array[]): void;
+  /** A presence change made by one of this instance's members (an encoded awareness update). */
+  announcePresence(documentId: string, update: Uint8Array): void;
+};
 
 /** What a room hears from the other instances serving its document. */
 export type RelayHandlers = {

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { documentCost, storedCost } from './document-cost.ts';
 import { awarenessUpdateMessage, updateMessage } from './messages.ts';
 import { UpdateRefusal } from './update-reader.ts';
+import type { RoomRelay } from './relay.ts';
 import type { CommittedRange, StoredUpdate, UpdateStore } from './update-store.ts';
 
 /** What a room needs from a connection: whose it is, a way to send bytes and to be closed. */
@@ -45,14 +46,6 @@ export type ClientOwnership = {
   ownerOf(documentId: string, clientId: number): Promise<string | null>;
   ownersOf(documentId: string): Promise<Map<number, string>>;
   claim(documentId: string, clientId: number, userId: string): Promise<void>;
-};
-
-/** What a room tells the other instances serving its document (see relay.ts). */
-export type RoomRelay = {
-  /** Updates this instance committed, with their place in the log. */
-  announceUpdates(documentId: string, range: CommittedRange, updates: Uint8Array[]): void;
-  /** A presence change made by one of this instance's members (an encoded awareness update). */
-  announcePresence(documentId: string, update: Uint8Array): void;
 };
 
 /** Origin of updates read back from the log (another instance's): they are durable already. */
