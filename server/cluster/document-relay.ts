@@ -15,7 +15,7 @@ const announcementSchema = z.discriminatedUnion('kind', [
     at: z.number(),
     first: z.number().int().positive(),
     last: z.number().int().positive(),
-    updates: z.array(base64).optional(),
+    updates: z.array(base64).max(MAX_CARRIED_BYTES).optional(),
   }),
   z.object({ kind: z.literal('presence'), from: z.string(), at: z.number(), update: base64 }),
 ]);

@@ -337,13 +337,6 @@ describe('deleting for good', () => {
     return Number(rows[0]?.n);
   };
   /** Polls an asynchronous condition until it holds or the deadline passes, as `waitFor` does. */
-  async function eventually(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
   /** Archiving closed the editor; it is back, read-only, in a loaded room, when deletion comes. */
   async function reconnected(editor: SyncClient, codes: number[]): Promise<void> {
     await waitFor(() => codes.includes(CloseCode.accessChanged), 'archiving to close the editor', 1000);
@@ -358,7 +351,7 @@ describe('deleting for good', () => {
     open.push(editor);
     await waitSynced(editor);
     paragraphText(editor.doc).insert(0, 'Draft');
-    await eventually(async () => (await count('document_updates', 'document_id', document.id)) > 0, 'the text to be stored');
+    await waitFor(async () => (await count('document_updates', 'document_id', document.id)) > 0, 'the text to be stored');
     await admin.call(api.versions.create, { params: { id: document.id }, body: { name: 'First draft' } });
     const thread = await admin.call(api.review.createThread, { params: { id: document.id }, body: { kind: 'comment', anchor, quote: 'Draft', body: 'Check this' } });
     const chair = await addMember(server, workspace.id, 'chair', 'Chidi Chair');

@@ -50,14 +50,6 @@ const paragraphText = (documentId: string): Promise<string> =>
   });
 
 /** Polls the server's paragraph until `holds` (`waitFor` takes only conditions it can check at once). */
-async function waitForParagraph(documentId: string, holds: (text: string) => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!holds(await paragraphText(documentId))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** An anchor over `word` in the paragraph. */
 const anchorOn = (documentId: string, word: string): Promise<Anchor> =>
   server.services.collab.read(documentId, (doc) => {
@@ -425,7 +417,7 @@ describe('who wrote this', () => {
     await waitSynced(editor);
     const text = (editor.doc.getXmlFragment(DOC_CONTENT_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
     text.insert(SENTENCE.length, ' and to justice');
-    await waitForParagraph(documentId, (text) => text.endsWith('justice'), 'the edit to reach the server');
+    await waitFor(async () => (await paragraphText(documentId)).endsWith('justice'), 'the edit to reach the server');
 
     const suggestion = await expert.client.call(review.suggest, {
       params: { id: documentId },

@@ -34,14 +34,10 @@ async function open(documentId: string, cookie: string): Promise<SyncClient> {
 }
 
 /** Polls the stored versions of a document until one is an automatic checkpoint. */
-async function waitForCheckpoint(documentId: string, timeoutMs = 10_000): Promise<VersionSummary> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const checkpoint = (await server.services.versions.list(documentId)).find((v) => v.kind === 'checkpoint');
-    if (checkpoint) return checkpoint;
-    if (Date.now() > deadline) throw new Error('timed out waiting for a checkpoint');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+async function waitForCheckpoint(documentId: string): Promise<VersionSummary> {
+  let checkpoint: VersionSummary | undefined;
+  await waitFor(async () => (checkpoint = (await server.services.versions.list(documentId)).find((v) => v.kind === 'checkpoint')) !== undefined, 'a checkpoint');
+  return checkpoint as VersionSummary;
 }
 
 const first = doc(heading(1, 'Objectives'), paragraph('The ministry will publish the plan in March.'), paragraph('Unchanged closing words.'));
