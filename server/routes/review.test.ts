@@ -244,11 +244,7 @@ describe('mentions, notifications and the activity record', () => {
     editor.doc.getXmlFragment(DOC_CONTENT_FIELD).insert(0, [new Y.XmlElement('paragraph')]);
     const activity = (query: { actor?: string } = {}) => facilitator.call(activityEndpoints.list, { params: { id: workspaceId }, query });
     let entries: ActivityEntry[] = [];
-    const deadline = Date.now() + 10_000;
-    while (!entries.some((e) => e.action === 'document.edited')) {
-      if (Date.now() > deadline) throw new Error('the edit session was not recorded');
-      entries = (await activity()).activity;
-    }
+    await waitFor(async () => (entries = (await activity()).activity).some((e) => e.action === 'document.edited'), 'the edit session to be recorded');
     expect(entries).toContainEqual(expect.objectContaining({ action: 'document.edited', actorName: 'Dario Drafter' }));
     expect(entries).toContainEqual(expect.objectContaining({ action: 'thread.created', actorName: 'Elena Expert' }));
     const byExpert = await activity({ actor: expert.user.id });
