@@ -17,7 +17,7 @@ import { documentText, paragraphText } from '../server/testing/sync-clients.ts';
 import { freshPostgresDatabase } from '../server/testing/test-database.ts';
 import { createCadreDocs, openCadreSession } from './lib/cadre-api.ts';
 import { connectClient, type BenchClient } from './lib/clients.ts';
-import { nextPort, pinSelf, RESULTS_DIR, ServerProcess } from './lib/server-proc.ts';
+import { CADRE_SERVER, nextPort, pinSelf, RESULTS_DIR, ServerProcess } from './lib/server-proc.ts';
 import { envNumber, fmtMs, percentiles, sleep, withTimeout } from './lib/stats.ts';
 import { markdownTable } from './lib/table.ts';
 import { benchCadreEnv } from './lib/targets.ts';
@@ -63,7 +63,7 @@ async function run(setup: Setup) {
       ServerProcess.start({
         label: `scale-${setup.instances}-${index}`,
         port,
-        script: 'server/main.ts',
+        script: CADRE_SERVER,
         env: { ...env, CADRE_DATA_DIR: mkdtempSync(join(tmpdir(), 'cadre-bench-scale-')) },
       }),
     ),

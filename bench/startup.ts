@@ -14,14 +14,13 @@ import { join } from 'node:path';
 import { RESULTS_DIR } from './lib/server-proc.ts';
 import { envNumber, fmtBytes, fmtMs } from './lib/stats.ts';
 import { markdownTable } from './lib/table.ts';
+import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-command.ts';
 
 const RUNS = envNumber('BENCH_RUNS', 5);
 const IDLE_MS = 3000;
 const PORT = 8191;
-const BUNDLE = 'dist/server.js';
-
 const MODES = {
-  compiled: ['--enable-source-maps', BUNDLE],
+  compiled: [...productionNodeFlags(), SERVER_BUNDLE],
   tsx: ['--import', 'tsx', 'server/main.ts'],
 } as const;
 type Mode = keyof typeof MODES;
@@ -67,7 +66,7 @@ async function measure(mode: Mode): Promise<{ startMs: number; idleRss: number }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
+  if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build\` first`);
   const samples: Record<Mode, { startMs: number; idleRss: number }[]> = { compiled: [], tsx: [] };
   for (let run = 0; run < RUNS; run++) {
     for (const mode of Object.keys(MODES) as Mode[]) samples[mode].push(await measure(mode));

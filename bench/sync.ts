@@ -7,7 +7,10 @@
  *   BENCH_SECONDS=30 npm run bench:sync      # longer measurement windows
  *   BENCH_SERVERS=cadre,hocuspocus BENCH_SCENARIOS=single-10 npm run bench:sync
  *
- * The server runs on core BENCH_SERVER_CPU (0), this process (all clients) on BENCH_LOADGEN_CPU (1).
+ * The server runs on core BENCH_SERVER_CPU (0); the clients are spread over
+ * BENCH_LOADGEN_PROCESSES (2) load-generator processes on BENCH_LOADGEN_CPU (1), which stamp
+ * keystrokes and deliveries on one machine-wide clock. BENCH_CPU_PROFILE=1 writes a CPU profile
+ * of each server (summarized by bench/lib/cpu-profile.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,12 +51,19 @@ function durableCell(r: ScenarioResult): string {
   return `${fmtMs(r.durableMs.p50)} / ${fmtMs(r.durableMs.p99)}${missing}`;
 }
 
+/** The peer with the lowest p99 in a scenario's results (Cadre is never its own peer). */
+function bestPeer(results: readonly ScenarioResult[]): ScenarioResult | undefined {
+  return results.filter((r) => r.server !== 'cadre').sort((a, b) => a.latencyMs.p99 - b.latencyMs.p99)[0];
+}
+
+const ratio = (value: number, reference: number | undefined): string => (reference ? `${(value / reference).toFixed(2)}×` : '–');
+
 function scenarioTable(sc: Scenario, results: readonly ScenarioResult[]): string {
-  const ours = results.find((r) => r.server === 'cadre');
+  const best = bestPeer(results);
   const rows = results.map((r) => [
     r.server,
     fmtMs(r.latencyMs.p50), fmtMs(r.latencyMs.p95), fmtMs(r.latencyMs.p99),
-    ours ? `${(r.latencyMs.p99 / ours.latencyMs.p99).toFixed(2)}×` : '–',
+    ratio(r.latencyMs.p99, best?.latencyMs.p99),
     `${r.deliveredPerSec.toFixed(0)} (${(r.deliveredRatio * 100).toFixed(1)} %)`,
     `${r.serverCpuPercent.toFixed(0)} %`,
     fmtBytes(r.serverPeakRssBytes),
@@ -64,13 +74,31 @@ function scenarioTable(sc: Scenario, results: readonly ScenarioResult[]): string
     String(r.disconnects),
   ]);
   return `### ${sc.label}\n\n${markdownTable(
-    ['server', 'p50', 'p95', 'p99', 'p99 vs cadre', 'delivered/s (of expected)', 'server CPU', 'peak RSS', 'bytes out', 'ELD p99', 'send→durable p50 / p99', 'loadgen CPU / ELD p99', 'drops'],
+    ['server', 'p50', 'p95', 'p99', 'p99 vs best peer', 'delivered/s (of expected)', 'server CPU', 'peak RSS', 'bytes out', 'ELD p99', 'send→durable p50 / p99', 'loadgen CPU / ELD p99', 'drops'],
+    rows,
+  )}`;
+}
+
+/** One line per scenario: Cadre against the best peer at p99, and its peak memory against the leanest peer's. */
+function targetsTable(output: ReadonlyArray<{ scenario: Scenario; results: ScenarioResult[] }>): string {
+  const rows = output.flatMap(({ scenario, results }) => {
+    const ours = results.find((r) => r.server === 'cadre');
+    const best = bestPeer(results);
+    const leanest = results.filter((r) => r.server !== 'cadre').sort((a, b) => a.serverPeakRssBytes - b.serverPeakRssBytes)[0];
+    if (!ours || !best || !leanest) return [];
+    return [[
+      scenario.id, fmtMs(ours.latencyMs.p99), `${fmtMs(best.latencyMs.p99)} (${best.server})`, ratio(ours.latencyMs.p99, best.latencyMs.p99),
+      fmtBytes(ours.serverPeakRssBytes), `${fmtBytes(leanest.serverPeakRssBytes)} (${leanest.server})`, ratio(ours.serverPeakRssBytes, leanest.serverPeakRssBytes),
+    ]];
+  });
+  return `### Cadre against the best peer (targets: p99 ratio ≤ 1.00×, peak RSS ratio ≤ 1.50×)\n\n${markdownTable(
+    ['scenario', 'cadre p99', 'best peer p99', 'p99 ratio', 'cadre peak RSS', 'leanest peer RSS', 'RSS ratio'],
     rows,
   )}`;
 }
 
 function memoryTable(results: readonly MemoryResult[]): string {
-  return `### Idle loaded small document (${results[0]?.docs ?? 0} docs, 1 client each; target ≤ 200 KB for cadre)\n\n${markdownTable(
+  return `### Idle loaded small document (${results[0]?.docs ?? 0} docs, 1 client each; target ≤ 50 KB for cadre)\n\n${markdownTable(
     ['server', 'RSS before', 'RSS after', 'per document'],
     results.map((r) => [r.server, fmtBytes(r.baselineRssBytes), fmtBytes(r.loadedRssBytes), fmtBytes(r.perDocBytes)]),
   )}`;
@@ -103,6 +131,11 @@ async function main(): Promise<void> {
     tables.push(table);
     process.stdout.write(`${table}\n\n`);
   }
+  if (output.length > 0) {
+    const table = targetsTable(output);
+    tables.push(table);
+    process.stdout.write(`${table}\n\n`);
+  }
   const memory: MemoryResult[] = [];
   if (process.env.BENCH_SKIP_MEMORY !== '1') {
     for (const t of targets) {
@@ -123,7 +156,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(), seconds: SECONDS, warmupSeconds: WARMUP, durationSeconds: (Date.now() - started) / 1000,
     scenarios: output, memory, markdown: tables.join('\n\n'),
   }, null, 2));
-  process.stdout.write(`Latency = keystroke sent → applied in each observer's Y.Doc (same process, one clock). ` +
+  process.stdout.write(`Latency = keystroke sent → applied in each observer's Y.Doc (machine-wide clock across load-generator processes). ` +
     `ELD = server event-loop delay p99. drops = client disconnects during the run. Written ${file} in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
 }
 

@@ -1,20 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { originGuard, sessionMiddleware } from './auth/middleware.ts';
 import { peerAddress, resolveClientAddress } from './http/client-address.ts';
 import type { AppEnv } from './http/context.ts';
 import { errorBody, HttpError } from './http/errors.ts';
-import { mountRoutes, type Route } from './http/routes.ts';
+import { limitBody, mountRoutes, ownsBodyLimit, type Route } from './http/routes.ts';
+import { serveClient } from './http/static-client.ts';
 import { systemRoutes } from './routes/system.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { cycleRoutes } from './routes/cycle.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { importRoutes } from './routes/import.ts';
+import { imageRoutes } from './routes/images.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/export.ts';
 import { invitationRoutes } from './routes/invitations.ts';
@@ -32,6 +31,7 @@ import { workspaceRoutes } from './routes/workspaces.ts';
 import type { Services } from './services.ts';
 
 const MAX_JSON_BODY_BYTES = 1024 * 1024;
+const jsonBodyLimit = limitBody(MAX_JSON_BODY_BYTES, 'payload_too_large', 'request body is larger than 1 MiB');
 
 /** The HTTP application: `/api/*` routes and, when built, the single-page client. */
 export function createApp(services: Services, clientDir?: string) {
@@ -54,18 +54,8 @@ export function createApp(services: Services, clientDir?: string) {
         },
       }),
     )
-    .use(
-      '/api/*',
-      bodyLimit({
-        maxSize: MAX_JSON_BODY_BYTES,
-        // The unread rest of the body would be taken for the next request on a kept-alive
-        // connection, so this answer also closes the connection.
-        onError: (c) =>
-          c.json(errorBody(new HttpError(413, 'payload_too_large', 'request body is larger than 1 MiB')), 413, {
-            connection: 'close',
-          }),
-      }),
-    )
+    // Uploads (document import) are bounded by their own route's limit instead.
+    .use('/api/*', (c, next) => (uploadRoute(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)))
     .use('/api/*', async (c, next) => {
       c.set('clientAddress', resolveClientAddress(peerAddress(c), c.req.header('x-forwarded-for'), services.trustedProxies));
       await next();
@@ -84,6 +74,8 @@ export function createApp(services: Services, clientDir?: string) {
     ...invitationRoutes(services),
     ...eventRoutes(services),
     ...documentRoutes(services),
+    ...importRoutes(services),
+    ...imageRoutes(services),
     ...reviewRoutes(services),
     ...notificationRoutes(services),
     ...activityRoutes(services),
@@ -96,6 +88,7 @@ export function createApp(services: Services, clientDir?: string) {
     ...cycleRoutes(services),
     ...demoRoutes(services),
   ];
+  const uploadRoute = ownsBodyLimit(routes);
   const mounted = mountRoutes(app, routes, services.policy);
 
   app.notFound((c) => c.json(errorBody(new HttpError(404, 'not_found', 'no such route')), 404));
@@ -111,17 +104,3 @@ export function createApp(services: Services, clientDir?: string) {
   if (clientDir) serveClient(app, clientDir);
   return app;
 }
-
-/** Serves the built single-page client; unknown non-API paths get index.html (client routing). */
-function serveClient(app: Hono<AppEnv>, clientDir: string): void {
-  const indexFile = path.join(clientDir, 'index.html');
-  const assets = serveStatic({ root: path.relative(process.cwd(), clientDir) || '.' });
-  app.get('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/')) return next();
-    const served = await assets(c, async () => {});
-    if (served) return served;
-    if (!fs.existsSync(indexFile)) return c.text('The client is not built: run `npm run build`.', 503);
-    return c.html(fs.readFileSync(indexFile, 'utf8'));
-  });
-}
-

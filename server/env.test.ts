@@ -23,6 +23,8 @@ describe('parseEnv', () => {
       },
       maxStreamsPerUser: 20,
       maxExportBytes: 50 * 1024 * 1024,
+      maxImportBytes: 20 * 1024 * 1024,
+      maxImageBytes: 5 * 1024 * 1024,
       sqliteSync: 'normal',
       publicOrigin: 'http://localhost:8080',
       signupPolicy: undefined,
@@ -32,7 +34,7 @@ describe('parseEnv', () => {
       mailFrom: 'Cadre <no-reply@localhost>',
       metricsToken: undefined,
       trustedProxies: [],
-      programs: { chromium: undefined, libreOffice: undefined },
+      programs: { libreOffice: undefined },
     });
   });
 
@@ -52,7 +54,7 @@ describe('parseEnv', () => {
     expect(parseEnv({ CADRE_PUBLIC_ORIGIN: 'https://cadre.example.org/' }).publicOrigin).toBe('https://cadre.example.org');
   });
 
-  it.each([{ CADRE_CHROMIUM_PATH: 'chromium' }, { CADRE_PUBLIC_ORIGIN: 'javascript:alert(1)' }, { PORT: 'abc' }, { PORT: '70000' }, { CADRE_SQLITE_SYNC: 'off' }, { CADRE_MAX_MESSAGE_BYTES: '10' }, { CADRE_MAX_DOCUMENT_BYTES: 'lots' }, { CADRE_MAX_SOCKETS_PER_USER: '0' }])(
+  it.each([{ CADRE_LIBREOFFICE_PATH: 'libreoffice' }, { CADRE_PUBLIC_ORIGIN: 'javascript:alert(1)' }, { PORT: 'abc' }, { PORT: '70000' }, { CADRE_SQLITE_SYNC: 'off' }, { CADRE_MAX_MESSAGE_BYTES: '10' }, { CADRE_MAX_DOCUMENT_BYTES: 'lots' }, { CADRE_MAX_SOCKETS_PER_USER: '0' }])(
     'fails fast with a clear message on %o',
     (source) => {
       expect(() => parseEnv(source)).toThrow(/Invalid environment: (PORT|CADRE_)/);

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { TUNABLE_COLLAB_DEFAULTS, userMessagesBurstFor } from './collab/limits.ts';
 import type { SignupPolicy } from '../shared/schemas/auth.ts';
 import { signupEnvSchema } from './auth/signup-policy.ts';
+import { DEFAULT_MAX_IMPORT_BYTES } from './import/limits.ts';
+import { DEFAULT_MAX_IMAGE_BYTES } from './images/limits.ts';
+import type { ConverterPrograms } from './export/converters.ts';
 
 const MiB = 1024 * 1024;
 
@@ -35,6 +38,10 @@ const envSchema = z.object({
   CADRE_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Largest exported file; a larger export is refused with 413. */
   CADRE_MAX_EXPORT_BYTES: z.coerce.number().int().min(MiB).max(4096 * MiB).default(50 * MiB),
+  /** Largest file accepted by the document import; a larger upload is refused with 413 before it is read. */
+  CADRE_MAX_IMPORT_BYTES: z.coerce.number().int().min(64 * 1024).max(1024 * MiB).default(DEFAULT_MAX_IMPORT_BYTES),
+  /** Largest image accepted in a document; a larger upload is refused with 413 before it is read. */
+  CADRE_MAX_IMAGE_BYTES: z.coerce.number().int().min(64 * 1024).max(100 * MiB).default(DEFAULT_MAX_IMAGE_BYTES),
   /** Sustained sync messages per second of one user, across all their connections. */
   CADRE_USER_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(TUNABLE_COLLAB_DEFAULTS.userMessagesPerSecond),
   /** Open sync sockets of one user, and documents one user may have open at once. */
@@ -82,8 +89,7 @@ const envSchema = z.object({
   /** smtp(s)://user:pass@host:port for invitation and reset emails; unset: links are logged. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   CADRE_MAIL_FROM: z.string().min(3).default('Cadre <no-reply@localhost>'),
-  /** Programs for PDF and ODT export; unset: looked up on PATH when an export asks for them. */
-  CADRE_CHROMIUM_PATH: z.string().startsWith('/', 'must be an absolute path').optional(),
+  /** LibreOffice, which makes the PDF and ODT exports; unset: looked up on PATH when an export asks for it. */
   CADRE_LIBREOFFICE_PATH: z.string().startsWith('/', 'must be an absolute path').optional(),
 });
 
@@ -109,6 +115,8 @@ export type Env = {
   };
   maxStreamsPerUser: number;
   maxExportBytes: number;
+  maxImportBytes: number;
+  maxImageBytes: number;
   sqliteSync: 'normal' | 'full';
   /** Always set: the configured origin, else http://localhost:PORT (see `startupWarnings`). */
   publicOrigin: string;
@@ -121,7 +129,7 @@ export type Env = {
   mailFrom: string;
   metricsToken: string | undefined;
   trustedProxies: string[];
-  programs: { chromium: string | undefined; libreOffice: string | undefined };
+  programs: ConverterPrograms;
 };
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -153,6 +161,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     },
     maxStreamsPerUser: env.CADRE_MAX_STREAMS_PER_USER,
     maxExportBytes: env.CADRE_MAX_EXPORT_BYTES,
+    maxImportBytes: env.CADRE_MAX_IMPORT_BYTES,
+    maxImageBytes: env.CADRE_MAX_IMAGE_BYTES,
     sqliteSync: env.CADRE_SQLITE_SYNC,
     // With PORT=0 the port is chosen at listen time; the server then puts it in this default.
     publicOrigin: env.CADRE_PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`,
@@ -163,7 +173,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     mailFrom: env.CADRE_MAIL_FROM,
     metricsToken: env.CADRE_METRICS_TOKEN,
     trustedProxies: env.CADRE_TRUSTED_PROXIES ?? [],
-    programs: { chromium: env.CADRE_CHROMIUM_PATH, libreOffice: env.CADRE_LIBREOFFICE_PATH },
+    programs: { libreOffice: env.CADRE_LIBREOFFICE_PATH },
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFailures, isMediaAnswer, pathParamNames, type Endpoint } from '../shared/api/endpoint.ts';
+import { commonFailures, isMediaAnswer, pathParamNames, type Endpoint, type Upload } from '../shared/api/endpoint.ts';
 import { apiErrorSchema } from '../shared/schemas/errors.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -69,7 +69,19 @@ function operation(e: Endpoint, schema: (zod: z.ZodType, io: 'input' | 'output')
     ...(e.auth !== 'none' ? { security: [{ session: [] }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(e.body ? { requestBody: { required: true, content: json(e.body, 'input') } } : {}),
+    ...(e.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: uploadSchema(e.upload, schema) } } } } : {}),
     responses,
+  };
+}
+
+/** A multipart body: its text fields from their zod schema, and each file as binary. */
+function uploadSchema(upload: Upload, schema: (zod: z.ZodType, io: 'input' | 'output') => JsonSchema): JsonSchema {
+  const fields = schema(upload.fields, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const files = Object.fromEntries(Object.entries(upload.files).map(([name, description]) => [name, { type: 'string', format: 'binary', description }]));
+  return {
+    type: 'object',
+    properties: { ...fields.properties, ...files },
+    required: [...(fields.required ?? []), ...Object.keys(upload.files)],
   };
 }
 

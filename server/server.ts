@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -75,6 +76,8 @@ export async function startCadreServer(options: CadreServerOptions) {
     signupPolicy: options.signupPolicy,
     limitsInForce: environmentLimits(options),
     maxExportBytes: options.maxExportBytes,
+    maxImportBytes: options.maxImportBytes,
+    images: { dir: path.join(options.dataDir, 'images'), maxBytes: options.maxImageBytes },
     sessionIdleMs: options.sessionIdleMs,
     authAttemptsPerAddress: options.authAttemptsPerAddress,
     smtpUrl: options.smtpUrl,

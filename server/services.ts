@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sql } from 'kysely';
 import { createPolicy } from './auth/policy.ts';
 import { createRateLimiter, memoryAttemptCounter, type AttemptCounter } from './auth/rate-limit.ts';
@@ -54,7 +55,13 @@ import { createValidationService } from './services/validation.ts';
 import { createVersionService } from './services/versions.ts';
 import { createVariantService } from './services/variants.ts';
 import { createExportService } from './services/export.ts';
+import { createImportService } from './import/import-service.ts';
+import { DEFAULT_IMPORT_LIMITS, DEFAULT_MAX_IMPORT_BYTES } from './import/limits.ts';
 import { createPublicLinkService } from './services/public-links.ts';
+import { createImageRepository } from './db/image-repository.ts';
+import { createImageFiles } from './images/image-files.ts';
+import { createImageService } from './images/image-service.ts';
+import { DEFAULT_IMAGE_LIMITS } from './images/limits.ts';
 import { createDemoService } from './services/demo.ts';
 import { createDocumentRegistry, type DocumentRegistryOptions } from './collab/document-registry.ts';
 import { TUNABLE_COLLAB_DEFAULTS } from './collab/limits.ts';
@@ -76,6 +83,10 @@ export type ServiceOptions = {
   limitsInForce?: InstanceLimit[];
   /** Sign-in, sign-up and confirmation attempts per client address in 15 minutes (`CADRE_AUTH_ATTEMPTS_PER_ADDRESS`). */
   authAttemptsPerAddress?: number;
+  /** Largest imported file (`CADRE_MAX_IMPORT_BYTES`); unset: the import module's default. */
+  maxImportBytes?: number;
+  /** Where image files are kept (`<CADRE_DATA_DIR>/images`) and the largest one (`CADRE_MAX_IMAGE_BYTES`). */
+  images?: { dir: string; maxBytes: number };
   /** Largest exported file (`CADRE_MAX_EXPORT_BYTES`); unset: the export module's default. */
   maxExportBytes?: number;
   /** smtp(s) URL for invitation and reset emails; without it links are logged or shown. */
@@ -87,7 +98,7 @@ export type ServiceOptions = {
   metricsToken?: string | undefined;
   /** The clock of expiry checks (invitations, reset links); tests may move it. */
   now?: () => number;
-  /** Configured paths of the PDF and ODT converters. */
+  /** Configured path of LibreOffice, the PDF and ODT converter. */
   programs?: ConverterPrograms;
   /** Limits of live event streams (streams per user, replay buffer, keepalive). */
   events?: LiveEventsOptions;
@@ -96,7 +107,7 @@ export type ServiceOptions = {
 };
 
 /** Repositories, stores, limiters and channels of one server instance, made once. */
-export function createInfrastructure({ database, cluster, metricsToken, trustedProxies = [], logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
+export function createInfrastructure({ database, images, cluster, metricsToken, trustedProxies = [], logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
   const { db } = database;
@@ -119,7 +130,7 @@ export function createInfrastructure({ database, cluster, metricsToken, trustedP
     signupPolicyFixedByHost: signupPolicy,
     limitsInForce,
     maxExportBytes,
-    programs: programs ?? { chromium: undefined, libreOffice: undefined },
+    programs: programs ?? { libreOffice: undefined },
     documents,
     workspaces: createWorkspaceRepository(db),
     /** Moves between stages of the policy cycle, with what they left unmet (the cycle guide). */
@@ -171,6 +182,10 @@ export function createInfrastructure({ database, cluster, metricsToken, trustedP
     variants: createVariantRepository(db),
     validation: createValidationRepository(db),
     publicLinks: createPublicLinkRepository(db),
+    /** Which document each image belongs to; its bytes are in `imageFiles`. */
+    images: createImageRepository(db),
+    // Without a data directory (tests of the app alone), where the server keeps them by default.
+    imageFiles: createImageFiles(images?.dir ?? path.resolve('data', 'images')),
     /** Bytes stored per workspace, for the administration page. */
     storage: createStorageRepository(db),
     review: createReviewRepository(db),
@@ -193,6 +208,10 @@ export function createInfrastructure({ database, cluster, metricsToken, trustedP
       resetPerAddress: limiter('reset-address', 10, fifteenMinutes),
       /** Reset emails per account, so nobody can flood someone's mailbox. */
       resetPerAccount: limiter('reset-account', 3, oneHour),
+      /** Document imports per user: each costs seconds of CPU. */
+      importPerUser: limiter('import-user', DEFAULT_IMPORT_LIMITS.perUserMax, DEFAULT_IMPORT_LIMITS.perUserWindowMs),
+      /** Image uploads per user: each is written to disk. */
+      imagePerUser: limiter('image-user', DEFAULT_IMAGE_LIMITS.perUserMax, DEFAULT_IMAGE_LIMITS.perUserWindowMs),
     },
   };
 }
@@ -226,6 +245,8 @@ export function createServices(options: ServiceOptions) {
   const matrixService = createMatrixService(infrastructure);
   const cycleService = createCycleService(infrastructure, validationService);
   const demoService = createDemoService(infrastructure);
+  const imageService = createImageService(infrastructure, { ...DEFAULT_IMAGE_LIMITS, maxBytes: options.images?.maxBytes ?? DEFAULT_IMAGE_LIMITS.maxBytes });
+  const importService = createImportService(infrastructure, documentService, reviewService, imageService, { maxFileBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES });
   return {
     ...infrastructure,
     authService,
@@ -247,6 +268,8 @@ export function createServices(options: ServiceOptions) {
     matrixService,
     cycleService,
     demoService,
+    importService,
+    imageService,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Preloaded (`node --import tsx --import bench/lib/eld-preload.ts <server>`) into every server
+ * Preloaded (`node --import <compiled eld-preload.js> <server>`, see server-proc.ts) into every server
  * under test, ours and peers alike, so event-loop delay is measured the same way everywhere
  * without touching their code. It answers requests from the benchmark over the IPC channel.
  */

@@ -32,6 +32,8 @@ export class LoadGenerator {
     private readonly charsPerSec: number,
     private readonly cursorHz: number,
     private readonly onKeystroke: KeystrokeSink,
+    /** The clock keystrokes are stamped with (shared across processes, see load-protocol.ts). */
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** Each typist gets its own paragraph to type into (one transaction: element + text). */
@@ -74,7 +76,7 @@ export class LoadGenerator {
   private type(u: SimUser, text: Y.XmlText): void {
     const doc = u.client.doc;
     const ch = TEXT[this.typed++ % TEXT.length] ?? ' ';
-    const sentAt = performance.now();
+    const sentAt = this.now();
     // The provider sends the update synchronously from the doc's 'update' event.
     text.insert(text.length, ch);
     this.onKeystroke(u, Y.getState(doc.store, doc.clientID) - 1, sentAt);

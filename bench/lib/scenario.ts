@@ -1,15 +1,18 @@
 /**
- * Runs one load scenario against one server: start it, connect every client, warm up,
- * measure for a fixed window, drain, tear down. Bounded: every wait has a timeout.
+ * Runs one load scenario against one server: start it, connect every client (spread over
+ * BENCH_LOADGEN_PROCESSES load-generator processes), warm up, measure for a fixed window,
+ * drain, tear down, then join what the processes recorded. Bounded: every wait has a timeout.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { connectClient, type BenchClient } from './clients.ts';
-import { LoadGenerator, type SimUser } from './load-gen.ts';
-import { ProcSampler } from './proc.ts';
-import { percentiles, sleep, withTimeout, type Percentiles } from './stats.ts';
+import type { DurableNotice } from './ipc.ts';
+import { sharedNow, type Observation, type Send, type WorkerReply } from './load-protocol.ts';
+import { LoadWorkers } from './load-workers.ts';
+import { cpuSeconds, ProcSampler } from './proc.ts';
+import { envNumber, percentiles, sleep, type Percentiles } from './stats.ts';
 import type { Target } from './targets.ts';
-import { AckDurabilityTracker, DeliveryTracker, StateVectorDurabilityTracker } from './trackers.ts';
+import { ackLatencies, deliveryLatencies, measuredSends, storedLatencies, type Window } from './trackers.ts';
 import type { EldStats } from './ipc.ts';
+
+const LOADGEN_PROCESSES = envNumber('BENCH_LOADGEN_PROCESSES', 2);
 
 export interface Scenario {
   id: string;
@@ -46,102 +49,94 @@ export interface ScenarioResult {
 
 const CONNECT_BATCH = 50;
 
+type Report = Extract<WorkerReply, { type: 'report' }>;
+type WindowStats = Extract<WorkerReply, { type: 'window' }>;
+
+/** Waits until no worker has seen anything for `quietMs` (deliveries and acks drained), or the deadline. */
+async function drain(workers: LoadWorkers, quietMs: number, deadlineMs: number): Promise<void> {
+  const deadline = sharedNow() + deadlineMs;
+  while (sharedNow() < deadline) {
+    const latest = Math.max(...(await workers.all({ type: 'idle-since' })).map((reply) => (reply.type === 'idle-since' ? reply.at : 0)));
+    if (sharedNow() - latest >= quietMs) return;
+    await sleep(100);
+  }
+}
+
 export async function runScenario(target: Target, sc: Scenario, seconds: number, warmupSeconds: number): Promise<ScenarioResult> {
   const s = await target.start(`${sc.id}-${target.name.replace(/[^\w.-]/g, '_')}`);
-  const clients: BenchClient[] = [];
-  let gen: LoadGenerator | undefined;
-  let unsubscribe: () => void = () => undefined;
+  const workers = await LoadWorkers.start(LOADGEN_PROCESSES);
+  const notices: Array<{ notice: DurableNotice; at: number }> = [];
+  const unsubscribe = s.server.onDurable((notice, at) => notices.push({ notice, at }));
   try {
     const rooms = await s.createDocs(sc.docs);
-    const delivery = new DeliveryTracker();
-    const acks = new AckDurabilityTracker();
-    const svs = new StateVectorDurabilityTracker();
-    unsubscribe = s.server.onDurable((n, at) => svs.onDurable(n, at));
-
-    const users: SimUser[] = [];
-    const t0 = performance.now();
+    // Clients dealt round-robin: a document's typist and its observers usually sit in different processes.
     const specs = rooms.flatMap((room) => Array.from({ length: sc.clientsPerDoc }, (_, i) => ({ room, typist: i < sc.typistsPerDoc })));
-    for (let i = 0; i < specs.length; i += CONNECT_BATCH) {
-      const batch = specs.slice(i, i + CONNECT_BATCH).map(({ room, typist }) => {
-        const client = connectClient({ kind: target.kind, url: s.clientUrl, room, cookie: s.cookie(), onDurableAck: (n) => acks.onAck(n) });
-        delivery.observe(client.doc);
-        clients.push(client);
-        users.push({ client, room, typist });
-        return client.synced;
-      });
-      await withTimeout(Promise.all(batch), 60_000, `${target.name}: clients ${i}..${i + batch.length} to sync`);
+    const shares = workers.workers.map((_, w) => specs.filter((_, i) => i % workers.workers.length === w));
+    const t0 = performance.now();
+    for (let offset = 0; offset < Math.max(...shares.map((share) => share.length)); offset += CONNECT_BATCH) {
+      await Promise.all(workers.workers.map((worker, w) => worker.request({
+        type: 'connect', kind: target.kind, url: s.clientUrl, cookie: s.cookie(), durability: target.durability,
+        users: shares[w]?.slice(offset, offset + CONNECT_BATCH) ?? [], charsPerSec: sc.charsPerSec, cursorHz: sc.cursorHz,
+      })));
     }
     const connectSeconds = (performance.now() - t0) / 1000;
 
-    let measuring = false;
-    gen = new LoadGenerator(users, sc.charsPerSec, sc.cursorHz, (u, lastClock, sentAt) => {
-      const id = u.client.doc.clientID;
-      delivery.recordSend(id, lastClock, sentAt, measuring);
-      if (target.durability === 'ack') {
-        // Ask right behind the update: the ack means this keystroke is on disk.
-        u.client.sendDurabilityCheck(acks.nextNonce(sentAt, measuring));
-      } else if (target.durability === 'ipc') {
-        svs.recordSend(u.room, id, lastClock, sentAt, measuring);
-      }
-    });
-    gen.createParagraphs();
+    await workers.all({ type: 'paragraphs' });
     await sleep(1000); // let paragraphs and user names reach everyone before timing starts
-    gen.start();
+    await workers.all({ type: 'type' });
     await sleep(warmupSeconds * 1000);
 
     await s.server.resetEld();
     const sampler = new ProcSampler(s.server.pid);
-    // Same convention as the server preload: delay beyond the 10 ms sampling interval.
-    const selfEld = monitorEventLoopDelay({ resolution: 10 });
-    const bytesStart = clients.reduce((n, c) => n + c.bytesReceived(), 0);
-    selfEld.enable();
-    const selfCpu = process.cpuUsage();
-    const tStart = performance.now();
-    measuring = true;
+    const loadgenCpuStart = workers.pids.map(cpuSeconds);
+    await workers.all({ type: 'window-start' });
+    const window: Window = { start: sharedNow(), end: Number.POSITIVE_INFINITY };
     await sleep(seconds * 1000);
-    measuring = false;
-    const window = (performance.now() - tStart) / 1000;
-    const bytesOut = clients.reduce((n, c) => n + c.bytesReceived(), 0) - bytesStart;
+    window.end = sharedNow();
+    const windowStats = (await workers.all({ type: 'window-end' })) as WindowStats[];
+    const loadgenCpuSeconds = workers.pids.map(cpuSeconds).reduce((sum, cpu, i) => sum + cpu - (loadgenCpuStart[i] ?? 0), 0);
+    const windowSeconds = (window.end - window.start) / 1000;
     const proc = sampler.stop();
-    const cpu = process.cpuUsage(selfCpu);
-    selfEld.disable();
     const serverEld = await s.server.eld();
-    gen.stop();
+    await workers.all({ type: 'stop-typing' });
 
-    // Drain: deliveries of keystrokes sent at the end of the window are still in flight.
-    const expected = delivery.measuredSends * (sc.clientsPerDoc - 1);
-    const drainUntil = performance.now() + 5_000;
-    while (delivery.samples.length < expected && performance.now() < drainUntil) await sleep(50);
-    // Hocuspocus stores 2 s after the last change (debounce), so allow for that.
-    const durableUntil = performance.now() + (target.durability === 'ipc' ? 15_000 : 5_000);
-    const unresolved = (): number => (target.durability === 'ack' ? acks.unresolvedMeasured() : svs.unresolvedMeasured());
-    if (target.durability !== 'never') {
-      while (unresolved() > 0 && performance.now() < durableUntil) await sleep(50);
-    }
-
-    const durableSamples = target.durability === 'ack' ? acks.samples : svs.samples;
+    // Drain: deliveries and acknowledgements of keystrokes sent at the end of the window are
+    // still in flight.
+    await drain(workers, 1000, 5000);
+    const reports = (await workers.all({ type: 'report' })) as Report[];
+    const sends: Send[] = reports.flatMap((report) => report.sends);
+    const observations: Observation[] = reports.flatMap((report) => report.observations);
+    const latencies = deliveryLatencies(sends, observations, window);
+    const expected = measuredSends(sends, window) * (sc.clientsPerDoc - 1);
+    // Hocuspocus stores 2 s after the last change (debounce, at most every 10 s): wait for it.
+    const storedUntil = sharedNow() + 15_000;
+    while (target.durability === 'ipc' && storedLatencies(sends, notices, window).includes(null) && sharedNow() < storedUntil) await sleep(200);
+    const durable =
+      target.durability === 'ack' ? ackLatencies(reports.flatMap((report) => report.acks), window)
+        : target.durability === 'ipc' ? storedLatencies(sends, notices, window)
+          : [];
+    const durableSamples = durable.filter((ms): ms is number => ms !== null);
     return {
       scenario: sc.id,
       server: target.name,
-      seconds: window,
-      latencyMs: percentiles(delivery.samples),
-      deliveredPerSec: delivery.samples.length / window,
-      deliveredRatio: expected === 0 ? Number.NaN : delivery.samples.length / expected,
+      seconds: windowSeconds,
+      latencyMs: percentiles(latencies),
+      deliveredPerSec: latencies.length / windowSeconds,
+      deliveredRatio: expected === 0 ? Number.NaN : latencies.length / expected,
       serverCpuPercent: proc.cpuPercent,
       serverPeakRssBytes: proc.peakRssBytes,
       serverEld,
       durableMs: target.durability === 'never' ? null : percentiles(durableSamples),
-      durableUnresolved: target.durability === 'never' ? 0 : unresolved(),
-      loadgenCpuPercent: ((cpu.user + cpu.system) / 1e6 / window) * 100,
-      loadgenEldP99Ms: Math.max(0, selfEld.percentile(99) / 1e6 - 10),
-      serverBytesOutPerSec: bytesOut / window,
+      durableUnresolved: durable.length - durableSamples.length,
+      loadgenCpuPercent: (loadgenCpuSeconds / windowSeconds) * 100,
+      loadgenEldP99Ms: Math.max(...windowStats.map((stats) => stats.eldP99Ms)),
+      serverBytesOutPerSec: windowStats.reduce((sum, stats) => sum + stats.bytesReceived, 0) / windowSeconds,
       connectSeconds,
-      disconnects: clients.reduce((n, c) => n + c.disconnects(), 0),
+      disconnects: reports.reduce((sum, report) => sum + report.disconnects, 0),
     };
   } finally {
-    gen?.stop();
     unsubscribe();
-    for (const c of clients) c.destroy();
+    workers.close();
     await sleep(200);
     await s.dispose();
   }

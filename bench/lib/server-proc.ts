@@ -3,26 +3,60 @@
  * preload injected, and talks to it over IPC. Ours and both peers go through this same path
  * so their numbers are comparable.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { productionNodeFlags, SERVER_BUNDLE } from '../../scripts/production-command.ts';
+import { sharedNow } from './load-protocol.ts';
 import { isBenchReply, isDurableNotice, type DurableNotice, type EldStats, type BenchRequest } from './ipc.ts';
 import { sleep } from './stats.ts';
 
 export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_DIR = resolve(BENCH_DIR, '..');
 export const RESULTS_DIR = join(BENCH_DIR, 'results');
+const BUILD_DIR = join(BENCH_DIR, '.build');
 const PRELOAD = join(BENCH_DIR, 'lib', 'eld-preload.ts');
+/** Cadre's entry point; it runs from its production bundle (see `compiled`). */
+export const CADRE_SERVER = 'server/main.ts';
+/** Set to write a V8 CPU profile of every server under test into bench/results/profiles. */
+const CPU_PROFILE = process.env.BENCH_CPU_PROFILE === '1';
 
 /** Core the servers run on; the load generator pins itself to the other one. */
 export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
 export const LOADGEN_CPU = process.env.BENCH_LOADGEN_CPU ?? '1';
 
+/**
+ * Every server under test runs as plain compiled JavaScript, as it would in production: Cadre
+ * from the bundle `npm run build:server` makes (as `npm start` runs it), the peers' wrappers
+ * and the event-loop preload compiled the same way (dependencies stay in node_modules). A
+ * run-time transpiler would add its own memory and start-up cost to whichever server it ran.
+ * Each is built once per benchmark run, when first started.
+ */
+const builtScripts = new Map<string, string>();
+function compiled(script: string): string {
+  let output = builtScripts.get(script);
+  if (output) return output;
+  if (script === CADRE_SERVER) {
+    execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: REPO_DIR, stdio: 'inherit' });
+    output = join(REPO_DIR, SERVER_BUNDLE);
+  } else {
+    output = join(BUILD_DIR, basename(script).replace(/\.ts$/, '.js'));
+    buildSync({
+      entryPoints: [script], outfile: output,
+      bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning',
+    });
+  }
+  builtScripts.set(script, output);
+  return output;
+}
+
 export interface StartOptions {
   /** Used for the log file name. */
   label: string;
+  /** CADRE_SERVER, or the path of a peer's wrapper. */
   script: string;
   port: number;
   env?: Record<string, string>;
@@ -39,8 +73,8 @@ export class ServerProcess {
   private constructor(private readonly child: ChildProcess, readonly port: number) {
     this.exited = new Promise((res) => child.once('exit', (code) => res(code)));
     child.on('message', (msg: unknown) => {
-      // Timestamp on arrival: durability latency is measured on the load generator's clock.
-      const at = performance.now();
+      // Timestamp on arrival, on the clock the load-generator processes stamp keystrokes with.
+      const at = sharedNow();
       if (isDurableNotice(msg)) {
         for (const l of this.durableListeners) l(msg, at);
       } else if (isBenchReply(msg)) {
@@ -59,7 +93,15 @@ export class ServerProcess {
     const logDir = join(RESULTS_DIR, 'logs');
     mkdirSync(logDir, { recursive: true });
     const log = createWriteStream(join(logDir, `${opts.label}.log`));
-    const nodeArgs = ['--import', 'tsx', '--import', PRELOAD, ...(opts.exposeGc ? ['--expose-gc'] : []), opts.script];
+    const nodeArgs = [
+      '--import', compiled(PRELOAD),
+      ...(opts.exposeGc ? ['--expose-gc'] : []),
+      ...(process.env.BENCH_EXTRA_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      ...(CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=${opts.label}.cpuprofile`] : []),
+      // Cadre with the flags `npm start` gives it; the peers with Node's defaults, as they ship.
+      ...(opts.script === CADRE_SERVER ? productionNodeFlags() : []),
+      compiled(opts.script),
+    ];
     // taskset execs node in place, so child.pid is the server's own pid for /proc sampling.
     const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, ...nodeArgs], {
       cwd: REPO_DIR,

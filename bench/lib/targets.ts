@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ClientKind } from './clients.ts';
-import { ServerProcess, nextPort, BENCH_DIR } from './server-proc.ts';
+import { ServerProcess, nextPort, BENCH_DIR, CADRE_SERVER } from './server-proc.ts';
 import { createCadreDocs, openCadreSession, type CadreSession } from './cadre-api.ts';
 
 export type Durability = 'ack' | 'ipc' | 'never';
@@ -66,7 +66,7 @@ export const cadre: Target = {
     const dataDir = opts?.dataDir ?? freshDataDir('cadre');
     const port = nextPort();
     const server = await ServerProcess.start({
-      label, port, script: 'server/main.ts', exposeGc: opts?.exposeGc,
+      label, port, script: CADRE_SERVER, exposeGc: opts?.exposeGc,
       env: { CADRE_DATA_DIR: dataDir, HOST: '127.0.0.1', ...benchCadreEnv() },
     });
     const httpBase = `http://127.0.0.1:${port}`;

@@ -1,53 +1,72 @@
 /**
- * Latency bookkeeping. Senders and observers live in the same process, so every latency is a
- * difference of two `performance.now()` readings on one clock.
+ * Latency bookkeeping.
  *
  * A keystroke is identified by (clientID, clock): inserting one character into a Y.XmlText
  * advances the typist's Yjs clock by exactly one, so the keystroke's id is embedded in the
  * update itself and no payload has to be added. An observer has received the keystroke once
- * its document's state vector for that client has passed the keystroke's clock.
+ * its document's state vector for that client has passed the keystroke's clock. Senders and
+ * observers may live in different load-generator processes: their events carry times on the
+ * machine-wide clock and are joined here once the run is over.
  */
-import type * as Y from 'yjs';
 import type { DurableNotice } from './ipc.ts';
+import type { Observation, Send } from './load-protocol.ts';
 
-interface Keystroke {
-  lastClock: number;
-  sentAt: number;
-  /** Sent inside the measurement window (warm-up and drain keystrokes are not counted). */
-  measured: boolean;
+/** The measurement window on the shared clock: keystrokes sent outside it are not counted. */
+export type Window = { start: number; end: number };
+const inWindow = (at: number, window: Window): boolean => at >= window.start && at < window.end;
+
+/** Send → seen latency of every keystroke sent in the window, for every observer that saw it. */
+export function deliveryLatencies(sends: readonly Send[], observations: readonly Observation[], window: Window): number[] {
+  const byClient = new Map<number, Send[]>();
+  for (const send of sends) {
+    let list = byClient.get(send[0]);
+    if (!list) byClient.set(send[0], (list = []));
+    list.push(send);
+  }
+  for (const list of byClient.values()) list.sort((a, b) => a[1] - b[1]);
+  const samples: number[] = [];
+  for (const [client, before, after, at] of observations) {
+    const list = byClient.get(client);
+    if (!list) continue;
+    // The first keystroke at or past `before`, by binary search; then every one below `after`.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((list[middle]?.[1] ?? 0) < before) low = middle + 1;
+      else high = middle;
+    }
+    for (let send = list[low]; send !== undefined && send[1] < after; send = list[++low]) {
+      if (inWindow(send[2], window)) samples.push(at - send[2]);
+    }
+  }
+  return samples;
 }
 
-export class DeliveryTracker {
-  private readonly sent = new Map<number, Keystroke[]>();
-  readonly samples: number[] = [];
-  measuredSends = 0;
+export const measuredSends = (sends: readonly Send[], window: Window): number => sends.filter((send) => inWindow(send[2], window)).length;
 
-  recordSend(clientID: number, lastClock: number, sentAt: number, measured: boolean): void {
-    let list = this.sent.get(clientID);
-    if (!list) this.sent.set(clientID, (list = []));
-    list.push({ lastClock, sentAt, measured });
-    if (measured) this.measuredSends++;
+/** Cadre: send → acknowledged-durable of each keystroke sent in the window; null = never answered. */
+export function ackLatencies(acks: ReadonlyArray<[number, number | null]>, window: Window): Array<number | null> {
+  return acks.filter(([sentAt]) => inWindow(sentAt, window)).map(([sentAt, ackedAt]) => (ackedAt === null ? null : ackedAt - sentAt));
+}
+
+/**
+ * Hocuspocus: its store hook reports the state vector it wrote, stamped on arrival; a keystroke
+ * is durable at the first report of its document whose vector passed its clock.
+ */
+export function storedLatencies(sends: readonly Send[], notices: ReadonlyArray<{ notice: DurableNotice; at: number }>, window: Window): Array<number | null> {
+  const byRoom = new Map<string, Array<{ sv: Map<number, number>; at: number }>>();
+  for (const { notice, at } of notices) {
+    let list = byRoom.get(notice.doc);
+    if (!list) byRoom.set(notice.doc, (list = []));
+    list.push({ sv: new Map(notice.sv), at });
   }
-
-  /** Starts recording deliveries into `doc`. Call before any keystroke is sent. */
-  observe(doc: Y.Doc): void {
-    // Per observer: index of the next not-yet-delivered keystroke of each sender.
-    const next = new Map<number, number>();
-    doc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.local) return;
-      const now = performance.now();
-      for (const [client, after] of tr.afterState) {
-        if (after <= (tr.beforeState.get(client) ?? 0)) continue;
-        const list = this.sent.get(client);
-        if (!list) continue;
-        let i = next.get(client) ?? 0;
-        for (let k = list[i]; k !== undefined && k.lastClock < after; k = list[++i]) {
-          if (k.measured) this.samples.push(now - k.sentAt);
-        }
-        next.set(client, i);
-      }
+  return sends
+    .filter((send) => inWindow(send[2], window))
+    .map(([client, lastClock, sentAt, room]) => {
+      const stored = byRoom.get(room)?.find(({ sv, at }) => at >= sentAt && (sv.get(client) ?? 0) > lastClock);
+      return stored ? stored.at - sentAt : null;
     });
-  }
 }
 
 /** Our server: `[100, nonce]` is answered once everything the connection sent before is durable. */
@@ -69,39 +88,6 @@ export class AckDurabilityTracker {
     if (!p) return;
     this.pending.delete(nonce);
     if (p.measured) this.samples.push(performance.now() - p.sentAt);
-  }
-
-  unresolvedMeasured(): number {
-    return this.measuredSends - this.samples.length;
-  }
-}
-
-/**
- * Hocuspocus: its store hook reports the state vector it wrote (arrival time stamped by the
- * IPC listener); every keystroke of that document below the vector is durable at that moment.
- */
-export class StateVectorDurabilityTracker {
-  private readonly pending = new Map<string, { client: number; lastClock: number; sentAt: number; measured: boolean }[]>();
-  readonly samples: number[] = [];
-  measuredSends = 0;
-
-  recordSend(doc: string, client: number, lastClock: number, sentAt: number, measured: boolean): void {
-    let list = this.pending.get(doc);
-    if (!list) this.pending.set(doc, (list = []));
-    list.push({ client, lastClock, sentAt, measured });
-    if (measured) this.measuredSends++;
-  }
-
-  onDurable(notice: DurableNotice, at: number): void {
-    const list = this.pending.get(notice.doc);
-    if (!list) return;
-    const sv = new Map(notice.sv);
-    const still = list.filter((k) => {
-      if (k.lastClock >= (sv.get(k.client) ?? 0)) return true;
-      if (k.measured) this.samples.push(at - k.sentAt);
-      return false;
-    });
-    this.pending.set(notice.doc, still);
   }
 
   unresolvedMeasured(): number {

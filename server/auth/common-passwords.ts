@@ -1,13 +1,13 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MESSAGES, passwordIsPersonal } from '../../shared/schemas/auth.ts';
 import { invalidField } from '../http/errors.ts';
 
 /**
  * The ~49,000 most common passwords of public breach corpora, as packaged (MIT) by zxcvbn-ts.
- * Built on first use: a server that never sees a sign-up never pays for it.
+ * Loaded on first use: a server that never sees a sign-up never holds them.
  */
-let common: ReadonlySet<string> | undefined;
-const commonPasswords = (): ReadonlySet<string> => (common ??= new Set(dictionary['passwords-common']));
+let common: Promise<ReadonlySet<string>> | undefined;
+const commonPasswords = (): Promise<ReadonlySet<string>> =>
+  (common ??= import('@zxcvbn-ts/language-common').then(({ dictionary }) => new Set(dictionary['passwords-common'])));
 
 /**
  * Is the password, ignoring case, one of the common ones, or one of them with digits and symbols
@@ -15,10 +15,10 @@ const commonPasswords = (): ReadonlySet<string> => (common ??= new Set(dictionar
  * ("Password2024!", "dragon12345"); padding a common word is no harder to guess than the word.
  * Repetitions of three characters or fewer ("aaaaaaaaaa", "1212121212") count as common too.
  */
-export function isCommonPassword(password: string): boolean {
+export async function isCommonPassword(password: string): Promise<boolean> {
   const lower = password.toLowerCase();
   if (new Set(lower).size <= 3) return true;
-  const list = commonPasswords();
+  const list = await commonPasswords();
   if (list.has(lower)) return true;
   const base = lower.replace(/[^\p{L}]+$/u, '');
   return base.length >= 3 && base !== lower && list.has(base);
@@ -29,7 +29,7 @@ export function isCommonPassword(password: string): boolean {
  * and, when the address is known only on the server (a reset link), the personal-password rule.
  * Throws the same per-field 400 as the schema, so the client shows it in the same place.
  */
-export function refuseWeakPassword(password: string, email?: string): void {
-  if (isCommonPassword(password)) throw invalidField('password', 'passwordCommon', PASSWORD_MESSAGES.common);
+export async function refuseWeakPassword(password: string, email?: string): Promise<void> {
+  if (await isCommonPassword(password)) throw invalidField('password', 'passwordCommon', PASSWORD_MESSAGES.common);
   if (email !== undefined && passwordIsPersonal(password, email)) throw invalidField('password', 'passwordPersonal', PASSWORD_MESSAGES.personal);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import type { Logger } from '../logger.ts';
 
@@ -45,6 +45,8 @@ export async function connectCluster(url: string, logger: Logger): Promise<Clust
     retryStrategy: (attempt: number) => Math.min(attempt * 100, 1000),
     lazyConnect: true,
   };
+  // Loaded only when configured: a single instance never pays for the client.
+  const { Redis } = await import('ioredis');
   const publisher = new Redis(url, options);
   // The subscriber must queue its SUBSCRIBE commands until it is (re)connected.
   const subscriber = new Redis(url, { ...options, enableOfflineQueue: true });

@@ -10,7 +10,7 @@ import type { UpdateStore } from './update-store.ts';
 export type DocumentRegistryOptions = {
   store: UpdateStore;
   logger: Logger;
-  /** Where `document.updated` is announced after each committed update. */
+  /** Where `document.updated` is announced after each commit, per editor. */
   bus: EventBus;
   /** Quota on a document's estimated decoded size (`CADRE_MAX_DOCUMENT_BYTES`). */
   maxDocumentBytes: number;
@@ -71,8 +71,8 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       maxDocumentBytes,
       clientOwners,
       relay,
-      onCommitted: (origin) =>
-        bus.emit({ type: 'document.updated', documentId, editorId: origin instanceof CollabConnection ? origin.principal.userId : null }),
+      onCommitted: (origin, updates) =>
+        bus.emit({ type: 'document.updated', documentId, editorId: origin instanceof CollabConnection ? origin.principal.userId : null, updates }),
     });
     rooms.set(documentId, room);
     relay.watch(documentId, {

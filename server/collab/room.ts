@@ -34,8 +34,11 @@ export type RoomOptions = {
   clientOwners: ClientOwnership;
   /** Other instances serving this document; a no-op relay on a single instance. */
   relay: RoomRelay;
-  /** Called once per update committed by this instance, with its origin (a member, or a service). */
-  onCommitted(origin: unknown): void;
+  /**
+   * Called once per commit for each origin (a member, or a service) whose updates it held,
+   * with how many: listeners do their work once per commit, not once per keystroke.
+   */
+  onCommitted(origin: unknown, updates: number): void;
 };
 
 /**
@@ -328,10 +331,12 @@ export class Room {
       else void this.catchUpWithLog(); // another instance wrote in between
       this.committedCount += batch.length;
       this.storedUpdateCount += batch.length;
+      const perOrigin = new Map<unknown, number>();
       for (const { update, origin } of batch) {
         this.sendToMembers(updateMessage(update), origin);
-        this.options.onCommitted(origin);
+        perOrigin.set(origin, (perOrigin.get(origin) ?? 0) + 1);
       }
+      for (const [origin, count] of perOrigin) this.options.onCommitted(origin, count);
       this.options.relay.announceUpdates(this.documentId, range, updates);
       this.runAfterCommitCallbacks();
       this.scheduleCompactionIfDue();

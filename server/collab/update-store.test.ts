@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { openDatabase } from '../db/database.ts';
 import { newId } from '../db/document-repository.ts';
 import { openTestDatabase, testDatabaseUrl } from '../testing/test-database.ts';
-import { createUpdateStore } from './update-store.ts';
+import { createUpdateStore, DocumentGone } from './update-store.ts';
 
 async function withDocument() {
   const database = await openTestDatabase();
@@ -55,6 +55,19 @@ describe('update store (the engine under test)', () => {
     await store.append(documentId, [textUpdate('a')]);
     expect(await store.append(other, [textUpdate('b')])).toEqual({ first: 1, last: 1 });
     expect(await store.count(documentId)).toBe(1);
+    await database.close();
+  });
+
+  it('commits the appends of several documents requested together, and refuses only the one whose document is gone', async () => {
+    const { database, documentId, store } = await withDocument();
+    const [second, gone] = [newId(), newId()];
+    await database.db.insertInto('documents').values({ id: second, title: 'E', created_at: 'now', updated_at: 'now' }).execute();
+    const appends = [store.append(documentId, [textUpdate('a')]), store.append(gone, [textUpdate('x')]), store.append(second, [textUpdate('b'), textUpdate('c')])];
+    const [first, missing, third] = await Promise.allSettled(appends);
+    expect(first).toEqual({ status: 'fulfilled', value: { first: 1, last: 1 } });
+    expect(missing?.status === 'rejected' && missing.reason).toBeInstanceOf(DocumentGone);
+    expect(third).toEqual({ status: 'fulfilled', value: { first: 1, last: 2 } });
+    expect([await store.count(documentId), await store.count(second), await store.count(gone)]).toEqual([1, 2, 0]);
     await database.close();
   });
 

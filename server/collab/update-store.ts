@@ -44,6 +44,12 @@ export function createUpdateStore(database: Database): UpdateStore {
 /**
  * SQLite: prepared statements on the connection itself, the hot path of every keystroke.
  *
+ * Group commit across documents: the appends requested during one event-loop turn (every
+ * room that received updates from the sockets read in that turn) are written in one
+ * transaction, at the end of the turn (`setImmediate`), and each resolves once that transaction
+ * is committed. A transaction's fixed cost (begin, WAL append, commit) is then paid once per
+ * turn rather than once per document; nothing waits longer than the turn it arrived in.
+ *
  * The connection is shared with the query builder, whose transactions span several awaits:
  * each operation here first takes the builder's connection lock, so it never runs inside
  * someone else's open transaction (whose rollback would take the updates with it).
@@ -62,23 +68,47 @@ function sqliteUpdateStore(db: BetterSqlite3.Database, kysely: Kysely<Schema>): 
   const countRows = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM document_updates WHERE document_id = ?');
   const loadSince = (documentId: string, seq: number): StoredUpdate[] =>
     selectSince.all(documentId, seq).map((row) => ({ seq: row.seq, data: new Uint8Array(row.data) }));
-  const append = db.transaction((documentId: string, updates: Uint8Array[]): CommittedRange => {
+  /** Appends one document's updates; undefined when the document is gone (its caller is told, the others commit). */
+  const appendOne = (documentId: string, updates: Uint8Array[], now: number): CommittedRange | undefined => {
     const last = advanceHead.get(updates.length, documentId)?.log_seq;
-    if (last === undefined) throw new DocumentGone(`document ${documentId} no longer exists`);
+    if (last === undefined) return undefined;
     const first = last - updates.length + 1;
-    const now = Date.now();
     updates.forEach((update, index) => insert.run(documentId, first + index, update, now));
     return { first, last };
+  };
+  const appendAll = db.transaction((appends: PendingAppend[]): Array<CommittedRange | undefined> => {
+    const now = Date.now();
+    return appends.map(({ documentId, updates }) => appendOne(documentId, updates, now));
   });
   const compact = db.transaction((documentId: string, seq: number, state: Uint8Array): void => {
     deleteUpTo.run(documentId, seq);
     insert.run(documentId, seq, state, Date.now());
   });
 
+  let pending: PendingAppend[] = [];
+  async function commitTurn(): Promise<void> {
+    const appends = pending;
+    pending = [];
+    try {
+      const ranges = await exclusive(() => appendAll(appends));
+      appends.forEach((append, index) => {
+        const range = ranges[index];
+        if (range) append.resolve(range);
+        else append.reject(new DocumentGone(`document ${append.documentId} no longer exists`));
+      });
+    } catch (error) {
+      for (const append of appends) append.reject(error);
+    }
+  }
+
   return {
     load: (documentId) => exclusive(() => loadSince(documentId, 0)),
     loadSince: (documentId, seq) => exclusive(() => loadSince(documentId, seq)),
-    append: (documentId, updates) => exclusive(() => append(documentId, updates)),
+    append: (documentId, updates) =>
+      new Promise<CommittedRange>((resolve, reject) => {
+        if (pending.length === 0) setImmediate(() => void commitTurn());
+        pending.push({ documentId, updates, resolve, reject });
+      }),
     compact: (documentId, seq, state) =>
       exclusive(() => {
         compact(documentId, seq, state);
@@ -88,6 +118,14 @@ function sqliteUpdateStore(db: BetterSqlite3.Database, kysely: Kysely<Schema>): 
     count: (documentId) => exclusive(() => countRows.get(documentId)?.n ?? 0),
   };
 }
+
+/** An append waiting for the end of its turn's transaction. */
+type PendingAppend = {
+  documentId: string;
+  updates: Uint8Array[];
+  resolve: (range: CommittedRange) => void;
+  reject: (error: unknown) => void;
+};
 
 const toBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 

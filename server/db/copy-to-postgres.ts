@@ -20,6 +20,7 @@ const COPY_ORDER: ReadonlyArray<{ table: Table; selfReferences?: readonly string
   { table: 'document_clients' },
   { table: 'document_versions' },
   { table: 'document_variants' },
+  { table: 'images' },
   { table: 'validation_steps' },
   { table: 'validation_signatures' },
   { table: 'public_links' },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { migrations, type Engine } from './migrations/index.ts';
 import type { Schema } from './schema.ts';
 
@@ -83,12 +83,14 @@ function migrateSqlite(sqlite: BetterSqlite3.Database): void {
  */
 const INT8 = 20;
 const NUMERIC = 1700;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
 
 async function openPostgres(url: string, { poolSize = 10, schema }: OpenDatabaseOptions): Promise<Database> {
+  // Loaded only when configured: an instance on the embedded store never pays for the driver.
+  const { default: pg } = await import('pg');
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
   const connect = (max: number) => {
     const pool = new pg.Pool({ connectionString: url, max, types, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
     // An idle connection that the server drops (restart, failover) must not crash the process;

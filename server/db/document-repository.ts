@@ -10,6 +10,7 @@ const toSummary = (row: Selectable<DocumentsTable>): DocumentSummary => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   archivedAt: row.archived_at,
+  language: row.language as DocumentSummary['language'],
 });
 
 /** 16 random bytes in base64url: unguessable, URL-safe, and matches `documentIdSchema`. */
@@ -28,7 +29,7 @@ export function createDocumentRepository(db: Kysely<Schema>) {
       const now = new Date().toISOString();
       const id = newId();
       await db.insertInto('documents').values({ id, workspace_id: workspaceId, title, created_at: now, updated_at: now }).execute();
-      return { id, workspaceId, title, createdAt: now, updatedAt: now, archivedAt: null };
+      return { id, workspaceId, title, createdAt: now, updatedAt: now, archivedAt: null, language: null };
     },
     async find(id: string): Promise<DocumentSummary | undefined> {
       const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
@@ -47,6 +48,16 @@ export function createDocumentRepository(db: Kysely<Schema>) {
       const row = await db
         .updateTable('documents')
         .set({ title, updated_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toSummary(row);
+    },
+    /** Sets the document's own language (`null`: its workspace's). */
+    async setLanguage(id: string, language: DocumentSummary['language']): Promise<DocumentSummary | undefined> {
+      const row = await db
+        .updateTable('documents')
+        .set({ language, updated_at: new Date().toISOString() })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

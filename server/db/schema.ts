@@ -72,6 +72,21 @@ export interface DocumentsTable {
   updated_at: string;
   workspace_id: string | null;
   archived_at: string | null;
+  /** Its own working language; null follows the workspace's (migration 013). */
+  language: string | null;
+}
+
+/** One uploaded image of a document; its bytes are the file named `sha256` (migration 014). */
+export interface ImagesTable {
+  id: string;
+  document_id: string;
+  sha256: string;
+  media_type: string;
+  byte_size: number;
+  width: number;
+  height: number;
+  uploaded_by: string;
+  created_at: string;
 }
 
 export interface InstanceSettingsTable {
@@ -277,6 +292,7 @@ export interface Schema {
   document_variants: DocumentVariantsTable;
   document_versions: DocumentVersionsTable;
   documents: DocumentsTable;
+  images: ImagesTable;
   instance_settings: InstanceSettingsTable;
   institutions: InstitutionsTable;
   invitations: InvitationsTable;

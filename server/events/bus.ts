@@ -9,8 +9,8 @@ export type ServerEvent =
   | { type: 'session.ended'; sessionId: string }
   /** A member's role changed or they left: their live channels close and re-authorize. */
   | { type: 'membership.changed'; workspaceId: string; userId: string }
-  /** A document changed and the change is stored: by this user, or on the server (null). */
-  | { type: 'document.updated'; documentId: string; editorId: string | null }
+  /** A document changed and the change is stored: `updates` of this user's, or of the server (null). */
+  | { type: 'document.updated'; documentId: string; editorId: string | null; updates: number }
   /** A workspace, or one document of it, was archived or restored: its sync sockets re-decide edit or read. */
   | { type: 'archive.changed'; workspaceId: string; documentId: string | null }
   /** Documents were deleted for good (alone or with their workspace): their sockets close, their rooms unload. */

@@ -1,15 +1,22 @@
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
-import { contentKey } from '../versions/doc-content.ts';
+import { ladderStateOf } from '../services/validation.ts';
 import { snapshotMatrices, type MatrixSnapshot } from '../versions/matrices-snapshot.ts';
 import type { Versioning } from '../versions/versioning.ts';
 import { commentsOf } from './comments-snapshot.ts';
-import { cellText } from './html.ts';
+import { loadExportImages } from './images.ts';
 import { exportLabels } from './labels.ts';
 import { exportLimits, ModelBudget, type ExportLimits } from './limits.ts';
-import type { ExportModel } from './model.ts';
+import type { CoverStep, ExportModel } from './model.ts';
 import { sanitizeContent } from './sanitize.ts';
+
+/** A matrix value as the text it may become, for the budget. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
 
 const isMatrixSnapshot = (value: unknown): value is MatrixSnapshot =>
   Array.isArray(value) && value.every((m) => m && typeof m === 'object' && 'matrix' in m && Array.isArray((m as { rows?: unknown }).rows));
@@ -27,12 +34,13 @@ function countAnnexes(budget: ModelBudget, matrices: MatrixSnapshot, comments: E
   for (const comment of comments) budget.text(comment.author.length + comment.quote.length + comment.text.length);
 }
 
-export type ExportSources = Pick<Infrastructure, 'documents' | 'workspaces' | 'validation' | 'review' | 'matrixItems'>;
+export type ExportSources = Pick<Infrastructure, 'documents' | 'workspaces' | 'validation' | 'review' | 'matrixItems' | 'members' | 'images' | 'imageFiles'>;
 
 /**
  * Gathers what an export shows: the live draft or a version, its matrices, and the validation
- * steps signed on exactly this text (a step signed on other text does not vouch for it). The
- * content is sanitized here, once, for every format; a model past `limits` is a 413.
+ * ladder as the screen shows it for exactly this text (a step signed on other text needs
+ * re-validation and does not vouch for it). The content is sanitized here, once, for every
+ * format; a model past `limits` is a 413.
  */
 export async function buildExportModel(
   sources: ExportSources,
@@ -68,27 +76,34 @@ export async function buildExportModel(
   const comments = withComments ? commentsOf(await sources.review.listForDocument(documentId)) : [];
   countAnnexes(budget, matrices ?? [], comments);
 
-  const key = contentKey(content);
-  const steps = new Map((await sources.validation.steps(workspace.id)).map((step, index) => [step.id, { step, index }]));
-  const signatures: Array<ExportModel['signatures'][number] & { index: number }> = [];
-  for (const [stepId, s] of await sources.validation.latestSignatures(documentId)) {
-    const found = steps.get(stepId);
-    if (!found || contentKey((await versioning.requireVersion(documentId, s.versionId)).content) !== key) continue;
-    signatures.push({ index: found.index, step: found.step.name, signedBy: s.signedByName, signedAt: s.signedAt, note: s.note });
-  }
-  signatures.sort((a, b) => a.index - b.index);
+  const steps = await sources.validation.steps(workspace.id);
+  const signatures = await sources.validation.latestSignatures(documentId);
+  const state = await ladderStateOf(versioning, documentId, content, steps, signatures);
+  const ladder = steps.map((step, index): CoverStep => {
+    const signature = signatures.get(step.id);
+    return {
+      name: step.name,
+      status: state.statuses[index] ?? 'pending',
+      signature: signature ? { signedBy: signature.signedByName, signedAt: signature.signedAt, note: signature.note } : null,
+    };
+  });
+  const language = document.language ?? workspace.language;
+  const members = await sources.members.listActive(workspace.id);
 
   return {
-    language: workspace.language,
-    labels: exportLabels(workspace.language),
+    language,
+    labels: exportLabels(language),
     title: document.title,
+    workspaceTitle: workspace.title,
     leadInstitution: workspace.leadInstitution,
     versionName,
     date,
-    validated: signatures.length > 0,
-    signatures: signatures.map(({ index: _index, ...signature }) => signature),
+    validated: state.validated,
+    ladder,
     content: safeContent,
     matrices: matrices ?? [],
+    memberNames: new Map(members.map((member) => [member.id, member.name])),
     comments,
+    images: await loadExportImages(sources, documentId, safeContent),
   };
 }

@@ -1,28 +1,33 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
   Header,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
 import { cellSpan, headingLevel, safeHref } from './attributes.ts';
-import { cellText } from './html.ts';
-import { formatDate } from './labels.ts';
-import { headingsOf, type ExportModel } from './model.ts';
+import { A4, annexSections, docxTable, PORTRAIT_WIDTH } from './annex-docx.ts';
+import { coverOf } from './cover.ts';
+import { imageDocx, type ExportImages } from './images.ts';
+import { headingsOf, type CoverStep, type ExportModel } from './model.ts';
 
-/** A4 width minus two 1-inch margins, in twentieths of a point (DXA). */
-const CONTENT_WIDTH = 11906 - 2 * 1440;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 type Block = Paragraph | Table;
@@ -49,12 +54,16 @@ function runs(node: PmNode): ParagraphChild[] {
 class DocxBuilder {
   private listCount = 0;
 
+  constructor(private readonly images: { images?: ExportImages | undefined; label: string }) {}
+
   blocks(node: PmNode, context: Context): Block[] {
     switch (node.type) {
       case 'paragraph':
         return [this.paragraph(node, context)];
       case 'heading': {
-        return [new Paragraph({ heading: HEADINGS[headingLevel(node) - 1], children: runs(node) })];
+        // The outline level is what the contents field collects, in Word and LibreOffice alike.
+        const level = headingLevel(node);
+        return [new Paragraph({ heading: HEADINGS[level - 1], outlineLevel: level - 1, children: runs(node) })];
       }
       case 'bulletList':
       case 'orderedList': {
@@ -74,6 +83,8 @@ class DocxBuilder {
         return (node.content ?? []).flatMap((child) => this.blocks(child, { ...context, quote: true }));
       case 'table':
         return [this.table(node, context.width)];
+      case 'image':
+        return [imageDocx(node, this.images.images, context.width, this.images.label)];
       default:
         return (node.content ?? []).flatMap((child) => this.blocks(child, context));
     }
@@ -119,28 +130,6 @@ class DocxBuilder {
   }
 }
 
-/** A simple grid table of strings, for the cover's signatures and the annexes. */
-function gridTable(head: string[], body: string[][]): Table {
-  const columnWidth = Math.floor(CONTENT_WIDTH / Math.max(1, head.length));
-  const row = (cells: string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      children: head.map(
-        (_, i) =>
-          new TableCell({
-            width: { size: columnWidth, type: WidthType.DXA },
-            ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'F0F4F8', color: 'auto' } } : {}),
-            children: [new Paragraph({ children: [new TextRun({ text: cells[i] ?? '', bold: header })] })],
-          }),
-      ),
-    });
-  return new Table({
-    width: { size: columnWidth * head.length, type: WidthType.DXA },
-    columnWidths: head.map(() => columnWidth),
-    rows: [row(head, true), ...body.map((cells) => row(cells, false))],
-  });
-}
-
 const listLevels = (format: 'bullet' | 'decimal') =>
   [0, 1, 2].map((level) => ({
     level,
@@ -150,53 +139,93 @@ const listLevels = (format: 'bullet' | 'decimal') =>
     style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
   }));
 
+const RED = 'C81E1E';
+const GREEN = '1F7A3A';
+const STATE_COLORS: Record<CoverStep['status'], string> = { signed: GREEN, needsRevalidation: 'B45309', pending: '52606D' };
+const SANS = 'Liberation Sans';
+/** Widths of the ladder's columns (step, state, signed by, signed on, reference), in shares of the page. */
+const LADDER_SHARES = [0.22, 0.22, 0.18, 0.19, 0.19];
+
+/** The cover page: workspace, title, facts, the validation status and the ladder as the screen shows it. */
+function coverBlocks(model: ExportModel): Block[] {
+  const cover = coverOf(model);
+  const statusColor = model.validated ? GREEN : RED;
+  const border = { style: BorderStyle.SINGLE, size: 16, color: statusColor, space: 6 };
+  return [
+    // The title sits a fifth of the way down the cover page, as official documents do.
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400, after: 480 }, children: [new TextRun(model.title)] }),
+    ...cover.facts.map(
+      (fact) =>
+        new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${fact.label}: `, color: '52606D' }), new TextRun(fact.value)] }),
+    ),
+    new Paragraph({
+      spacing: { before: 360 },
+      border: { top: border, left: border, right: border },
+      children: [new TextRun({ text: cover.status, bold: true, size: 28, color: statusColor })],
+    }),
+    new Paragraph({ spacing: { after: 360 }, border: { bottom: border, left: border, right: border }, children: [new TextRun(cover.statusDetail)] }),
+    new Paragraph({ spacing: { before: 240, after: 160 }, keepNext: true, children: [new TextRun({ text: model.labels.validationSteps, bold: true, size: 28 })] }),
+    ...(cover.rows.length
+      ? [
+          docxTable(cover.head, cover.rows, {
+            width: PORTRAIT_WIDTH,
+            shares: LADDER_SHARES,
+            color: (row, column) => (column === 1 ? STATE_COLORS[cover.rows[row]?.status ?? 'pending'] : undefined),
+          }),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * Every page but the cover carries the title (and the draft mark) at the top and its number at
+ * the bottom; the cover carries only the draft mark. The contents field is filled with page
+ * numbers by LibreOffice for ODT and PDF (`converters.ts`) and by Word when it opens the file.
+ */
+function pageFurniture(model: ExportModel, width: number) {
+  const { labels } = model;
+  const mark = model.validated ? [] : [new TextRun({ children: [new Tab(), labels.draft], bold: true, color: RED, size: 24 })];
+  const small = { font: SANS, size: 18, color: '52606D' };
+  // The draft mark sits at the right margin, which a landscape page moves.
+  const tabStops = [{ type: TabStopType.RIGHT, position: width }];
+  return {
+    headers: {
+      first: new Header({ children: [new Paragraph({ tabStops, children: mark })] }),
+      default: new Header({ children: [new Paragraph({ tabStops, children: [new TextRun({ text: model.title, ...small }), ...mark] })] }),
+    },
+    footers: {
+      first: new Footer({ children: [] }),
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [`${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES], ...small })],
+          }),
+        ],
+      }),
+    },
+  };
+}
+
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const { labels } = model;
-  const plain = (text: string, options: { bold?: boolean; size?: number } = {}) =>
-    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, ...options })] });
-  const cover: Block[] = [
-    // The title sits a third of the way down the cover page, as official documents do.
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 3600, after: 480 }, children: [new TextRun(model.title)] }),
-    ...(model.leadInstitution ? [plain(`${labels.leadInstitution}: ${model.leadInstitution}`)] : []),
-    plain(`${labels.version}: ${model.versionName ?? labels.currentDraft}`),
-    plain(`${labels.date}: ${formatDate(model.date, model.language)}`),
-    plain(model.validated ? labels.validated : labels.draftNotice, { bold: true }),
-    new Paragraph({ spacing: { before: 480, after: 160 }, children: [new TextRun({ text: labels.validationSteps, bold: true, size: 28 })] }),
-    model.signatures.length
-      ? gridTable(
-          [labels.step, labels.signedBy, labels.signedOn, labels.reference],
-          model.signatures.map((s) => [s.step, s.signedBy, formatDate(s.signedAt, model.language), s.note]),
-        )
-      : plain(labels.noSignature),
-  ];
-  const headings = headingsOf(model.content);
-  const toc: Block[] = headings.length
+  const hasHeadings = headingsOf(model.content).length > 0 || model.matrices.length > 0 || model.comments.length > 0;
+  const toc: Array<Block | TableOfContents> = hasHeadings
     ? [
-        new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: labels.contents, bold: true, size: 28 })] }),
-        ...headings.map((h) => new Paragraph({ indent: { left: 360 * (h.level - 1) }, children: [new TextRun(h.text)] })),
+        new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: labels.contents, bold: true, size: 28 })] }),
+        new TableOfContents(labels.contents, { headingStyleRange: '1-3' }),
       ]
     : [];
-  const builder = new DocxBuilder();
-  const body = (model.content.content ?? []).flatMap((node) => builder.blocks(node, { width: CONTENT_WIDTH }));
+  const builder = new DocxBuilder({ images: model.images, label: labels.image });
+  const body = (model.content.content ?? []).flatMap((node) => builder.blocks(node, { width: PORTRAIT_WIDTH }));
   const [firstBody] = body;
   const bodyStart = new Paragraph({ pageBreakBefore: true, children: [] });
-  const annexes: Block[] = model.matrices.flatMap((matrix, index) => {
-    const columns = [...new Set(matrix.rows.flatMap((row) => Object.keys(row)))];
-    return [
-      new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, children: [new TextRun(`${labels.annex} ${String.fromCharCode(65 + index)} — ${matrix.matrix}`)] }),
-      gridTable(columns, matrix.rows.map((row) => columns.map((c) => cellText(row[c])))),
-    ];
-  });
-  if (model.comments.length) {
-    annexes.push(new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.comments)] }));
-    for (const c of model.comments) annexes.push(plain(`${c.author}${c.quote ? ` — « ${c.quote} »` : ''}: ${c.text}`));
-  }
-  const draftHeader = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.END, children: [new TextRun({ text: labels.draft, bold: true, color: 'C81E1E', size: 28 })] })],
-  });
+  const furniture = pageFurniture(model, PORTRAIT_WIDTH);
   const document = new Document({
     title: model.title,
     creator: 'Cadre',
+    // Word fills the contents' page numbers on opening (it asks first).
+    features: { updateFields: true },
     numbering: {
       config: [
         { reference: 'bullets', levels: listLevels('bullet') },
@@ -205,10 +234,18 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
-        ...(model.validated ? {} : { headers: { default: draftHeader } }),
-        children: [...cover, ...toc, ...(firstBody ? [bodyStart, ...body] : []), ...annexes],
+        properties: {
+          titlePage: true,
+          page: { size: { width: A4.width, height: A4.height }, margin: { top: A4.margin, bottom: A4.margin, left: A4.margin, right: A4.margin } },
+        },
+        ...furniture,
+        children: [...coverBlocks(model), ...toc, ...(firstBody ? [bodyStart, ...body] : [])],
       },
+      // The annexes' sections have no title page: only the cover goes without header and number.
+      ...annexSections(model, (width) => {
+        const { headers, footers } = pageFurniture(model, width);
+        return { headers: { default: headers.default }, footers: { default: footers.default } };
+      }),
     ],
   });
   return Packer.toBuffer(document);

@@ -55,8 +55,8 @@ describe('export limits', () => {
     await expectTooLarge(await exportOf(exportApp({ limits: { maxTextChars: 100 } }), 'odt'), /more than 100 characters/);
   });
 
-  it('runs one converter export per user at a time: the second answers 429 with Retry-After', { timeout: 60_000 }, async () => {
-    requireProgram('chromium', 'chromium');
+  it('runs one converter export per user at a time: the second answers 429 with Retry-After', { timeout: 120_000 }, async () => {
+    requireProgram('libreoffice', 'libreoffice-writer-nogui');
     const app = exportApp({ concurrency: { maxPerUser: 1, retryAfterSeconds: 5 } });
     // Either may take the slot first; exactly one waits.
     const answers = await Promise.all([exportOf(app, 'pdf'), exportOf(app, 'pdf')]);

@@ -1,7 +1,7 @@
 import { HttpError } from '../http/errors.ts';
 
 /**
- * Bounds the exports that start an external program (PDF: Chromium, ODT: LibreOffice), each
+ * Bounds the exports that start an external program (PDF and ODT: LibreOffice), each
  * seconds of CPU and hundreds of MB: a small server runs a few at once, lets a few more wait
  * in a short queue, and answers 429 with Retry-After beyond that, so no request waits
  * unboundedly and one user cannot fill the queue alone.

@@ -1,7 +1,10 @@
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
 import { headingLevel, listStart, safeHref } from './attributes.ts';
-import { cellText } from './html.ts';
-import { formatDate } from './labels.ts';
+import { GRID_QUADRANTS } from '../../shared/matrices/presentation.ts';
+import { derivedEngagement } from '../../shared/schemas/matrices/index.ts';
+import { annexesOf, type AnnexBlock, type AnnexTable, type Detail } from './annexes.ts';
+import { coverOf } from './cover.ts';
+import { imageMarkdown } from './images.ts';
 import { headingsOf, type ExportModel } from './model.ts';
 
 /**
@@ -40,8 +43,12 @@ function withMarks(text: string, marks: PmMark[] = []): string {
 
 const tableCell = (text: string): string => text.replace(/\n+/g, ' ').trim();
 
-function block(node: PmNode, indent: string): string[] {
+type ImagesOf = Pick<ExportModel, 'images' | 'labels'>;
+
+function block(node: PmNode, indent: string, model: ImagesOf): string[] {
   switch (node.type) {
+    case 'image':
+      return [indent + imageMarkdown(node, model.images, model.labels.image, escapeMarkdown), ''];
     case 'paragraph':
       return [indent + inline(node), ''];
     case 'heading':
@@ -52,14 +59,14 @@ function block(node: PmNode, indent: string): string[] {
       const start = listStart(node);
       const lines = (node.content ?? []).flatMap((item, index) => {
         const marker = node.type === 'bulletList' ? '- ' : `${start + index}. `;
-        const inner = (item.content ?? []).flatMap((child) => block(child, indent + ' '.repeat(marker.length))).filter((l) => l !== '');
+        const inner = (item.content ?? []).flatMap((child) => block(child, indent + ' '.repeat(marker.length), model)).filter((l) => l !== '');
         const [first = '', ...rest] = inner;
         return [indent + marker + first.slice(indent.length + marker.length), ...rest];
       });
       return [...lines, ''];
     }
     case 'blockquote': {
-      const lines = (node.content ?? []).flatMap((child) => block(child, ''));
+      const lines = (node.content ?? []).flatMap((child) => block(child, '', model));
       // The inner blocks' closing blank line is dropped, or each nesting level would add a line.
       while (lines.at(-1) === '') lines.pop();
       return [...lines.map((line) => `${indent}> ${line}`.trimEnd()), ''];
@@ -72,34 +79,81 @@ function block(node: PmNode, indent: string): string[] {
       return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line), ''];
     }
     default:
-      return (node.content ?? []).flatMap((child) => block(child, indent));
+      return (node.content ?? []).flatMap((child) => block(child, indent, model));
   }
+}
+
+/** An annex table; Markdown has no cell styles, so a measure is bold and its activities start with an arrow. */
+function annexTable(table: AnnexTable): string[] {
+  const cell = (row: AnnexTable['rows'][number], text: string, column: number) => {
+    const escaped = escapeMarkdown(text);
+    if (column > 0 || !text) return escaped;
+    return row.group ? `**${escaped}**` : row.indent ? `↳ ${escaped}` : escaped;
+  };
+  return [
+    `| ${table.head.map((h) => tableCell(escapeMarkdown(h))).join(' | ')} |`,
+    `| ${table.head.map(() => '---').join(' | ')} |`,
+    ...table.rows.map((row) => `| ${row.cells.map((text, i) => tableCell(cell(row, text, i))).join(' | ')} |`),
+    '',
+  ];
+}
+
+const noteOf = (details: readonly Detail[]) => details.map((d) => `${d.label}: ${d.value}`).join(' · ');
+
+function annexBlock(block: AnnexBlock): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [`${'#'.repeat(block.level + 1)} ${escapeMarkdown(block.text)}${block.mark ? ` — **${escapeMarkdown(block.mark)}**` : ''}`, ''];
+    case 'details':
+      return block.items.length ? [...block.items.map((d) => `${escapeMarkdown(d.label)}: ${escapeMarkdown(tableCell(d.value))}  `), ''] : [];
+    case 'table':
+      return annexTable(block.table);
+    case 'definitions':
+      return block.items.flatMap((item) => [
+        `**${escapeMarkdown(item.term)}**  `,
+        `${escapeMarkdown(tableCell(item.definition))}${item.details.length ? `  \n*${escapeMarkdown(noteOf(item.details))}*` : ''}`,
+        '',
+      ]);
+    case 'swot':
+      return block.quadrants.flatMap((q) => [
+        `### ${escapeMarkdown(q.label)}`,
+        '',
+        ...q.points.map((point) => `- ${escapeMarkdown(tableCell(point.text))}${point.details.length ? ` (${escapeMarkdown(noteOf(point.details))})` : ''}`),
+        '',
+      ]);
+    case 'grid':
+      // Markdown holds no picture: the grid's quadrants as lists of names.
+      return [`### ${escapeMarkdown(block.title)}`, '', ...gridLines(block)];
+  }
+}
+
+function gridLines(block: Extract<AnnexBlock, { type: 'grid' }>): string[] {
+  return GRID_QUADRANTS.flatMap(({ strategy }) => {
+    const names = block.points.filter((p) => derivedEngagement(p.influence, p.interest) === strategy).map((p) => `${p.name} (${block.labels.positions[p.position]})`);
+    return names.length ? [`- **${escapeMarkdown(block.labels.quadrants[strategy])}**: ${escapeMarkdown(names.join('; '))}`] : [];
+  });
 }
 
 /** CommonMark with GitHub tables; text escaped, links limited to web and mail. */
 export function renderMarkdown(model: ExportModel): string {
   const { labels } = model;
+  const cover = coverOf(model);
   const lines: string[] = [`# ${escapeMarkdown(model.title)}`, ''];
-  if (!model.validated) lines.push(`**${escapeMarkdown(labels.draftNotice)}**`, '');
-  if (model.leadInstitution) lines.push(`${labels.leadInstitution}: ${escapeMarkdown(model.leadInstitution)}  `);
-  lines.push(`${labels.version}: ${escapeMarkdown(model.versionName ?? labels.currentDraft)}  `, `${labels.date}: ${formatDate(model.date, model.language)}`, '');
-  lines.push(`## ${labels.validationSteps}`, '');
-  if (model.signatures.length === 0) lines.push(labels.noSignature, '');
-  for (const s of model.signatures) {
-    lines.push(`- ${escapeMarkdown(s.step)}: ${escapeMarkdown(s.signedBy)}, ${formatDate(s.signedAt, model.language)}${s.note ? ` (${escapeMarkdown(s.note)})` : ''}`);
+  lines.push(`**${escapeMarkdown(cover.status)}** — ${escapeMarkdown(cover.statusDetail)}`, '');
+  for (const fact of cover.facts) lines.push(`${escapeMarkdown(fact.label)}: ${escapeMarkdown(fact.value)}  `);
+  lines.push('', `## ${labels.validationSteps}`, '');
+  if (cover.rows.length) {
+    lines.push(`| ${cover.head.map(escapeMarkdown).join(' | ')} |`, `| ${cover.head.map(() => '---').join(' | ')} |`);
+    for (const row of cover.rows) lines.push(`| ${row.cells.map((cell) => tableCell(escapeMarkdown(cell))).join(' | ')} |`);
   }
   const headings = headingsOf(model.content);
   if (headings.length) {
     lines.push('', `## ${labels.contents}`, '');
     for (const h of headings) lines.push(`${'  '.repeat(h.level - 1)}- ${escapeMarkdown(h.text)}`);
   }
-  lines.push('', ...(model.content.content ?? []).flatMap((node) => block(node, '')));
-  model.matrices.forEach((matrix, index) => {
-    const columns = [...new Set(matrix.rows.flatMap((row) => Object.keys(row)))];
-    lines.push(`## ${labels.annex} ${String.fromCharCode(65 + index)} — ${escapeMarkdown(matrix.matrix)}`, '');
-    lines.push(`| ${columns.map(escapeMarkdown).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`);
-    for (const row of matrix.rows) lines.push(`| ${columns.map((c) => tableCell(escapeMarkdown(cellText(row[c])))).join(' | ')} |`);
-    lines.push('');
+  lines.push('', ...(model.content.content ?? []).flatMap((node) => block(node, '', model)));
+  annexesOf(model).forEach((annex, index) => {
+    lines.push(`## ${labels.annex} ${String.fromCharCode(65 + index)} — ${escapeMarkdown(annex.title)}`, '', ...annex.blocks.flatMap(annexBlock));
   });
   if (model.comments.length) {
     lines.push(`## ${labels.comments}`, '');

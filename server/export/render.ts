@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../../shared/schemas/export.ts';
-import { convertDocx, htmlToPdf, type ConverterPrograms } from './converters.ts';
+import { HttpError } from '../http/errors.ts';
+import { convertDocx, type ConverterPrograms } from './converters.ts';
 import { renderDocx } from './docx.ts';
 import { renderHtml } from './html.ts';
 import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from './limits.ts';
@@ -10,12 +11,13 @@ export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   odt: 'application/vnd.oasis.opendocument.text',
   pdf: 'application/pdf',
+  pdfa: 'application/pdf',
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
 };
 
-/** Formats made by an external program (Chromium, LibreOffice), which the export gate bounds. */
-export const usesConverter = (format: ExportFormat): boolean => format === 'pdf' || format === 'odt';
+/** Formats made by an external program (LibreOffice), which the export gate bounds. */
+export const usesConverter = (format: ExportFormat): boolean => format === 'pdf' || format === 'pdfa' || format === 'odt';
 
 /**
  * Renders a model in one format; a file larger than `maxBytes` is a 413, checked before it is
@@ -36,9 +38,12 @@ export async function renderExport(
     case 'docx':
       return sized(await renderDocx(model));
     case 'odt':
-      return convertDocx(sized(await renderDocx(model)), 'odt', programs.libreOffice, { maxBytes });
     case 'pdf':
-      return htmlToPdf(sized(renderHtml(model)), programs.chromium, { maxBytes });
+      return convertDocx(sized(await renderDocx(model)), format, programs.libreOffice, { maxBytes });
+    case 'pdfa':
+      // An archive copy vouches for the text: only a version every step signed is one.
+      if (!model.validated) throw new HttpError(409, 'not_validated', 'archival PDF is for versions signed at every validation step');
+      return convertDocx(sized(await renderDocx(model)), 'pdfa', programs.libreOffice, { maxBytes });
     case 'html':
       return Buffer.from(sized(renderHtml(model)));
     case 'md':
@@ -56,5 +61,5 @@ export function exportFileName(model: ExportModel, format: ExportFormat): string
     .toLowerCase()
     .replace(/[\s_-]+/g, '-')
     .slice(0, 80);
-  return `${slug || 'document'}.${format}`;
+  return `${slug || 'document'}${format === 'pdfa' ? '-archive.pdf' : `.${format}`}`;
 }

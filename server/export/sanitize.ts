@@ -1,6 +1,7 @@
 import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
 import { cellSpan, cleanText, headingLevel, listStart, MAX_CELL_SPAN, safeHref } from './attributes.ts';
+import { sanitizeImage } from './images.ts';
 import type { ModelBudget } from './limits.ts';
 
 /**
@@ -17,7 +18,7 @@ export const MAX_DEPTH = 20;
 type Context = 'block' | 'list' | 'table' | 'row' | 'inline';
 
 const ACCEPTS: Record<Context, ReadonlySet<string>> = {
-  block: new Set(['paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'table']),
+  block: new Set(['paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'table', 'image']),
   list: new Set(['listItem']),
   table: new Set(['tableRow']),
   row: new Set(['tableCell', 'tableHeader']),
@@ -120,6 +121,8 @@ class Sanitizer {
         const content = inner('block');
         return content.length ? [{ type: 'blockquote', content }] : [];
       }
+      case 'image':
+        return sanitizeImage(node);
       case 'table':
         return fitTable(inner('table'));
       case 'tableRow': {

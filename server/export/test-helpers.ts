@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /**
  * The converters and the PDF reader are Debian packages; CI must install them
- * (chromium, libreoffice-writer-nogui, poppler-utils). A missing one fails with its name.
+ * (libreoffice-writer-nogui, poppler-utils). A missing one fails with its name.
  */
 export function requireProgram(program: string, debianPackage: string): void {
   try {

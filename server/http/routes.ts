@@ -1,13 +1,15 @@
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { User } from '../../shared/schemas/auth.ts';
-import { isMediaAnswer, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ReplyOf } from '../../shared/api/endpoint.ts';
+import { isMediaAnswer, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ReplyOf, type Upload } from '../../shared/api/endpoint.ts';
 import { requireAuth } from '../auth/middleware.ts';
 import type { Policy } from '../auth/policy.ts';
 import type { Session } from '../auth/sessions.ts';
+import { fieldIssue } from '../../shared/schemas/field-issues.ts';
 import type { AppEnv } from './context.ts';
-import { HttpError, jsonBody, parseOrThrow } from './errors.ts';
+import { errorBody, HttpError, jsonBody, parseOrThrow } from './errors.ts';
 
 type Signed = { user: User; session: Session };
 
@@ -28,12 +30,26 @@ export type Route = {
   handle: (input: RequestInput<Endpoint>, c: Context<AppEnv>) => unknown;
   /** Runs before the request is parsed, so a malformed request counts too (rate limits). */
   before?: ((c: Context<AppEnv>) => Promise<void>) | undefined;
+  /** An upload's own body limit, in place of the 1 MiB every other request has (`app.ts`). */
+  maxBodyBytes?: number | undefined;
 };
 
 /** Pairs a handler with its contract; the handler's input and reply are typed by the contract. */
-export function route<const E extends Endpoint>(endpoint: E, handle: Handler<E>, options: Pick<Route, 'before'> = {}): Route {
-  return { endpoint, handle: handle as unknown as Route['handle'], before: options.before };
+export function route<const E extends Endpoint>(endpoint: E, handle: Handler<E>, options: Pick<Route, 'before' | 'maxBodyBytes'> = {}): Route {
+  return { endpoint, handle: handle as unknown as Route['handle'], before: options.before, maxBodyBytes: options.maxBodyBytes };
 }
+
+/** Whether a request goes to a route that bounds its body itself, so the JSON limit leaves it to it. */
+export function ownsBodyLimit(routes: readonly Route[]): (method: string, path: string) => boolean {
+  const patterns = routes
+    .filter((r) => r.maxBodyBytes !== undefined)
+    .map((r) => ({ method: r.endpoint.method.toUpperCase(), path: new RegExp(`^${r.endpoint.path.replace(/:\w+/g, '[^/]+')}$`) }));
+  return (method, path) => patterns.some((p) => p.method === method && p.path.test(path));
+}
+
+/** Answers 413 and closes the connection: the unread rest would be taken for the next request. */
+export const limitBody = (maxSize: number, code: string, message: string): MiddlewareHandler =>
+  bodyLimit({ maxSize, onError: (c) => c.json(errorBody(new HttpError(413, code, message)), 413, { connection: 'close' }) });
 
 /**
  * Mounts routes on the app at their contract's path. The request is checked in a fixed order:
@@ -44,19 +60,42 @@ export function route<const E extends Endpoint>(endpoint: E, handle: Handler<E>,
  * document is generated.
  */
 export function mountRoutes(app: Hono<AppEnv>, routes: Route[], policy: Pick<Policy, 'authorizeInstance'>): Endpoint[] {
-  for (const { endpoint, handle, before } of routes) {
+  for (const { endpoint, handle, before, maxBodyBytes } of routes) {
+    if (maxBodyBytes !== undefined) {
+      app.on(endpoint.method.toUpperCase(), endpoint.path, limitBody(maxBodyBytes, 'file_too_large', `the file is larger than ${maxBodyBytes} bytes`));
+    }
     app.on(endpoint.method.toUpperCase(), endpoint.path, async (c) => {
       const auth = endpoint.auth === 'none' ? c.get('auth') : requireAuth(c);
       if (endpoint.auth === 'admin' && auth) policy.authorizeInstance(auth.user, 'administerInstance');
       await before?.(c);
       const params = endpoint.params ? pathParams(endpoint.params, c.req.param()) : c.req.param();
       const query = endpoint.query ? parseOrThrow(endpoint.query, c.req.query(), 'query') : {};
-      const body = endpoint.body ? await jsonBody(c, endpoint.body) : undefined;
+      const body = endpoint.body ? await jsonBody(c, endpoint.body) : endpoint.upload ? await uploadBody(c, endpoint.upload) : undefined;
       const reply = await handle({ params, query, body, auth } as RequestInput<Endpoint>, c);
       return answer(c, endpoint, reply);
     });
   }
   return routes.map((r) => r.endpoint);
+}
+
+/** Reads a multipart body (bounded by the route's limit) into its checked fields and files. */
+async function uploadBody(c: Context<AppEnv>, upload: Upload) {
+  let form: Record<string, string | File>;
+  try {
+    form = await c.req.parseBody();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new HttpError(400, 'invalid_request', 'request body must be multipart/form-data');
+  }
+  const texts = Object.fromEntries(Object.entries(form).filter(([name, value]) => typeof value === 'string' && !(name in upload.files)));
+  const fields = parseOrThrow(upload.fields, texts, 'request body');
+  const files: Record<string, File> = {};
+  for (const name of Object.keys(upload.files)) {
+    const value = form[name];
+    if (!(value instanceof File)) throw new HttpError(400, 'invalid_request', 'invalid request body', { [name]: [fieldIssue('required', `${name} is required`)] });
+    files[name] = value;
+  }
+  return { fields, files };
 }
 
 function pathParams(schema: z.ZodObject, raw: Record<string, string>) {

@@ -1,5 +1,6 @@
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
+import { createIdleTimers } from './idle-timers.ts';
 import type { Listener } from './listener.ts';
 
 export type AutomaticCheckpointOptions = {
@@ -12,33 +13,32 @@ export type AutomaticCheckpointOptions = {
 };
 
 /**
- * Automatic checkpoints: one timer per document, restarted by every `document.updated`, so a
- * version is recorded once a burst of editing ends rather than on a fixed clock.
+ * Automatic checkpoints: a version is recorded once a burst of editing ends (the document went
+ * `idleMs` without updates) rather than on a fixed clock.
  */
 export function listenForCheckpoints({ bus, logger, idleMs, take }: AutomaticCheckpointOptions): Listener & { pendingCount(): number } {
-  const pending = new Map<string, { timer: NodeJS.Timeout; authorId: string | null }>();
+  /** The last person who edited each document with a checkpoint pending. */
+  const authors = new Map<string, string | null>();
+  const idle = createIdleTimers<string>(idleMs, (documentId) => {
+    const authorId = authors.get(documentId) ?? null;
+    authors.delete(documentId);
+    take(documentId, authorId).catch((error: unknown) => {
+      logger.error('versions.checkpoint.failed', { documentId, message: String(error) });
+    });
+  });
 
   const off = bus.on('document.updated', ({ documentId, editorId }) => {
-    const previous = pending.get(documentId);
-    if (previous) clearTimeout(previous.timer);
     // A server-side change (restore, signature) keeps the human author of the pause.
-    const authorId = editorId ?? previous?.authorId ?? null;
-    const timer = setTimeout(() => {
-      pending.delete(documentId);
-      take(documentId, authorId).catch((error: unknown) => {
-        logger.error('versions.checkpoint.failed', { documentId, message: String(error) });
-      });
-    }, idleMs);
-    timer.unref();
-    pending.set(documentId, { timer, authorId });
+    if (editorId !== null || !authors.has(documentId)) authors.set(documentId, editorId);
+    idle.touch(documentId);
   });
 
   return {
-    pendingCount: (): number => pending.size,
+    pendingCount: (): number => idle.size,
     close(): void {
       off();
-      for (const { timer } of pending.values()) clearTimeout(timer);
-      pending.clear();
+      idle.clear();
+      authors.clear();
     },
   };
 }

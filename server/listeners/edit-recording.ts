@@ -5,8 +5,8 @@ import type { Listener } from './listener.ts';
 
 /** Feeds every stored edit to the edit recorder (who edited what, for the activity log). */
 export function listenForEdits(bus: EventBus, recorder: EditRecorder, logger: Logger): Listener {
-  const off = bus.on('document.updated', ({ documentId, editorId }) => {
-    recorder.onUpdate(documentId, editorId).catch((error: unknown) => {
+  const off = bus.on('document.updated', ({ documentId, editorId, updates }) => {
+    recorder.onUpdate(documentId, editorId, updates).catch((error: unknown) => {
       logger.error('activity.edit-recording.failed', { documentId, message: String(error) });
     });
   });

@@ -1,5 +1,6 @@
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
+import { createIdleTimers } from './idle-timers.ts';
 import type { Listener } from './listener.ts';
 
 export type RevalidationNoticeOptions = {
@@ -13,22 +14,15 @@ export type RevalidationNoticeOptions = {
 
 /** Once edits of a document settle, announces the change so "needs re-validation" shows live. */
 export function listenForRevalidation({ bus, logger, announce, settleMs = 1500 }: RevalidationNoticeOptions): Listener {
-  const settling = new Map<string, NodeJS.Timeout>();
-  const off = bus.on('document.updated', ({ documentId }) => {
-    clearTimeout(settling.get(documentId));
-    const timer = setTimeout(() => {
-      settling.delete(documentId);
-      announce(documentId).catch((error: unknown) => {
-        logger.error('versions.settled.failed', { documentId, message: String(error) });
-      });
-    }, settleMs);
-    timer.unref();
-    settling.set(documentId, timer);
+  const settling = createIdleTimers<string>(settleMs, (documentId) => {
+    announce(documentId).catch((error: unknown) => {
+      logger.error('versions.settled.failed', { documentId, message: String(error) });
+    });
   });
+  const off = bus.on('document.updated', ({ documentId }) => settling.touch(documentId));
   return {
     close(): void {
       off();
-      for (const timer of settling.values()) clearTimeout(timer);
       settling.clear();
     },
   };

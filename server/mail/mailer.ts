@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from '../logger.ts';
 
 export type MailMessage = { to: string; subject: string; text: string };
@@ -14,10 +14,12 @@ export type MailerOptions = { smtpUrl: string | undefined; from: string };
  */
 export function createMailer({ smtpUrl, from }: MailerOptions): Mailer | undefined {
   if (smtpUrl === undefined) return undefined;
-  const transport = nodemailer.createTransport(smtpUrl);
+  // The SMTP client is loaded with the first email: most instances send few, some none.
+  let transport: Promise<Transporter> | undefined;
   return {
     async send({ to, subject, text }) {
-      await transport.sendMail({ from, to, subject, text });
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
+      await (await transport).sendMail({ from, to, subject, text });
     },
   };
 }

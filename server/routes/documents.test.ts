@@ -53,6 +53,23 @@ describe('documents API', () => {
     expect((await new ApiClient(server.url).request('GET', `/api/documents/${documentId}`)).status).toBe(401);
   });
 
+  it('sets a document’s own language, back to the workspace’s with null; bad values change nothing', async () => {
+    const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
+    expect((await facilitator.call(contract.documents.get, { params: { id: documentId } })).language).toBeNull();
+    const french = await facilitator.call(contract.documents.setLanguage, { params: { id: documentId }, body: { language: 'fr' } });
+    expect(french.language).toBe('fr');
+    expect((await facilitator.call(contract.workspaces.get, { params: { id: workspaceId } })).documents[0]?.language).toBe('fr');
+    const bad = await facilitator.request('PUT', `/api/documents/${documentId}/language`, { language: 'klingon' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: 'invalid_request', fields: { language: [expect.objectContaining({ code: expect.any(String) })] } });
+    expect((await facilitator.request('PUT', `/api/documents/${documentId}/language`, {})).status).toBe(400);
+    expect((await facilitator.call(contract.documents.get, { params: { id: documentId } })).language).toBe('fr');
+    const observer = (await addMember(server, workspaceId, 'observer')).client;
+    expect((await observer.request('PUT', `/api/documents/${documentId}/language`, { language: 'en' })).status).toBe(403);
+    const back = await facilitator.call(contract.documents.setLanguage, { params: { id: documentId }, body: { language: null } });
+    expect(back.language).toBeNull();
+  });
+
   it('answers unknown documents and routes with 404', async () => {
     const { facilitator } = await seedWorkspace(server.url);
     expect((await facilitator.request('GET', '/api/documents/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);

@@ -11,6 +11,10 @@ export function documentRoutes({ documentService }: Services) {
     })),
     route(api.get, async ({ auth, params }) => ({ status: 200, body: await documentService.get(auth.user, params.id) })),
     route(api.rename, async ({ auth, params, body }) => ({ status: 200, body: await documentService.rename(auth.user, params.id, body.title) })),
+    route(api.setLanguage, async ({ auth, params, body }) => ({
+      status: 200,
+      body: await documentService.setLanguage(auth.user, params.id, body.language),
+    })),
     route(api.archive, async ({ auth, params }) => ({ status: 200, body: await documentService.archive(auth.user, params.id) })),
     route(api.restore, async ({ auth, params }) => ({ status: 200, body: await documentService.restore(auth.user, params.id) })),
     route(api.deletionPreview, async ({ auth, params }) => ({ status: 200, body: await documentService.deletionPreview(auth.user, params.id) })),

@@ -13,7 +13,7 @@ import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 
 /** Limits the environment sets, for the administration page; more can be appended by the wiring. */
-export function environmentLimits(env: Pick<Env, 'maxMessageBytes' | 'sessionIdleMs' | 'collabLimits' | 'maxStreamsPerUser' | 'maxExportBytes'>): InstanceLimit[] {
+export function environmentLimits(env: Pick<Env, 'maxMessageBytes' | 'sessionIdleMs' | 'collabLimits' | 'maxStreamsPerUser' | 'maxExportBytes' | 'maxImageBytes'>): InstanceLimit[] {
   const limit = (name: string, value: number, unit: InstanceLimit['unit'], envVariable: string, windowSeconds: number | null = null) =>
     ({ name, value, unit, windowSeconds, envVariable }) satisfies InstanceLimit;
   const { collabLimits } = env;
@@ -27,6 +27,7 @@ export function environmentLimits(env: Pick<Env, 'maxMessageBytes' | 'sessionIdl
     limit('maxDocumentsPerUser', collabLimits.maxRoomsPerUser, 'count', 'CADRE_MAX_DOCUMENTS_PER_USER'),
     limit('maxStreamsPerUser', env.maxStreamsPerUser, 'count', 'CADRE_MAX_STREAMS_PER_USER'),
     limit('maxExportBytes', env.maxExportBytes, 'bytes', 'CADRE_MAX_EXPORT_BYTES'),
+    limit('maxImageBytes', env.maxImageBytes, 'bytes', 'CADRE_MAX_IMAGE_BYTES'),
     limit('sessionIdle', env.sessionIdleMs / 1000, 'seconds', 'CADRE_SESSION_IDLE_HOURS'),
   ];
 }
@@ -87,6 +88,7 @@ export function createAdministrationService(
         rate('signupPerEmail', limits.signupPerEmail),
         rate('resetPerAddress', limits.resetPerAddress),
         rate('resetPerAccount', limits.resetPerAccount),
+        rate('imageUploadsPerUser', limits.imagePerUser),
       ];
     },
 

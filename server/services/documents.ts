@@ -73,6 +73,15 @@ export function createDocumentService(
       return detailOf(renamed, membership.role);
     },
 
+    /** The language its exports are labelled and dated in (`null`: its workspace's). */
+    async setLanguage(actor: User, documentId: string, language: DocumentSummary['language']): Promise<DocumentDetail> {
+      const membership = await policy.authorizeDocument(actor.id, documentId, 'edit');
+      const changed = await documents.setLanguage(documentId, language);
+      if (!changed) throw notFound('document');
+      events.publish(changed.workspaceId, { resource: 'documents', action: 'updated', id: changed.id, item: changed, actorId: actor.id });
+      return detailOf(changed, membership.role);
+    },
+
     /** Read-only and out of the workspace's list until restored; its versions and threads stay. */
     archive: (actor: User, documentId: string): Promise<DocumentDetail> => setArchived(actor, documentId, true),
     restore: (actor: User, documentId: string): Promise<DocumentDetail> => setArchived(actor, documentId, false),

@@ -63,7 +63,7 @@ export function createPasswordResetService(
       // The password rules are checked before the link is spent, so a refused password costs
       // the person nothing but another try.
       const userId = await passwordResets.userOf(token);
-      refuseWeakPassword(password, userId === undefined ? undefined : (await users.find(userId))?.email);
+      await refuseWeakPassword(password, userId === undefined ? undefined : (await users.find(userId))?.email);
       // Hash first, then spend the token in one conditional statement: of two requests with
       // the same link, only one spends it, so it stays single-use.
       const passwordHash = await hashPassword(password);

@@ -104,7 +104,7 @@ export function createSignupService(
 
     async signUp(body: { email: string; password: string; name: string }): Promise<SignupOutcome> {
       const { email, name } = body;
-      refuseWeakPassword(body.password);
+      await refuseWeakPassword(body.password);
       // With email, each sign-up sends one: limited per address, account or not, so nobody can
       // flood a mailbox and the limit reveals nothing. Checked before the costly hash.
       if (mailer) await throttle(limits.signupPerEmail, email);

@@ -1,16 +1,41 @@
 import { can, type Role } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import type { Ladder, Signature, StepsBody, StepStatus, WorkspaceValidation } from '../../shared/schemas/validation.ts';
+import type { Ladder, Signature, StepsBody, WorkspaceValidation } from '../../shared/schemas/validation.ts';
+import { ladderState, type LadderState } from '../../shared/validation/ladder.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { StepRecord } from '../db/validation-repository.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import { contentKey } from '../versions/doc-content.ts';
-import { createVersioning, type VersioningSources } from '../versions/versioning.ts';
+import { createVersioning, type Versioning, type VersioningSources } from '../versions/versioning.ts';
 
 export type ValidationService = ReturnType<typeof createValidationService>;
 
 const outOfOrder = () => new HttpError(409, 'validation_out_of_order', 'steps are signed in order: sign the earlier steps first');
+
+/**
+ * Where `content` stands on the ladder, by the shared rule (`shared/validation/ladder.ts`): the
+ * text each step's latest signature froze is read from its version and compared with `content`.
+ * The screen (through `ladderFor`) and the exports' cover both call this.
+ */
+export async function ladderStateOf(
+  versioning: Versioning,
+  documentId: string,
+  content: PmNode,
+  steps: readonly StepRecord[],
+  signatures: ReadonlyMap<string, Signature>,
+): Promise<LadderState> {
+  const currentKey = contentKey(content);
+  const thisText = new Set<string>();
+  const checked = new Set<string>();
+  for (const step of steps) {
+    const versionId = signatures.get(step.id)?.versionId;
+    if (versionId === undefined || checked.has(versionId)) continue;
+    checked.add(versionId);
+    if (contentKey((await versioning.requireVersion(documentId, versionId)).content) === currentKey) thisText.add(versionId);
+  }
+  return ladderState(steps, (step) => signatures.get(step.id)?.versionId, (versionId) => thisText.has(versionId));
+}
 
 /**
  * The validation ladder: its steps, where each document stands on it, and signing. A signature
@@ -32,24 +57,7 @@ export function createValidationService(infrastructure: VersioningSources & Pick
     signatures: ReadonlyMap<string, Signature>,
     role: Role | null,
   ): Promise<Ladder> {
-    const currentKey = contentKey(content);
-    const keyOfVersion = new Map<string, string>();
-    const statuses: StepStatus[] = [];
-    for (const step of steps) {
-      const signature = signatures.get(step.id);
-      if (!signature) {
-        statuses.push('pending');
-        continue;
-      }
-      let key = keyOfVersion.get(signature.versionId);
-      if (key === undefined) {
-        key = contentKey((await versioning.requireVersion(documentId, signature.versionId)).content);
-        keyOfVersion.set(signature.versionId, key);
-      }
-      statuses.push(key === currentKey ? 'signed' : 'needsRevalidation');
-    }
-    const firstOpen = statuses.findIndex((status) => status !== 'signed');
-    const currentIndex = firstOpen === -1 ? steps.length : firstOpen;
+    const { statuses, currentIndex, validated } = await ladderStateOf(versioning, documentId, content, steps, signatures);
     // Steps are signed in order: only the first one not validly signed can be signed now.
     const open = steps[currentIndex];
     const canSignOpen =
@@ -57,6 +65,7 @@ export function createValidationService(infrastructure: VersioningSources & Pick
     return {
       documentId,
       currentIndex,
+      validated,
       steps: steps.map((step, index) => ({
         id: step.id,
         position: step.position,

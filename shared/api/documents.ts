@@ -3,6 +3,7 @@ import {
   createDocumentBodySchema,
   documentDeletionPreviewSchema,
   documentDetailSchema,
+  documentLanguageBodySchema,
   renameDocumentBodySchema,
 } from '../schemas/documents.ts';
 import { idSchema } from '../schemas/workspaces.ts';
@@ -38,6 +39,16 @@ export const documentsEndpoints = {
     auth: 'session',
     params: documentParams,
     body: renameDocumentBodySchema,
+    answers: { 200: documentDetailSchema },
+  }),
+  setLanguage: endpoint({
+    method: 'put',
+    path: '/api/documents/:id/language',
+    summary: 'Set the document’s own language, which its exports are labelled and dated in; null follows the workspace’s (edit)',
+    tag: 'documents',
+    auth: 'session',
+    params: documentParams,
+    body: documentLanguageBodySchema,
     answers: { 200: documentDetailSchema },
   }),
   archive: endpoint({

@@ -21,6 +21,11 @@ export type Endpoint = {
   query?: z.ZodObject;
   /** A JSON request body. */
   body?: z.ZodType;
+  /**
+   * A `multipart/form-data` body instead: its text fields, checked by `fields`, and its file
+   * fields, each with what it holds. Bounded by its route's own size limit, not the JSON one.
+   */
+  upload?: Upload;
   /** Success answers by status: a JSON body schema, `null` for an empty body, or a media body. */
   answers: Partial<Record<SuccessStatus, Answer>>;
   /**
@@ -30,6 +35,8 @@ export type Endpoint = {
    */
   failures?: Partial<Record<FailureStatus, string | MediaAnswer>>;
 };
+
+export type Upload = { fields: z.ZodObject; files: Readonly<Record<string, string>> };
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type SuccessStatus = 200 | 201 | 202 | 204;
@@ -52,7 +59,7 @@ export const isMediaAnswer = (answer: unknown): answer is MediaAnswer =>
 export function commonFailures(e: Endpoint): Partial<Record<FailureStatus, string>> {
   const writes = e.method !== 'get';
   return {
-    ...(e.query || e.body ? { 400: 'Invalid query or body: `error.fields` lists the problems per field, each with a stable `code` (and `params`) to put in words' } : {}),
+    ...(e.query || e.body || e.upload ? { 400: 'Invalid query or body: `error.fields` lists the problems per field, each with a stable `code` (and `params`) to put in words' } : {}),
     ...(e.auth !== 'none' ? { 401: 'Not signed in, or the session expired' } : {}),
     ...(writes || e.auth === 'admin'
       ? { 403: 'Sent from another site, not allowed to the caller (`forbidden`), or a change of something archived (`workspace_archived`, `document_archived`)' }
@@ -81,12 +88,17 @@ export type ParamsOf<E extends Endpoint> = E['params'] extends z.ZodObject
   ? z.output<E['params']>
   : { [K in PathParamName<E['path']>]: string };
 export type QueryOf<E extends Endpoint> = E['query'] extends z.ZodObject ? z.output<E['query']> : Record<string, never>;
-export type BodyOf<E extends Endpoint> = E['body'] extends z.ZodType ? z.output<E['body']> : undefined;
+export type BodyOf<E extends Endpoint> = E['body'] extends z.ZodType
+  ? z.output<E['body']>
+  : E['upload'] extends Upload
+    ? { fields: z.output<E['upload']['fields']>; files: { [K in keyof E['upload']['files']]: File } }
+    : undefined;
 
 /** What a caller sends: only the parts the endpoint declares. */
 export type RequestOf<E extends Endpoint> = ([PathParamName<E['path']>] extends [never] ? object : { params: ParamsInput<E> }) &
   (E['query'] extends z.ZodObject ? { query?: z.input<E['query']> } : object) &
-  (E['body'] extends z.ZodType ? { body: z.input<E['body']> } : object);
+  (E['body'] extends z.ZodType ? { body: z.input<E['body']> } : object) &
+  (E['upload'] extends Upload ? { body: FormData } : object);
 
 type Statuses<E extends Endpoint> = keyof E['answers'] & SuccessStatus;
 

@@ -8,7 +8,7 @@ export const exportEndpoints = {
   download: endpoint({
     method: 'get',
     path: '/api/documents/:id/export',
-    summary: 'The draft or one version as DOCX, PDF, ODT, HTML or Markdown, with cover, signatures and matrix annexes (export)',
+    summary: 'The draft or one version as DOCX, PDF, ODT, HTML or Markdown, with cover, validation ladder, contents and matrix annexes, or a validated text as archival PDF/A (export)',
     tag: 'export',
     auth: 'session',
     params: z.object({ id: documentIdSchema }),
@@ -20,9 +20,10 @@ export const exportEndpoints = {
       },
     },
     failures: {
+      409: 'Archival PDF (`pdfa`) of a text not signed at every validation step (`not_validated`)',
       413: 'The document, or the file it makes, is past the export limits',
       429: 'Too many PDF or ODT exports in progress, or one of the caller’s own: `Retry-After` says when to try again',
-      503: 'The converter a PDF or ODT export needs is not installed, or did not finish in time',
+      503: 'LibreOffice, which PDF and ODT exports need, is not installed, or did not finish in time',
     },
   }),
 };

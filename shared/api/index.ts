@@ -19,6 +19,8 @@ import { publicLinksEndpoints } from './public-links.ts';
 import { matricesEndpoints } from './matrices.ts';
 import { cycleEndpoints } from './cycle.ts';
 import { demoEndpoints } from './demo.ts';
+import { importEndpoints } from './import.ts';
+import { imagesEndpoints } from './images.ts';
 
 /**
  * The whole HTTP API, one group per feature; each group's module sits beside the route module
@@ -46,6 +48,8 @@ export const contract = {
   matrices: matricesEndpoints,
   cycle: cycleEndpoints,
   demo: demoEndpoints,
+  import: importEndpoints,
+  images: imagesEndpoints,
 };
 
 /** Every endpoint of the contract, for the OpenAPI and contract tests. */

@@ -1,4 +1,5 @@
 import type { Schema } from '@tiptap/pm/model';
+import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
 import { documentSchema, HEADING_LEVELS } from './schema-extensions.ts';
 
 /** Whether one attribute value may be stored in a document. */
@@ -57,6 +58,14 @@ const specificChecks: Record<string, Record<string, AttributeCheck>> = {
     rel: orNull(textUpTo(64)),
     class: orNull(textUpTo(128)),
     title: orNull(textUpTo(512)),
+  },
+  // Only an image Cadre stores: a src on another site would make every reader's browser call it.
+  // That the id belongs to this document is checked where it is read: the image route answers
+  // only readers of the image's own document, and exports embed only the document's own images.
+  image: {
+    src: (value) => imageIdOfSrc(value) !== null,
+    alt: textUpTo(MAX_IMAGE_ALT),
+    width: orNull(integerIn(IMAGE_WIDTH_RANGE.min, IMAGE_WIDTH_RANGE.max)),
   },
 };
 

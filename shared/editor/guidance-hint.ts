@@ -1,12 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { GUIDANCE_HINT_NODE } from './guidance-hint-name.ts';
 
-/**
- * Name of the node that holds drafting guidance in a document made from a template ("explain
- * here why the policy is needed…"). Guidance is shown to drafters while they write but is
- * NOT part of the policy text: exports, comparisons of content and word counts must skip
- * every node of this type (and its content). It renders as `<div data-guidance-hint>`.
- */
-export const GUIDANCE_HINT_NODE = 'guidanceHint';
+export { GUIDANCE_HINT_NODE };
 
 export const GuidanceHint = Node.create({
   name: GUIDANCE_HINT_NODE,

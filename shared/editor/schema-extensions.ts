@@ -2,6 +2,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit';
 import { GuidanceHint } from './guidance-hint.ts';
+import { ImageNode } from './image-node.ts';
 
 /** Heading levels a policy document uses; the sync server refuses any other. */
 export const HEADING_LEVELS = [1, 2, 3] as const;
@@ -21,13 +22,15 @@ const documentStarterKit: Partial<StarterKitOptions> = {
 /**
  * The content extensions of a policy document: one list for the browser's editor and the
  * server's schema, so both always parse the same nodes and marks. `starterKit` adds options
- * that change behaviour but not the schema (link rules, browser-only plugins).
+ * that change behaviour but not the schema (link rules, browser-only plugins); `image` is the
+ * image node itself or the editor's extension of it (upload, alt text), with the same schema.
  */
-export function contentExtensions(starterKit: Partial<StarterKitOptions> = {}): AnyExtension[] {
+export function contentExtensions(starterKit: Partial<StarterKitOptions> = {}, image: AnyExtension = ImageNode): AnyExtension[] {
   return [
     StarterKit.configure({ ...documentStarterKit, ...starterKit }),
     TableKit.configure({ table: { resizable: false } }),
     GuidanceHint,
+    image,
   ];
 }
 

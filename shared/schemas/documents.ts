@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEMPLATE_LANGUAGES, templateIdSchema } from '../templates/index.ts';
 import { abilitiesSchema } from './abilities.ts';
+import { workingLanguageSchema } from './languages.ts';
 
 /** Document ids are server-generated, URL-safe and short enough to log. */
 export const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid document id');
@@ -19,6 +20,8 @@ export const documentSchema = z.object({
   updatedAt: z.string(),
   /** When it was archived: read-only and out of the workspace's list until restored. */
   archivedAt: z.string().nullable(),
+  /** Its own language (labels and dates of its exports); null: its workspace's working language. */
+  language: workingLanguageSchema.nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSchema>;
 
@@ -32,6 +35,8 @@ export const createDocumentBodySchema = z
   })
   .strict();
 export const renameDocumentBodySchema = z.object({ title: documentTitleSchema }).strict();
+/** `null` makes the document follow its workspace's working language again. */
+export const documentLanguageBodySchema = z.object({ language: workingLanguageSchema.nullable() }).strict();
 
 export const documentListSchema = z.object({ documents: z.array(documentSchema) });
 

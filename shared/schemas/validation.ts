@@ -35,6 +35,8 @@ export const ladderSchema = z.object({
   steps: z.array(validationStepSchema),
   /** Index of the first step not validly signed; equals `steps.length` when fully validated. */
   currentIndex: z.number().int(),
+  /** Every step is signed on the current text (`shared/validation/ladder.ts`): archival PDF is offered. */
+  validated: z.boolean(),
 });
 export type Ladder = z.infer<typeof ladderSchema>;
 

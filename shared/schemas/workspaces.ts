@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../policy/abilities.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { documentSchema } from './documents.ts';
+import { WORKING_LANGUAGES, workingLanguageSchema } from './languages.ts';
 
 /** The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. */
 export const THEMATIC_AREAS = [
@@ -13,8 +14,7 @@ export const THEMATIC_AREAS = [
 ] as const;
 export type ThematicArea = (typeof THEMATIC_AREAS)[number];
 
-/** Working languages a workspace can choose; the interface itself is translated separately. */
-export const WORKING_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
+export { WORKING_LANGUAGES } from './languages.ts';
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid id');
 export const roleSchema = z.enum(ROLES);
@@ -25,7 +25,7 @@ const shortText = z.string().trim().max(200, 'at most 200 characters');
 const leadInstitution = shortText;
 const mission = z.string().trim().max(5000, 'at most 5000 characters');
 const thematicAreas = z.array(z.enum(THEMATIC_AREAS)).max(THEMATIC_AREAS.length);
-const language = z.enum(WORKING_LANGUAGES);
+const language = workingLanguageSchema;
 
 export const workspaceFieldsSchema = z.object({
   title,

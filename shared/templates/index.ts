@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GUIDANCE_HINT_NODE } from '../editor/guidance-hint.ts';
+import { GUIDANCE_HINT_NODE } from '../editor/guidance-hint-name.ts';
 import { diasporaEngagement } from './diaspora-engagement.ts';
 import { municipalActionPlan } from './municipal-action-plan.ts';
 import { nationalMigrationPolicy } from './national-migration-policy.ts';

@@ -10,6 +10,7 @@ export const ICONS = {
   quote: 'M5 5v14M9 7h10M9 12h10M9 17h6',
   link: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
   table: 'M4 4h16v16H4zM4 10h16M4 15h16M10 4v16',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01',
   rowAdd: 'M4 4h16v9H4zM4 8.5h16M12 16v5M9.5 18.5h5',
   rowRemove: 'M4 4h16v9H4zM4 8.5h16M9.5 18.5h5',
   columnAdd: 'M4 4h9v16H4zM8.5 4v16M16 12h5M18.5 9.5v5',

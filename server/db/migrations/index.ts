@@ -8,6 +8,8 @@ import { instanceAdministrationMigration } from './007-instance-administration.t
 import { archiveMigration } from './008-archive.ts';
 import { leadInstitutionAndStageMovesMigration } from './010-lead-institution-and-stage-moves.ts';
 import { foldedEmailsMigration, updateSequenceMigration } from './011-update-sequence.ts';
+import { documentLanguageMigration } from './013-document-language.ts';
+import { imagesMigration } from './014-images.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -54,4 +56,6 @@ export const migrations: readonly Migration[] = [
   shared('010-lead-institution-and-stage-moves', leadInstitutionAndStageMovesMigration, leadInstitutionPostgres),
   shared('011-update-sequence', updateSequenceMigration),
   { name: '012-folded-emails', ...foldedEmailsMigration },
+  shared('013-document-language', documentLanguageMigration),
+  shared('014-images', imagesMigration),
 ];

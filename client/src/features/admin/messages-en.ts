@@ -74,6 +74,8 @@ export const adminMessagesEn = {
   'admin.limit.maxDocumentsPerUser': 'Documents one person may have open at once',
   'admin.limit.maxStreamsPerUser': 'Live update streams per person',
   'admin.limit.maxExportBytes': 'Largest exported file',
+  'admin.limit.maxImageBytes': 'Largest image in a document',
+  'admin.limit.imageUploadsPerUser': 'Images one person may add',
   'admin.limit.sessionIdle': 'Sessions end after this long unused',
   'admin.limit.signInPerAddress': 'Sign-in and sign-up attempts per address',
   'admin.limit.signInPerAccountAddress': 'Sign-in attempts per account from one address',

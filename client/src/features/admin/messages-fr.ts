@@ -76,6 +76,8 @@ export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, stri
   'admin.limit.maxDocumentsPerUser': 'Documents ouverts en même temps par une personne',
   'admin.limit.maxStreamsPerUser': 'Flux de mises à jour en direct par personne',
   'admin.limit.maxExportBytes': 'Plus grand fichier exporté',
+  'admin.limit.maxImageBytes': 'Plus grande image dans un document',
+  'admin.limit.imageUploadsPerUser': 'Images qu’une personne peut ajouter',
   'admin.limit.sessionIdle': 'Les sessions expirent après cette durée d’inactivité',
   'admin.limit.signInPerAddress': 'Tentatives de connexion et d’inscription par adresse',
   'admin.limit.signInPerAccountAddress': 'Tentatives de connexion par compte depuis une adresse',

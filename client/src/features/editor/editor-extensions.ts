@@ -6,14 +6,20 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
 import { contentExtensions } from '../../../../shared/editor/schema-extensions.ts';
+import { api } from '../../lib/api/client.ts';
+import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { CollabUser } from '../../lib/collab/collab-session.svelte.ts';
+import { editorImage } from './image-extension.ts';
 import { ALLOWED_LINK_PROTOCOLS, isAllowedLink } from './link-policy.ts';
+import { TextDirection } from './text-direction.ts';
 
 export interface EditorExtensionOptions {
   ydoc: Y.Doc;
   provider: WebsocketProvider;
   user: CollabUser;
   placeholder: string;
+  /** Words of the image's description field and upload notes, in the reader's language. */
+  t: (key: MessageKey) => string;
 }
 
 /**
@@ -32,8 +38,9 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
         shouldAutoLink: (url) => isAllowedLink(url),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
-    }),
+    }, editorImage({ t: options.t, upload: (file) => uploadImage(options.provider.roomname, file) })),
     Placeholder.configure({ placeholder: options.placeholder }),
+    TextDirection,
     Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),
     CollaborationCaret.configure({
       provider: options.provider,
@@ -41,6 +48,13 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
       render: renderCaret,
     }),
   ];
+}
+
+/** The room of the sync provider is the document's id. */
+function uploadImage(documentId: string, file: File) {
+  const body = new FormData();
+  body.set('file', file);
+  return api.images.uploadImage({ params: { id: documentId }, body });
 }
 
 /** Caret with a name label; built with DOM APIs so a display name is never parsed as HTML. */

@@ -1,22 +1,19 @@
 import { Editor, type AnyExtension } from '@tiptap/core';
-import { outlineOf, type OutlineEntry } from './outline.ts';
+import { nextOutline, outlineOf, positionOfEntry, type OutlineEntry } from './outline.ts';
 
 /**
  * Wraps a Tiptap editor so components can react to it: Tiptap mutates in place, so every
- * transaction bumps `revision` and readers that touch `revision` re-run. Readers that depend on
- * the text only (outline, review counts) touch `docRevision`, which moves only when the document
- * changed: a caret move or a selection then costs them nothing.
+ * transaction bumps `revision` and readers that touch `revision` re-run; they must cost O(1)
+ * or O(change), never O(document). The outline is kept up to date per transaction at the cost
+ * of the change, not of the document.
  */
 export class EditorHandle {
   editor = $state.raw<Editor | null>(null);
   revision = $state(0);
-  docRevision = $state(0);
+  /** Changes only when a heading does: typing in a paragraph leaves it (and the sidebar) alone. */
+  outline = $state.raw<OutlineEntry[]>([]);
+  private shownOutline: OutlineEntry[] = [];
   private transactions = 0;
-  private docChanges = 0;
-  readonly outline: OutlineEntry[] = $derived.by(() => {
-    void this.docRevision;
-    return this.editor ? outlineOf(this.editor.state.doc) : [];
-  });
 
   mount(element: HTMLElement, extensions: AnyExtension[], ariaLabel: string, editable = true): void {
     const editor = new Editor({
@@ -30,18 +27,22 @@ export class EditorHandle {
           role: 'textbox',
           spellcheck: 'true',
           class: 'document-body',
-          // The text's language is not the interface language: an English draft stays
-          // left-to-right in the Arabic interface, and the reverse.
-          dir: 'auto',
+          // `dir` follows the text, not the interface: see TextDirection (editor-extensions.ts).
         },
       },
     });
     // Assign from a plain counter: `revision++` would also *read* the state, making any
     // effect that dispatches a command (e.g. updateUser) depend on it and loop forever.
     editor.on('transaction', ({ transaction }) => {
+      if (transaction.docChanged) {
+        // From a plain field, like the counters: reading `outline` here would make an effect
+        // that dispatches a command depend on it.
+        const outline = nextOutline(this.shownOutline, transaction.before, transaction.doc);
+        if (outline !== this.shownOutline) this.outline = this.shownOutline = outline;
+      }
       this.revision = ++this.transactions;
-      if (transaction.docChanged) this.docRevision = ++this.docChanges;
     });
+    this.outline = this.shownOutline = outlineOf(editor.state.doc);
     this.editor = editor;
   }
 
@@ -51,25 +52,20 @@ export class EditorHandle {
     return this.editor ? fn(this.editor) : fallback;
   }
 
-  /** Like `read`, for what depends on the document's content only, not on the selection. */
-  readContent<T>(fn: (editor: Editor) => T, fallback: T): T {
-    void this.docRevision;
-    return this.editor ? fn(this.editor) : fallback;
-  }
-
   isActive(name: string, attributes?: Record<string, unknown>): boolean {
     return this.read((e) => e.isActive(name, attributes ?? {}), false);
   }
 
   /** Selects a heading and scrolls it to the top of the view. */
-  goTo(entry: OutlineEntry): void {
+  goTo(index: number): void {
     const editor = this.editor;
-    if (!editor) return;
-    const node = editor.view.nodeDOM(entry.pos);
+    const pos = editor && positionOfEntry(editor.state.doc, index);
+    if (!editor || pos === null) return;
+    const node = editor.view.nodeDOM(pos);
     editor
       .chain()
       .focus(undefined, { scrollIntoView: false })
-      .setTextSelection(entry.pos + 1)
+      .setTextSelection(pos + 1)
       .run();
     if (node instanceof HTMLElement) node.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
@@ -77,5 +73,6 @@ export class EditorHandle {
   destroy(): void {
     this.editor?.destroy();
     this.editor = null;
+    this.outline = this.shownOutline = [];
   }
 }

@@ -110,6 +110,13 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       run: (e) => e.chain().focus().toggleBlockquote().run(),
       isActive: (e) => e.isActive('blockquote'),
     },
+    {
+      id: 'insert-image',
+      label: 'image.insert',
+      icon: 'image',
+      run: (e) => e.commands.chooseImages(),
+      isEnabled: (e) => e.isEditable,
+    },
   ],
 ];
 

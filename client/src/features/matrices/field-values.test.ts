@@ -3,7 +3,7 @@ import type { MatrixItem, MatrixKind } from '../../../../shared/schemas/matrices
 import { translate, type Locale } from '../../lib/i18n/translate.ts';
 import { changedFields, criterionRows, displayValue, fromText, toText, type Lookup } from './field-values.ts';
 import { matrixLabels } from './labels.ts';
-import type { FieldSpec } from './matrix-fields.ts';
+import type { FieldSpec } from '../../../../shared/matrices/fields.ts';
 
 describe('matrix field text forms', () => {
   it.each<[FieldSpec, unknown]>([
@@ -42,11 +42,12 @@ describe('references to other items in a table cell', () => {
     items: (kind) => others.filter((i) => i.kind === kind && i.archivedAt === null),
     archived: (kind) => others.filter((i) => i.kind === kind && i.archivedAt !== null),
     archivedName: (name) => translate(locale, 'matrices.archivedItem', { name }),
+    formatDay: (day) => day,
   });
   const ref: FieldSpec = { name: 'objectiveId', type: 'ref', kind: 'objective' };
   const refs: FieldSpec = { name: 'evidenceIds', type: 'refs', kind: 'evidence' };
   const show = (field: FieldSpec, value: unknown, locale: Locale = 'en') =>
-    displayValue(field, item('m1', 'action', { [field.name]: value }), lookupIn(locale), ['Yes', 'No']);
+    displayValue(field, item('m1', 'action', { [field.name]: value }), lookupIn(locale));
 
   it('names an archived item, marked as archived, in English and French', () => {
     expect(show(ref, 'o1')).toBe('Protect migrant workers');

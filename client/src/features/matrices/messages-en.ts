@@ -16,8 +16,6 @@ export const matrixMessagesEn = {
   'matrices.loading': 'Loading…',
   'matrices.readOnly': 'You can read this matrix; your role does not allow changes.',
   'matrices.actions': 'Actions',
-  'matrices.yes': 'Yes',
-  'matrices.no': 'No',
   'matrices.unset': '—',
   'matrices.archivedItem': '{name} (archived)',
   'matrices.followGrid': 'Follow the grid ({value})',

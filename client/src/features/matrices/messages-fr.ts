@@ -15,8 +15,6 @@ export const matrixMessagesFr: Readonly<Record<keyof typeof matrixMessagesEn, st
   'matrices.loading': 'Chargement…',
   'matrices.readOnly': 'Vous pouvez consulter cette matrice ; votre rôle ne permet pas de la modifier.',
   'matrices.actions': 'Actions',
-  'matrices.yes': 'Oui',
-  'matrices.no': 'Non',
   'matrices.unset': '—',
   'matrices.archivedItem': '{name} (archivé)',
   'matrices.followGrid': 'Suivre la grille ({value})',

@@ -25,22 +25,38 @@ export type SelectionAnchor = {
   empty: boolean;
 };
 
-/** The anchor of the current selection, or null when the editor is not bound to Yjs yet. */
-export function anchorOfSelection(state: EditorState): SelectionAnchor | null {
+/** The current selection, cheap to follow at every transaction; its anchor is resolved on demand. */
+export type EditorSelection = Omit<SelectionAnchor, 'anchor'> & {
+  /** The anchor of this selection: walks the document up to it, so only when it is used. */
+  resolve: () => SelectionAnchor | null;
+};
+
+/** The current selection, or null when the editor is not bound to Yjs yet. */
+export function selectionOf(state: EditorState): EditorSelection | null {
+  if (!syncState(state)) return null;
+  const { from, to, empty, $from, $to } = state.selection;
+  const selection = {
+    quote: state.doc.textBetween(from, to, '\n'),
+    withinOneBlock: $from.sameParent($to) && $from.parent.isTextblock,
+    empty,
+  };
+  return { ...selection, resolve: () => {
+    const anchor = anchorOfSelection(state);
+    return anchor && { ...selection, anchor };
+  } };
+}
+
+/** The anchor of the selection of `state` (while that state is the editor's). */
+function anchorOfSelection(state: EditorState): Anchor | null {
   const sync = syncState(state);
   if (!sync) return null;
-  const { from, to, empty, $from, $to } = state.selection;
+  const { from, to } = state.selection;
   const start = absolutePositionToRelativePosition(from, sync.type, sync.binding.mapping) as Y.RelativePosition;
   let end = absolutePositionToRelativePosition(to, sync.type, sync.binding.mapping) as Y.RelativePosition;
   // The end follows the last selected character (assoc -1), so typing after it stays outside.
   const absolute = Y.createAbsolutePositionFromRelativePosition(end, sync.doc);
   if (absolute) end = Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, -1);
-  return {
-    anchor: { start: encodePosition(start), end: encodePosition(end) },
-    quote: state.doc.textBetween(from, to, '\n'),
-    withinOneBlock: $from.sameParent($to) && $from.parent.isTextblock,
-    empty,
-  };
+  return { start: encodePosition(start), end: encodePosition(end) };
 }
 
 /** Where an anchor lies in the editor now, or null if its text is gone. */

@@ -18,11 +18,8 @@ export class ReviewStore implements MentionSource {
   filter = $state<ThreadFilter>({ status: 'open', kind: '', author: '', section: '' });
   /** The members one may mention, once a text box asked for them; kept current after. */
   mentionable = $state.raw<Mentionable[] | null>(null);
-  /** Bumped on every change, so editor decorations know to redraw. */
-  revision = $state(0);
   private unsubscribe: (() => void) | null = null;
   private controller: AbortController | null = null;
-  private changes = 0;
   private mentionableWanted = false;
 
   constructor(
@@ -50,7 +47,6 @@ export class ReviewStore implements MentionSource {
       this.threads = threads;
       this.abilities = abilities;
       this.error = null;
-      this.bump();
     } catch (error) {
       if (!controller.signal.aborted) this.error = error instanceof Error ? error.message : String(error);
     }
@@ -97,21 +93,15 @@ export class ReviewStore implements MentionSource {
   upsert(thread: Thread): void {
     const index = this.threads.findIndex((t) => t.id === thread.id);
     this.threads = index < 0 ? [...this.threads, thread] : this.threads.map((t) => (t.id === thread.id ? thread : t));
-    this.bump();
   }
 
   activate(id: string | null): void {
     this.activeId = id;
-    this.bump();
   }
 
   destroy(): void {
     this.controller?.abort();
     this.unsubscribe?.();
     this.unsubscribe = null;
-  }
-
-  private bump(): void {
-    this.revision = ++this.changes;
   }
 }

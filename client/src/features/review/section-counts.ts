@@ -1,22 +1,23 @@
+import type { EditorState } from '@tiptap/pm/state';
 import type { Thread } from '../../../../shared/schemas/review.ts';
-import type { EditorHandle } from '../editor/editor-handle.svelte.ts';
-import { rangeOfAnchor } from './editor-anchors.ts';
+import { entryPositions, sectionIndexAt } from '../editor/outline.ts';
+import { threadRanges } from './review-decorations.ts';
 
 /**
- * Open threads per outline entry (keyed by the heading's position): each thread counts for
- * the last heading before its text. Recomputed when the text changes (`handle.readContent`).
+ * Open threads per outline entry (by the entry's index): each thread counts for the last
+ * heading before its text. Uses the ranges the review plugin keeps, so it costs one pass over
+ * the top-level blocks; callers recompute it only when the outline or the placed ranges change,
+ * not at every keystroke.
  */
-export function sectionCounts(handle: EditorHandle, threads: readonly Thread[]): ReadonlyMap<number, number> {
-  return handle.readContent((editor) => {
-    const counts = new Map<number, number>();
-    const headings = handle.outline;
-    for (const thread of threads) {
-      if (thread.status !== 'open' || thread.detached) continue;
-      const range = rangeOfAnchor(editor.state, thread.anchor, thread.quote === '');
-      if (!range) continue;
-      const heading = headings.findLast((entry) => entry.pos <= range.from);
-      if (heading) counts.set(heading.pos, (counts.get(heading.pos) ?? 0) + 1);
-    }
-    return counts;
-  }, new Map());
+export function sectionCounts(state: EditorState, threads: readonly Thread[]): number[] {
+  const headings = entryPositions(state.doc);
+  const counts = headings.map(() => 0);
+  const ranges = threadRanges(state);
+  for (const thread of threads) {
+    if (thread.status !== 'open' || thread.detached) continue;
+    const range = ranges.get(thread.id);
+    const index = range ? sectionIndexAt(headings, range.from) : -1;
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts;
 }

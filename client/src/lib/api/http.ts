@@ -36,8 +36,9 @@ export async function callEndpoint<E extends Endpoint>(e: E, request: RequestOf<
   try {
     response = await fetch(urlOf(e, request as Parts), {
       method: e.method.toUpperCase(),
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
+      // An upload's FormData sets its own multipart content type.
+      headers: body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? null : body instanceof FormData ? body : JSON.stringify(body),
       signal: options.signal ?? null,
       credentials: 'same-origin',
     });

@@ -165,4 +165,13 @@ describe('SaveTracker', () => {
     h.tracker.localChange();
     expect(seen.at(-1)).toBe('saving');
   });
+
+  it('tells listeners once per status change, not at every keystroke', () => {
+    const h = harness();
+    h.connectAndSync();
+    const seen: string[] = [];
+    h.tracker.onChange((s) => seen.push(s.kind));
+    for (let i = 0; i < 20; i++) h.tracker.localChange();
+    expect(seen).toEqual(['saving']);
+  });
 });

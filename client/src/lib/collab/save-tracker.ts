@@ -39,6 +39,7 @@ export class SaveTracker {
   private closedCode: number | null = null;
   private readonly debounceMs: number;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
+  private emitted = '';
 
   constructor(private readonly options: SaveTrackerOptions) {
     this.debounceMs = options.debounceMs ?? 200;
@@ -145,8 +146,12 @@ export class SaveTracker {
     this.cancelTimer = null;
   }
 
+  /** Tells listeners only when the status changes: not at every keystroke of a typist. */
   private emit(): void {
     const status = this.status;
+    const key = status.kind === 'closed' ? `closed:${status.code}` : status.kind;
+    if (key === this.emitted) return;
+    this.emitted = key;
     for (const listener of this.listeners) listener(status);
   }
 }

@@ -18,7 +18,7 @@ import {
   SWOT_QUADRANTS,
   type MatrixData,
   type MatrixKind,
-} from '../../../../shared/schemas/matrices/index.ts';
+} from '../schemas/matrices/index.ts';
 
 /** Every field name of every matrix kind, so labels are checked for completeness. */
 export type FieldName = { [K in MatrixKind]: keyof MatrixData<K> & string }[MatrixKind];

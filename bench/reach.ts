@@ -1,0 +1,238 @@
+/**
+ * Reach benchmark: what each main page costs on a slow link (issue #11). Chromium, with the
+ * link emulated through CDP (400 ms round trip, 400 kbit/s each way), opens each page with an
+ * empty cache (a new browser context) and again with the cache of that first visit (warm), and
+ * measures the first paint, the time until the page is usable, and the bytes: transferred (as
+ * sent: brotli), and what the same files weigh gzip'ed, from the build's `.gz` files.
+ *
+ *   npm run build && npm run bench:reach           # 3 runs of each page, medians
+ *   BENCH_RUNS=5 npm run bench:reach
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-command.ts';
+import { openCadreSession, createCadreDoc } from './lib/cadre-api.ts';
+import { RESULTS_DIR } from './lib/server-proc.ts';
+import { overSlowLink, SLOW_LINK } from './lib/slow-link.ts';
+import { envNumber, fmtMs } from './lib/stats.ts';
+import { markdownTable } from './lib/table.ts';
+
+const RUNS = envNumber('BENCH_RUNS', 3);
+const PORT = envNumber('BENCH_REACH_PORT', 8193);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const TIMEOUT_MS = 60_000;
+
+type PageName = 'sign-in' | 'workspaces' | 'workspace' | 'document';
+type Seed = { cookie: string; workspaceId: string; documentId: string };
+type Target = { usableMs?: { cold: number; warm?: number }; scriptGzip?: number; allGzip?: number };
+
+/** The issue's targets; pages without one are measured for comparison. */
+const TARGETS: Partial<Record<PageName, Target>> = {
+  'sign-in': { usableMs: { cold: 4000 }, scriptGzip: 80_000 },
+  document: { usableMs: { cold: 6000, warm: 1500 }, allGzip: 250_000 },
+};
+
+interface PageSpec {
+  name: PageName;
+  path: (seed: Seed) => string;
+  signedIn: boolean;
+  /** Resolves once a person could use the page: type into it, read what it is for. */
+  usable: (page: Page) => Promise<void>;
+}
+
+const PAGES: PageSpec[] = [
+  {
+    name: 'sign-in',
+    path: () => '/',
+    signedIn: false,
+    usable: async (page) => {
+      const email = page.locator('#auth-email');
+      await email.fill('someone@example.org', { timeout: TIMEOUT_MS });
+      await page.getByRole('button', { name: 'Sign in', exact: true }).last().waitFor({ timeout: TIMEOUT_MS });
+    },
+  },
+  { name: 'workspaces', path: () => '/', signedIn: true, usable: (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT_MS }) },
+  { name: 'workspace', path: (s) => `/w/${s.workspaceId}`, signedIn: true, usable: (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT_MS }) },
+  {
+    name: 'document',
+    path: (s) => `/d/${s.documentId}`,
+    signedIn: true,
+    usable: async (page) => {
+      // Editable: a keystroke lands in the document.
+      const editor = page.locator('.ProseMirror[contenteditable="true"]');
+      await editor.click({ timeout: TIMEOUT_MS });
+      await page.keyboard.type('§');
+      await page.waitForFunction(() => document.querySelector('.ProseMirror')?.textContent?.includes('§') === true, null, { timeout: TIMEOUT_MS, polling: 'raf' });
+    },
+  },
+];
+
+interface Load {
+  firstPaintMs: number;
+  usableMs: number;
+  transferred: number;
+  requests: number;
+  /** Files of the build this load used (path → resource type). */
+  files: Map<string, string>;
+}
+
+/** Opens `path` in a fresh tab of `context` over the slow link; the cache is the context's. */
+async function load(context: BrowserContext, path: string, spec: PageSpec): Promise<Load> {
+  const page = await context.newPage();
+  try {
+    const cdp = await overSlowLink(context, page);
+    const types = new Map<string, { url: string; type: string }>();
+    const files = new Map<string, string>();
+    let transferred = 0;
+    let requests = 0;
+    cdp.on('Network.responseReceived', (event) => types.set(event.requestId, { url: event.response.url, type: event.type }));
+    cdp.on('Network.loadingFinished', (event) => {
+      transferred += event.encodedDataLength;
+      const response = types.get(event.requestId);
+      if (!response) return;
+      if (event.encodedDataLength > 0) requests++;
+      const url = new URL(response.url);
+      if (url.origin === ORIGIN && !url.pathname.startsWith('/api/')) files.set(url.pathname.startsWith('/assets/') ? url.pathname : '/index.html', response.type);
+    });
+    const started = Date.now();
+    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+    await spec.usable(page);
+    const usableMs = Date.now() - started;
+    const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+    await cdp.detach();
+    return { firstPaintMs, usableMs, transferred, requests, files };
+  } finally {
+    await page.close();
+  }
+}
+
+/** What the files of a load weigh compressed as the build wrote them (plain when not smaller). */
+function compressedBytes(clientDir: string, files: Map<string, string>, suffix: '.gz' | '.br', only?: string): number {
+  let total = 0;
+  for (const [file, type] of files) {
+    if (only && type !== only) continue;
+    const plain = join(clientDir, file);
+    total += statSync(existsSync(plain + suffix) ? plain + suffix : plain).size;
+  }
+  return total;
+}
+
+async function newContext(browser: Browser, spec: PageSpec, seed: Seed): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  if (spec.signedIn) {
+    const [name = '', ...value] = seed.cookie.split('=');
+    await context.addCookies([{ name, value: value.join('='), url: ORIGIN }]);
+  }
+  return context;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+};
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+const verdict = (value: number, limit: number | undefined): string => (limit === undefined ? '' : value <= limit ? ' ✓' : ' ✗');
+
+/**
+ * A copy of the build (server bundle and client) to run from: the working tree is shared, and a
+ * rebuild during a run (tests, other work) would otherwise change the files under the pages.
+ */
+function snapshotBuild(into: string): void {
+  cpSync('dist', join(into, 'dist'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(into, 'node_modules'));
+  cpSync('package.json', join(into, 'package.json'));
+}
+
+async function startServer(root: string, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...productionNodeFlags(), SERVER_BUNDLE], {
+    cwd: root,
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, CADRE_PUBLIC_ORIGIN: ORIGIN, CADRE_AUTH_ATTEMPTS_PER_ADDRESS: '1000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/health`)).ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('the server did not answer /api/health within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/client/index.html.br') || !existsSync(SERVER_BUNDLE)) throw new Error('run `npm run build` first');
+  const root = mkdtempSync(join(tmpdir(), 'cadre-reach-'));
+  snapshotBuild(root);
+  const clientDir = join(root, 'dist/client');
+  const dataDir = join(root, 'data');
+  const server = await startServer(root, dataDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  try {
+    const session = await openCadreSession(ORIGIN);
+    if (!session.cookie || !session.workspaceId) throw new Error('could not sign up the bench user');
+    const seed: Seed = { cookie: session.cookie, workspaceId: session.workspaceId, documentId: await createCadreDoc(ORIGIN, session, 'Reach document') };
+    const rows: string[][] = [];
+    const json: Record<string, unknown> = {};
+    for (const spec of PAGES) {
+      const cold: Load[] = [];
+      const warm: Load[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const context = await newContext(browser, spec, seed);
+        try {
+          cold.push(await load(context, spec.path(seed), spec));
+          warm.push(await load(context, spec.path(seed), spec));
+        } finally {
+          await context.close();
+        }
+      }
+      const files = cold[0]?.files ?? new Map<string, string>();
+      const target = TARGETS[spec.name] ?? {};
+      const result = {
+        scriptGzip: compressedBytes(clientDir, files, '.gz', 'Script'),
+        allGzip: compressedBytes(clientDir, files, '.gz'),
+        allBrotli: compressedBytes(clientDir, files, '.br'),
+        coldTransferred: median(cold.map((l) => l.transferred)),
+        warmTransferred: median(warm.map((l) => l.transferred)),
+        coldFirstPaintMs: median(cold.map((l) => l.firstPaintMs)),
+        coldUsableMs: median(cold.map((l) => l.usableMs)),
+        warmUsableMs: median(warm.map((l) => l.usableMs)),
+        coldRequests: median(cold.map((l) => l.requests)),
+        warmRequests: median(warm.map((l) => l.requests)),
+        files: [...files.keys()],
+      };
+      json[spec.name] = result;
+      rows.push([
+        spec.name,
+        kb(result.scriptGzip) + verdict(result.scriptGzip, target.scriptGzip),
+        kb(result.allGzip) + verdict(result.allGzip, target.allGzip),
+        kb(result.allBrotli),
+        `${kb(result.coldTransferred)} / ${kb(result.warmTransferred)}`,
+        `${result.coldRequests} / ${result.warmRequests}`,
+        fmtMs(result.coldFirstPaintMs),
+        fmtMs(result.coldUsableMs) + verdict(result.coldUsableMs, target.usableMs?.cold),
+        fmtMs(result.warmUsableMs) + verdict(result.warmUsableMs, target.usableMs?.warm),
+      ]);
+      console.error(`${spec.name}: done`);
+    }
+    const table = markdownTable(
+      ['page', 'script (gzip)', 'all files (gzip)', 'all files (brotli)', 'transferred cold / warm', 'requests cold / warm', 'first paint (cold)', 'usable (cold)', 'usable (warm)'],
+      rows,
+    );
+    process.stdout.write(`\n400 ms RTT, 400 kbit/s down and up (CDP emulation), Chromium; medians of ${RUNS} runs.\n\n${table}\n`);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, 'reach.json');
+    writeFileSync(file, JSON.stringify({ link: SLOW_LINK, runs: RUNS, pages: json }, null, 2));
+    process.stdout.write(`\nwritten to ${file}\n`);
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,51 @@
+import type { Component } from 'svelte';
+import type { Route } from './routes.ts';
+
+type PageModule<Props extends Record<string, unknown>> = { default: Component<Props> };
+export type PageLoader<Props extends Record<string, unknown>> = () => Promise<PageModule<Props>>;
+
+/**
+ * One chunk per page: on a slow link the sign-in form must not wait for the editor. The first
+ * call starts the download and later calls share it, so a page fetched ahead of time (see
+ * `preloadPage`) is not fetched again; a failed download is forgotten so the next visit retries.
+ */
+function lazy<Props extends Record<string, unknown>>(load: () => Promise<PageModule<Props>>): PageLoader<Props> {
+  let pending: Promise<PageModule<Props>> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export const pages = {
+  auth: lazy(() => import('../../features/auth/AuthPage.svelte')),
+  invite: lazy(() => import('../../features/invitations/InvitePage.svelte')),
+  reset: lazy(() => import('../../features/auth/ResetPasswordPage.svelte')),
+  confirm: lazy(() => import('../../features/auth/ConfirmEmailPage.svelte')),
+  home: lazy(() => import('../../features/workspaces/WorkspaceListPage.svelte')),
+  workspace: lazy(() => import('../../features/workspaces/WorkspaceHomePage.svelte')),
+  matrix: lazy(() => import('../../features/matrices/MatrixPage.svelte')),
+  document: lazy(() => import('../../features/editor/EditorPage.svelte')),
+  admin: lazy(() => import('../../features/admin/AdminPage.svelte')),
+  notFound: lazy(() => import('../../components/NotFoundPage.svelte')),
+} satisfies Record<Route['name'] | 'auth', PageLoader<never>>;
+
+/** Single-use links work signed out: they bring their own sign-in. */
+export function isPublicRoute(route: Route): boolean {
+  return route.name === 'invite' || route.name === 'reset' || route.name === 'confirm';
+}
+
+/**
+ * Starts downloading what the address will show while the session is still being asked for,
+ * so the two round trips overlap. At `/`, where people without a session arrive, the sign-in
+ * form is fetched as well; deeper addresses come from links followed by people signed in, and
+ * the editor's download should not share the link with a form they will not see.
+ */
+export function preloadPage(route: Route): void {
+  const ignore = () => {};
+  void pages[route.name]().catch(ignore);
+  if (route.name === 'home') void pages.auth().catch(ignore);
+}

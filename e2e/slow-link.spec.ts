@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { overSlowLink } from '../bench/lib/slow-link.ts';
+import { seedDocument } from './support/api.ts';
+import { EditorPage } from './support/editor-page.ts';
+
+/**
+ * Cadre over the link its users have (issue #11): 400 ms round trip, 400 kbit/s. The loading
+ * skeleton shows from the first paint, the sign-in page does not download the editor, assets
+ * come compressed and, once cached, are not downloaded again. Times are asserted only loosely,
+ * to catch a page that no longer loads in reasonable time; `npm run bench:reach` measures them.
+ */
+
+const SHOTS = '/tmp/shots';
+// Far above the targets (4 s and 6 s): a shared two-core machine must not make this flaky.
+const COLD_LIMIT_MS = 30_000;
+test.setTimeout(180_000);
+
+type Fetched = { path: string; status: number; bytes: number; encoding: string | undefined };
+
+/** A tab behind the slow link, in English, noting what it downloads from the server. */
+async function slowTab(context: BrowserContext): Promise<{ page: Page; fetched: Fetched[] }> {
+  const page = await context.newPage();
+  await EditorPage.prepare(page);
+  const cdp: CDPSession = await overSlowLink(context, page);
+  const responses = new Map<string, Omit<Fetched, 'bytes'>>();
+  const fetched: Fetched[] = [];
+  // The status on the wire: DevTools reports a revalidated response (304) as the cached 200.
+  const wireStatus = new Map<string, number>();
+  cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode }) => wireStatus.set(requestId, statusCode));
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    const encoding = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1];
+    responses.set(requestId, { path: new URL(response.url).pathname, status: response.status, encoding });
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const response = responses.get(requestId);
+    if (response) fetched.push({ ...response, status: wireStatus.get(requestId) ?? response.status, bytes: encodedDataLength });
+  });
+  return { page, fetched };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const body = await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await test.info().attach(name, { body, contentType: 'image/png' });
+}
+
+/** Opens `path` and checks the loading skeleton is painted while the app's code is on its way. */
+async function openWhileLoading(page: Page, path: string, shotName: string): Promise<number> {
+  const started = Date.now();
+  await page.goto(path, { waitUntil: 'commit' });
+  await expect(page.locator('.boot__spinner')).toBeVisible();
+  await shot(page, shotName);
+  return started;
+}
+
+const assets = (fetched: Fetched[]) => fetched.filter((f) => f.path.startsWith('/assets/'));
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('sign-in over a slow link: a skeleton at once, no editor code, compressed, then cached', async ({ browser }) => {
+  const context = await browser.newContext();
+  const cold = await slowTab(context);
+  const started = await openWhileLoading(cold.page, '/', 'slow-sign-in-loading-390');
+  await expect(cold.page.getByLabel('Email')).toBeEditable({ timeout: COLD_LIMIT_MS });
+  expect(Date.now() - started).toBeLessThan(COLD_LIMIT_MS);
+  await shot(cold.page, 'slow-sign-in-ready-390');
+
+  const scripts = assets(cold.fetched).filter((f) => f.path.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((f) => f.encoding === 'br'), JSON.stringify(scripts)).toBe(true);
+  expect(scripts.map((f) => f.path).filter((p) => /EditorPage|MatrixPage|AdminPage/.test(p))).toEqual([]);
+  // The editor engine once made the first script 600 KB; a regression there shows here.
+  expect(scripts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(150_000);
+
+  const warm = await slowTab(context);
+  const warmStarted = Date.now();
+  await warm.page.goto('/', { waitUntil: 'commit' });
+  await expect(warm.page.getByLabel('Email')).toBeEditable({ timeout: COLD_LIMIT_MS });
+  const warmMs = Date.now() - warmStarted;
+  // Hashed assets come from the cache without asking; only index.html is revalidated.
+  expect(assets(warm.fetched).filter((f) => f.bytes > 0)).toEqual([]);
+  expect(warm.fetched.filter((f) => f.path === '/').map((f) => f.status)).toEqual([304]);
+  expect(warmMs).toBeLessThan(Date.now() - started);
+  await context.close();
+});
+
+test('a document over a slow link: a skeleton at once, then editable, cold and warm', async ({ browser }) => {
+  const context = await browser.newContext();
+  const { doc } = await seedDocument(context, 'Slow Link Sana', 'Draft over a slow link');
+
+  const cold = await slowTab(context);
+  const started = await openWhileLoading(cold.page, `/d/${doc.id}`, 'slow-document-loading-390');
+  const editor = new EditorPage(cold.page);
+  // Read-only until the document's content has arrived; keystrokes before that are refused.
+  await expect(editor.body).toBeEditable({ timeout: COLD_LIMIT_MS });
+  await editor.body.click();
+  await cold.page.keyboard.type('Typed over a slow link');
+  await expect(editor.body).toContainText('Typed over a slow link');
+  const coldMs = Date.now() - started;
+  expect(coldMs).toBeLessThan(COLD_LIMIT_MS);
+  await expect(editor.status).toHaveText('Saved', { timeout: COLD_LIMIT_MS });
+  await shot(cold.page, 'slow-document-ready-390');
+  expect(assets(cold.fetched).filter((f) => f.path.endsWith('.js')).every((f) => f.encoding === 'br')).toBe(true);
+  await cold.page.close();
+
+  const warm = await slowTab(context);
+  const warmStarted = Date.now();
+  await warm.page.goto(`/d/${doc.id}`, { waitUntil: 'commit' });
+  const again = new EditorPage(warm.page);
+  await expect(again.body).toContainText('Typed over a slow link', { timeout: COLD_LIMIT_MS });
+  await expect(again.body).toBeEditable();
+  await again.body.click();
+  await warm.page.keyboard.type(' again');
+  await expect(again.body).toContainText('again');
+  expect(assets(warm.fetched).filter((f) => f.bytes > 0)).toEqual([]);
+  expect(Date.now() - warmStarted).toBeLessThan(coldMs);
+  await context.close();
+});

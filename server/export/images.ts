@@ -1,0 +1,98 @@
+import { ImageRun, Paragraph, TextRun } from 'docx';
+import { imageWidth } from '../../shared/editor/image-node.ts';
+import { imageIdOfSrc, MAX_IMAGE_ALT, type ImageMediaType } from '../../shared/schemas/images.ts';
+import type { PmNode } from '../../shared/schemas/versions.ts';
+import type { ImageRepository } from '../db/image-repository.ts';
+import type { ImageFiles } from '../images/image-files.ts';
+import { escapeHtml } from './escape.ts';
+
+/** An image the export embeds: its bytes and what its header said, by image id. */
+export type ExportImage = { mediaType: ImageMediaType; bytes: Buffer; width: number; height: number };
+export type ExportImages = ReadonlyMap<string, ExportImage>;
+
+/** The image node as the sanitizer keeps it: a src naming a stored image, an alt text, a width or null. */
+export function sanitizeImage(node: PmNode): PmNode[] {
+  const src = node.attrs?.['src'];
+  if (imageIdOfSrc(src) === null) return [];
+  const alt = typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'].slice(0, MAX_IMAGE_ALT) : '';
+  return [{ type: 'image', attrs: { src, alt, width: imageWidth(node.attrs?.['width']) } }];
+}
+
+/** The image ids a (sanitized) content names, in order. */
+export function imageIdsOf(content: PmNode): string[] {
+  const ids: string[] = [];
+  const visit = (node: PmNode) => {
+    const id = node.type === 'image' ? imageIdOfSrc(node.attrs?.['src']) : null;
+    if (id) ids.push(id);
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(content);
+  return ids;
+}
+
+/**
+ * The images an export embeds: only the document's own (an id of another document's image,
+ * pasted in by someone who could read it, shows nothing of it here). Bounded by the
+ * document's image quota (`server/images/limits.ts`).
+ */
+export async function loadExportImages(
+  sources: { images: ImageRepository; imageFiles: ImageFiles },
+  documentId: string,
+  content: PmNode,
+): Promise<ExportImages> {
+  const found = await sources.images.listOfDocument(documentId, [...new Set(imageIdsOf(content))]);
+  const loaded = await Promise.all(
+    found.map(async (image) => [image.id, { mediaType: image.mediaType, bytes: await sources.imageFiles.read(image.sha256), width: image.width, height: image.height }] as const),
+  );
+  return new Map(loaded);
+}
+
+const imageOf = (node: PmNode, images: ExportImages | undefined) => {
+  const id = imageIdOfSrc(node.attrs?.['src']);
+  return id ? images?.get(id) : undefined;
+};
+const altOf = (node: PmNode): string => (typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '');
+const dataUri = (image: ExportImage): string => `data:${image.mediaType};base64,${image.bytes.toString('base64')}`;
+
+/** Shown where an image cannot be: its description, so the reader knows what is missing. */
+const missingText = (node: PmNode, label: string): string => `[${label}${altOf(node) ? `: ${altOf(node)}` : ''}]`;
+
+/** Embedded as a data: URI, so the HTML file stands alone (it forbids loading anything else). */
+export function imageHtml(node: PmNode, images: ExportImages | undefined, label: string): string {
+  const image = imageOf(node, images);
+  if (!image) return `<p class="missing-image">${escapeHtml(missingText(node, label))}</p>`;
+  const width = imageWidth(node.attrs?.['width']);
+  return `<figure class="image"><img src="${dataUri(image)}" alt="${escapeHtml(altOf(node))}"${width ? ` width="${width}"` : ''}></figure>`;
+}
+
+/**
+ * Embedded as a data: URI too: a Markdown export is a file sent on, and a link to
+ * `/api/images/…` would need a Cadre session to open, which its recipients do not have.
+ */
+export function imageMarkdown(node: PmNode, images: ExportImages | undefined, label: string, escape: (text: string) => string): string {
+  const image = imageOf(node, images);
+  if (!image) return escape(missingText(node, label));
+  return `![${escape(altOf(node))}](${dataUri(image)})`;
+}
+
+const DOCX_TYPES: Partial<Record<ImageMediaType, 'png' | 'jpg' | 'gif'>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+/** Twentieths of a point per CSS pixel (96 to the inch). */
+const TWIPS_PER_PIXEL = 15;
+
+/**
+ * A paragraph holding the image at its display width, fitted to the text width (`width`, in
+ * twips), with its alt text as Word's description. Word files cannot hold WebP: such an image
+ * is replaced by its description (and so in ODT and PDF, made from this file).
+ */
+export function imageDocx(node: PmNode, images: ExportImages | undefined, width: number, label: string): Paragraph {
+  const image = imageOf(node, images);
+  const type = image && DOCX_TYPES[image.mediaType];
+  if (!image || !type) return new Paragraph({ children: [new TextRun({ text: missingText(node, label), italics: true })] });
+  const shown = Math.min(imageWidth(node.attrs?.['width']) ?? image.width, Math.floor(width / TWIPS_PER_PIXEL));
+  const height = Math.max(1, Math.round((shown * image.height) / image.width));
+  const alt = altOf(node);
+  return new Paragraph({
+    keepLines: true,
+    children: [new ImageRun({ type, data: image.bytes, transformation: { width: shown, height }, altText: { name: alt.slice(0, 80), description: alt, title: alt.slice(0, 80) } })],
+  });
+}

@@ -1,0 +1,37 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
+
+export const IMAGE_NODE = 'image';
+
+/** A width attribute as the schema keeps it: whole CSS pixels in range, or null (natural size). */
+export function imageWidth(value: unknown): number | null {
+  const number = typeof value === 'string' ? Number.parseInt(value, 10) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) return null;
+  return Math.min(IMAGE_WIDTH_RANGE.max, Math.max(IMAGE_WIDTH_RANGE.min, Math.round(number)));
+}
+
+/**
+ * An image stored by Cadre for this document: `src` is always `/api/images/<id>` (the sync
+ * server refuses anything else), `alt` describes it for those who cannot see it. A block of
+ * its own, so exports place it between paragraphs. Pasted HTML keeps only images Cadre stores:
+ * one from another site would be a request to that site whenever a reader opens the document.
+ */
+export const ImageNode = Node.create({
+  name: IMAGE_NODE,
+  group: 'block',
+  atom: true,
+  draggable: true,
+  addAttributes() {
+    return {
+      src: { default: null },
+      alt: { default: '', parseHTML: (element) => (element.getAttribute('alt') ?? '').slice(0, MAX_IMAGE_ALT) },
+      width: { default: null, parseHTML: (element) => imageWidth(element.getAttribute('width')) },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'img[src]', getAttrs: (element) => (imageIdOfSrc(element.getAttribute('src')) ? null : false) }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['img', mergeAttributes(HTMLAttributes, { class: 'document-image' })];
+  },
+});

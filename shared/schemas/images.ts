@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema } from './workspaces.ts';
+
+/** The only image types a document may hold, recognised from their bytes (`server/images/sniff.ts`). */
+export const IMAGE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export type ImageMediaType = (typeof IMAGE_MEDIA_TYPES)[number];
+
+/** Longest alt text kept: a description, not a caption or a paragraph. */
+export const MAX_IMAGE_ALT = 1000;
+/** Display width an author may give an image, in CSS pixels; null shows it at its own size, fitted to the page. */
+export const IMAGE_WIDTH_RANGE = { min: 16, max: 2000 } as const;
+
+/** The path an image is served at; the only `src` an image node may have. */
+export const imageSrc = (id: string): string => `/api/images/${id}`;
+
+const IMAGE_SRC = /^\/api\/images\/([A-Za-z0-9_-]{8,64})$/;
+
+/** The id an image node's `src` names, or null for anything else (another site, data:, javascript:). */
+export function imageIdOfSrc(src: unknown): string | null {
+  if (typeof src !== 'string') return null;
+  return IMAGE_SRC.exec(src)?.[1] ?? null;
+}
+
+/** The text fields of an image upload's multipart body (the image is the `file` field). */
+export const imageUploadFieldsSchema = z.object({}).strict();
+
+export const uploadedImageSchema = z.object({
+  id: idSchema,
+  /** Where the image is served, as an image node's `src`. */
+  url: z.string(),
+  mediaType: z.enum(IMAGE_MEDIA_TYPES),
+  bytes: z.number().int().positive(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type UploadedImage = z.infer<typeof uploadedImageSchema>;
