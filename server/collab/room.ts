@@ -34,10 +34,7 @@ export type RoomOptions = {
   clientOwners: ClientOwnership;
   /** Other instances serving this document; a no-op relay on a single instance. */
   relay: RoomRelay;
-  /**
-   * Called once per commit for each origin (a member, or a service) whose updates it held,
-   * with how many: listeners do their work once per commit, not once per keystroke.
-   */
+  /** Called once per commit for each origin (member or service) it held, with its update count. */
   onCommitted(origin: unknown, updates: number): void;
 };
 
@@ -187,7 +184,7 @@ export class Room {
 
   /**
    * Runs `callback` once everything applied so far is committed: at once when nothing is
-   * waiting. Durability acknowledgements and answers to sync requests go through here.
+   * waiting. Durability acknowledgements, answers to sync requests and presence go through here.
    */
   afterCommit(callback: () => void): void {
     if (this.committedCount >= this.appliedCount) return callback();
@@ -376,8 +373,11 @@ export class Room {
       }
     }
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
-    this.sendToMembers(awarenessUpdateMessage(update), origin);
-    if (origin !== FROM_RELAY) this.options.relay.announcePresence(this.documentId, update);
+    // Not before the updates applied ahead of it (their commit is under way): a caret must not outrun its text.
+    this.afterCommit(() => {
+      this.sendToMembers(awarenessUpdateMessage(update), origin);
+      if (origin !== FROM_RELAY) this.options.relay.announcePresence(this.documentId, update);
+    });
   };
 
   private scheduleCompactionIfDue(): void {

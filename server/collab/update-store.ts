@@ -44,11 +44,13 @@ export function createUpdateStore(database: Database): UpdateStore {
 /**
  * SQLite: prepared statements on the connection itself, the hot path of every keystroke.
  *
- * Group commit across documents: the appends requested during one event-loop turn (every
- * room that received updates from the sockets read in that turn) are written in one
- * transaction, at the end of the turn (`setImmediate`), and each resolves once that transaction
- * is committed. A transaction's fixed cost (begin, WAL append, commit) is then paid once per
- * turn rather than once per document; nothing waits longer than the turn it arrived in.
+ * Group commit across documents: the appends requested by one task (a socket message, a commit
+ * that just ended and released the next batches, a service's change) are written in one
+ * transaction in the microtask after it, and each resolves once that transaction is committed.
+ * (Gathering a whole event-loop turn, with `setImmediate`, made larger transactions, but then a
+ * turn's relays left together and the co-editing journey sometimes saw a collaborator's caret
+ * drawn a character behind, the presence arriving with the update it follows; the cause in
+ * the client's cursor rendering is not found yet.)
  *
  * The connection is shared with the query builder, whose transactions span several awaits:
  * each operation here first takes the builder's connection lock, so it never runs inside
@@ -106,7 +108,7 @@ function sqliteUpdateStore(db: BetterSqlite3.Database, kysely: Kysely<Schema>): 
     loadSince: (documentId, seq) => exclusive(() => loadSince(documentId, seq)),
     append: (documentId, updates) =>
       new Promise<CommittedRange>((resolve, reject) => {
-        if (pending.length === 0) setImmediate(() => void commitTurn());
+        if (pending.length === 0) queueMicrotask(() => void commitTurn());
         pending.push({ documentId, updates, resolve, reject });
       }),
     compact: (documentId, seq, state) =>
