@@ -28,12 +28,12 @@ test('two people co-edit one document and it is saved on the server', async ({ b
 
     await a.focusEnd();
     await amina.keyboard.type('Objectif général : une gouvernance partagée.');
-    await expect(b.body).toContainText('Objectif général : une gouvernance partagée.');
+    await expect.poll(() => b.text()).toContain('Objectif général : une gouvernance partagée.');
 
     await b.focusEnd();
     await bruno.keyboard.press('Enter');
     await bruno.keyboard.type('Specific objective: reliable migration data.');
-    await expect(a.body).toContainText('Specific objective: reliable migration data.');
+    await expect.poll(() => a.text()).toContain('Specific objective: reliable migration data.');
 
     // Each sees the other's caret, labelled with their name, and not their own.
     await expect(a.caretLabel('Bruno Costa')).toBeVisible();
@@ -48,8 +48,8 @@ test('two people co-edit one document and it is saved on the server', async ({ b
     await testInfo.attach('co-editing', { body: shot, contentType: 'image/png' });
 
     await amina.reload();
-    await expect(a.body).toContainText('Objectif général : une gouvernance partagée.');
-    await expect(a.body).toContainText('Specific objective: reliable migration data.');
+    await expect.poll(() => a.text()).toContain('Objectif général : une gouvernance partagée.');
+    await expect.poll(() => a.text()).toContain('Specific objective: reliable migration data.');
   } finally {
     await aminaContext.close();
     await brunoContext.close();
@@ -61,8 +61,8 @@ test('two people co-edit one document and it is saved on the server', async ({ b
     await EditorPage.prepare(fresh);
     const c = new EditorPage(fresh);
     await c.open(doc.id);
-    await expect(c.body).toContainText('Objectif général : une gouvernance partagée.');
-    await expect(c.body).toContainText('Specific objective: reliable migration data.');
+    await expect.poll(() => c.text()).toContain('Objectif général : une gouvernance partagée.');
+    await expect.poll(() => c.text()).toContain('Specific objective: reliable migration data.');
   } finally {
     await freshContext.close();
   }

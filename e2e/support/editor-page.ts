@@ -36,6 +36,18 @@ export class EditorPage {
     await this.page.keyboard.press('Control+End');
   }
 
+  /**
+   * The document's text as its reader reads it: without the other people's carets, whose name
+   * labels sit inside the text (where a caret is drawn is checked on its own, by `caretLabel`).
+   */
+  async text(): Promise<string> {
+    return this.body.evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      for (const caret of copy.querySelectorAll('.collab-caret')) caret.remove();
+      return copy.textContent ?? '';
+    });
+  }
+
   caretLabel(name: string): Locator {
     return this.body.locator('.collab-caret__label', { hasText: name });
   }
