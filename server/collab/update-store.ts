@@ -47,10 +47,8 @@ export function createUpdateStore(database: Database): UpdateStore {
  * Group commit across documents: the appends requested by one task (a socket message, a commit
  * that just ended and released the next batches, a service's change) are written in one
  * transaction in the microtask after it, and each resolves once that transaction is committed.
- * (Gathering a whole event-loop turn, with `setImmediate`, made larger transactions, but then a
- * turn's relays left together and the co-editing journey sometimes saw a collaborator's caret
- * drawn a character behind, the presence arriving with the update it follows; the cause in
- * the client's cursor rendering is not found yet.)
+ * (Gathering a whole event-loop turn with `setImmediate` makes larger transactions under load;
+ * the README's sync benchmark ran that way; per task is what is tested end to end.)
  *
  * The connection is shared with the query builder, whose transactions span several awaits:
  * each operation here first takes the builder's connection lock, so it never runs inside
