@@ -9,6 +9,7 @@ import { cycleMessagesEn } from '../../features/cycle/messages-en.ts';
 import { demoMessagesEn } from '../../features/demo/messages-en.ts';
 import { matrixMessagesEn } from '../../features/matrices/messages-en.ts';
 import { imageMessagesEn } from '../../features/editor/image-messages-en.ts';
+import { importMessagesEn } from '../../features/documents/import-messages-en.ts';
 import { reviewMessagesEn } from '../../features/review/messages-en.ts';
 import { templateMessagesEn } from '../../features/templates/messages-en.ts';
 import { variantMessagesEn } from '../../features/variants/messages-en.ts';
@@ -43,40 +44,6 @@ export const en = {
   'documents.listLabel': 'All documents',
   'documents.notFound': 'This document does not exist or you may not open it.',
   'documents.backToList': 'Back to documents',
-  'import.label': 'Import a Word document',
-  'import.hint': '.docx, .odt or .doc. Its comments become review threads.',
-  'import.working': 'Importing “{name}”…',
-  'import.done': '“{title}” was imported.',
-  'import.open': 'Open “{title}”',
-  'import.reportHeading': 'What became of its content:',
-  'import.outcome.kept': '{kind}: {count} kept',
-  'import.outcome.converted': '{kind}: {count} converted',
-  'import.outcome.dropped': '{kind}: {count} left out',
-  'import.kind.headings': 'Headings',
-  'import.kind.paragraphs': 'Paragraphs',
-  'import.kind.lists': 'Lists',
-  'import.kind.tables': 'Tables',
-  'import.kind.mergedCells': 'Merged table cells',
-  'import.kind.links': 'Links',
-  'import.kind.comments': 'Word comments (now review threads)',
-  'import.kind.footnotes': 'Footnotes (now in a Notes section at the end)',
-  'import.kind.deepHeadings': 'Headings of level 4 to 6 (now level 3)',
-  'import.kind.trackedChanges': 'Tracked changes (accepted)',
-  'import.kind.rightToLeft': 'Right-to-left paragraphs (text kept, direction not yet supported)',
-  'import.kind.sourceFormat': 'File converted to Word format by LibreOffice',
-  'import.kind.images': 'Images (the editor has no images yet)',
-  'import.kind.unsafeLinks': 'Links other than web and email addresses (text kept)',
-  'import.kind.unreadable': 'Styles or elements not understood (text kept)',
-  'import.error.not_a_document': '“{name}” is not a Word document that can be read. Choose a .docx, .odt or .doc file.',
-  'import.error.unsupported_format': '“{name}” was not imported: only .docx, .odt and .doc files can be.',
-  'import.error.unsafe_archive': '“{name}” was refused as unsafe: it unpacks to far more than its size.',
-  'import.error.unsafe_xml': '“{name}” was refused as unsafe: it contains XML declarations Word never writes.',
-  'import.error.import_timeout': 'Converting “{name}” took too long and was stopped. Nothing was created.',
-  'import.error.import_too_complex': '“{name}” is too large or complex to import. Nothing was created.',
-  'import.error.file_too_large': '“{name}” is larger than this server accepts.',
-  'import.error.converter_missing': 'Importing .odt and .doc needs LibreOffice on the server; import a .docx instead.',
-  'import.error.import_busy': 'Other imports are running. Try again in a few seconds.',
-  'import.error.rate_limited': 'You imported many files just now. Try again in a few minutes.',
 
   'errors.generic': 'Something went wrong: {message}',
   'errors.network': 'The server could not be reached. Check your connection and try again.',
@@ -395,6 +362,7 @@ export const en = {
   ...matrixMessagesEn,
   ...reviewMessagesEn,
   ...imageMessagesEn,
+  ...importMessagesEn,
   ...templateMessagesEn,
   ...demoMessagesEn,
   ...variantMessagesEn,

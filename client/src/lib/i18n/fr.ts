@@ -5,6 +5,7 @@ import { cycleMessagesFr } from '../../features/cycle/messages-fr.ts';
 import { demoMessagesFr } from '../../features/demo/messages-fr.ts';
 import { matrixMessagesFr } from '../../features/matrices/messages-fr.ts';
 import { imageMessagesFr } from '../../features/editor/image-messages-fr.ts';
+import { importMessagesFr } from '../../features/documents/import-messages-fr.ts';
 import { reviewMessagesFr } from '../../features/review/messages-fr.ts';
 import { templateMessagesFr } from '../../features/templates/messages-fr.ts';
 import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
@@ -41,40 +42,6 @@ export const fr: Messages = {
   'documents.listLabel': 'Tous les documents',
   'documents.notFound': 'Ce document n’existe pas ou vous ne pouvez pas l’ouvrir.',
   'documents.backToList': 'Retour aux documents',
-  'import.label': 'Importer un document Word',
-  'import.hint': '.docx, .odt ou .doc. Ses commentaires deviennent des fils de relecture.',
-  'import.working': 'Import de « {name} »…',
-  'import.done': '« {title} » a été importé.',
-  'import.open': 'Ouvrir « {title} »',
-  'import.reportHeading': 'Ce qu’est devenu son contenu :',
-  'import.outcome.kept': '{kind} : {count} conservé(s)',
-  'import.outcome.converted': '{kind} : {count} converti(s)',
-  'import.outcome.dropped': '{kind} : {count} laissé(s) de côté',
-  'import.kind.headings': 'Titres',
-  'import.kind.paragraphs': 'Paragraphes',
-  'import.kind.lists': 'Listes',
-  'import.kind.tables': 'Tableaux',
-  'import.kind.mergedCells': 'Cellules fusionnées',
-  'import.kind.links': 'Liens',
-  'import.kind.comments': 'Commentaires Word (devenus des fils de relecture)',
-  'import.kind.footnotes': 'Notes de bas de page (réunies dans une section Notes à la fin)',
-  'import.kind.deepHeadings': 'Titres de niveau 4 à 6 (devenus niveau 3)',
-  'import.kind.trackedChanges': 'Modifications suivies (acceptées)',
-  'import.kind.rightToLeft': 'Paragraphes de droite à gauche (texte conservé, sens pas encore pris en charge)',
-  'import.kind.sourceFormat': 'Fichier converti au format Word par LibreOffice',
-  'import.kind.images': 'Images (l’éditeur n’a pas encore d’images)',
-  'import.kind.unsafeLinks': 'Liens autres que web et courriel (texte conservé)',
-  'import.kind.unreadable': 'Styles ou éléments non compris (texte conservé)',
-  'import.error.not_a_document': '« {name} » n’est pas un document Word lisible. Choisissez un fichier .docx, .odt ou .doc.',
-  'import.error.unsupported_format': '« {name} » n’a pas été importé : seuls les fichiers .docx, .odt et .doc peuvent l’être.',
-  'import.error.unsafe_archive': '« {name} » a été refusé par sécurité : il se décompresse bien au-delà de sa taille.',
-  'import.error.unsafe_xml': '« {name} » a été refusé par sécurité : il contient des déclarations XML que Word n’écrit jamais.',
-  'import.error.import_timeout': 'La conversion de « {name} » a pris trop de temps et a été arrêtée. Rien n’a été créé.',
-  'import.error.import_too_complex': '« {name} » est trop volumineux ou complexe pour être importé. Rien n’a été créé.',
-  'import.error.file_too_large': '« {name} » dépasse la taille acceptée par ce serveur.',
-  'import.error.converter_missing': 'L’import de .odt et .doc demande LibreOffice sur le serveur ; importez un .docx.',
-  'import.error.import_busy': 'D’autres imports sont en cours. Réessayez dans quelques secondes.',
-  'import.error.rate_limited': 'Vous avez importé beaucoup de fichiers. Réessayez dans quelques minutes.',
 
   'errors.generic': 'Une erreur est survenue : {message}',
   'errors.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
@@ -392,6 +359,7 @@ export const fr: Messages = {
   ...matrixMessagesFr,
   ...reviewMessagesFr,
   ...imageMessagesFr,
+  ...importMessagesFr,
   ...templateMessagesFr,
   ...demoMessagesFr,
   ...variantMessagesFr,
