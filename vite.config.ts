@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.ts';
+import { serviceWorker } from './scripts/service-worker.ts';
 
 // The API and sync server run on CADRE_DEV_API (default 8080) during `npm run dev`;
 // Vite proxies both so the browser sees one origin, as in production.
@@ -8,7 +9,7 @@ const apiTarget = process.env.CADRE_DEV_API ?? 'http://localhost:8080';
 
 export default defineConfig({
   root: 'client',
-  plugins: [svelte(), precompress()],
+  plugins: [svelte(), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,10 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { callViaApi, signUpViaApi } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
 test('the main screens have no serious accessibility violation, in English and French', async ({ browser }) => {
+  // Ten pages, each also checked by the fixtures' automatic axe run.
+  test.setTimeout(120_000);
   const context = await browser.newContext();
   await signUpViaApi(context, 'Ana Accessible');
   const demo = await callViaApi(context, contract.demo.create, {});
@@ -44,6 +47,8 @@ test('the sign-in screen has no serious accessibility violation', async ({ brows
 });
 
 test('the main screens fit a 390 px phone without sideways scrolling', async ({ browser }) => {
+  // Ten pages, each also checked by the fixtures' automatic axe run.
+  test.setTimeout(120_000);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await signUpViaApi(context, 'Pia Phone');
   const demo = await callViaApi(context, contract.demo.create, {});

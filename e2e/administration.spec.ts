@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { callViaApi, createWorkspaceViaApi, inviteViaApi, PASSWORD, signUpViaApi, uniqueEmail } from './support/api.ts';

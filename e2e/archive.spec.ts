@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { callViaApi, createDocumentViaApi, createWorkspaceViaApi, joinViaApi, signUpViaApi } from './support/api.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 

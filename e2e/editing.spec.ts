@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
@@ -45,7 +45,7 @@ test('offline edits are kept and saved when the connection returns', async ({ pa
 
   await context.setOffline(true);
   await page.keyboard.type('Written on a train');
-  await expect(editor.status).toHaveText('Offline — your changes are kept');
+  await expect(editor.status).toHaveText(/Saved on this device \(\d+\)/);
   await context.setOffline(false);
   await expect(editor.status).toHaveText('Saved');
   await page.reload();
@@ -73,7 +73,7 @@ test('edits made while the server is unreachable survive closing the tab', async
   browser,
   context,
 }) => {
-  const { doc, workspace } = await seedDocument(context, 'Nadia', 'Unreachable');
+  const { user, doc, workspace } = await seedDocument(context, 'Nadia', 'Unreachable');
   const cut = await context.newPage();
   await EditorPage.prepare(cut);
   // The socket opens but nothing answers: like a proxy that swallows the connection.
@@ -82,7 +82,7 @@ test('edits made while the server is unreachable survive closing the tab', async
   await cut.goto(`/d/${doc.id}`);
   await editor.focusEnd();
   await cut.keyboard.type('Drafted without a connection');
-  await expect(editor.status).toHaveText('Offline — your changes are kept');
+  await expect(editor.status).toHaveText(/Saved on this device \(\d+\)/);
   // Wait until y-indexeddb has written the edit, then close the tab.
   await expect
     .poll(() =>
@@ -100,7 +100,7 @@ test('edits made while the server is unreachable survive closing the tab', async
               };
             };
           }),
-        `cadre:${doc.id}`,
+        `cadre:${user.id}:${doc.id}`,
       ),
     )
     .toBeGreaterThan(1);

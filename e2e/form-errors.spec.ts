@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { callViaApi, createDocumentViaApi, createWorkspaceViaApi, signUpViaApi } from './support/api.ts';
 import { startOwnServer } from './support/own-server.ts';

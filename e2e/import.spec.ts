@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { buildDocx, commented, paragraph, run } from '../server/import/fixtures/build-docx.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { createWorkspaceViaApi, signUpViaApi } from './support/api.ts';

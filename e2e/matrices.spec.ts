@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { callViaApi, createWorkspaceViaApi, joinViaApi, signUpViaApi } from './support/api.ts';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Browser, Locator, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { callViaApi, joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
@@ -191,7 +192,7 @@ test('a mention completed with the keyboard notifies the member', async ({ brows
     const options = list.getByRole('option');
     await expect(options).toHaveText(['Daniela Delegate', 'Dario Drafter']);
     await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id')) ?? 'no id');
-    await expect(panel.getByText('2 member(s) to mention.', { exact: false })).toHaveAttribute('aria-live', 'polite');
+    await expect(panel.getByText('2 members to mention.', { exact: false })).toHaveAttribute('aria-live', 'polite');
     await keepShot(testInfo, panel, 'mention-list-en');
 
     await box.press('ArrowDown');
@@ -230,7 +231,7 @@ test('a mention completed with the keyboard notifies the member', async ({ brows
     await reply.pressSequentially('Merci @da');
     const liste = panneau.getByRole('listbox', { name: 'Membres à mentionner' });
     await expect(liste.getByRole('option')).toHaveText(['Daniela Delegate', 'Dario Drafter']);
-    await expect(panneau.getByText('2 membre(s) à mentionner.', { exact: false })).toBeAttached();
+    await expect(panneau.getByText('2 membres à mentionner.', { exact: false })).toBeAttached();
     await keepShot(testInfo, panneau, 'mention-list-fr-390');
     await reply.press('Escape');
     await expect(liste).toBeHidden();

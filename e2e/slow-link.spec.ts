@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { overSlowLink } from '../bench/lib/slow-link.ts';
 import { seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
@@ -70,8 +71,10 @@ test('sign-in over a slow link: a skeleton at once, no editor code, compressed, 
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((f) => f.encoding === 'br'), JSON.stringify(scripts)).toBe(true);
   expect(scripts.map((f) => f.path).filter((p) => /EditorPage|MatrixPage|AdminPage/.test(p))).toEqual([]);
-  // The editor engine once made the first script 600 KB; a regression there shows here.
-  expect(scripts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(150_000);
+  // The editor engine once made the first script 600 KB, and every language's texts once rode in
+  // it; 115 KB now (svelte, zod and the API contract, the English texts, the home page
+  // preloaded), 5 % of room on top. The issue's target is 80 KB: lower this as scripts shrink.
+  expect(scripts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(121_000);
 
   const warm = await slowTab(context);
   const warmStarted = Date.now();
@@ -80,7 +83,9 @@ test('sign-in over a slow link: a skeleton at once, no editor code, compressed, 
   const warmMs = Date.now() - warmStarted;
   // Hashed assets come from the cache without asking; only index.html is revalidated.
   expect(assets(warm.fetched).filter((f) => f.bytes > 0)).toEqual([]);
-  expect(warm.fetched.filter((f) => f.path === '/').map((f) => f.status)).toEqual([304]);
+  // index.html is revalidated (304), or comes from the service worker without any request once
+  // it is installed (it then reports no bytes received; e2e/offline.spec.ts covers the worker).
+  expect(warm.fetched.filter((f) => f.path === '/').map((f) => f.status === 304 || f.bytes === 0)).toEqual([true]);
   expect(warmMs).toBeLessThan(Date.now() - started);
   await context.close();
 });

@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import type { MatrixInput } from '../shared/schemas/matrices/index.ts';
 import { callViaApi, createWorkspaceViaApi, inviteViaApi, joinViaApi, seedDocument, signUpViaApi, uniqueEmail } from './support/api.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
@@ -30,7 +30,7 @@ test('a variant is tailored from the national text and shows the parent’s late
     await expect(editor.status).toHaveText('Saved');
 
     await page.goto(variantUrl);
-    await expect(page.getByTestId('parent-changes-summary')).toContainText('changed in 1 section(s)');
+    await expect(page.getByTestId('parent-changes-summary')).toContainText('changed in 1 section since');
     await page.getByTestId('parent-changes-toggle').click();
     const section = page.getByTestId('parent-change-section');
     await expect(section).toHaveCount(1);

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../server/auth/secrets.ts';
 import { createDemoWorkspace } from '../server/demo/create-demo.ts';
+import { roleSignInLines } from '../server/demo/demo-roles.ts';
 import { parseEnv } from '../server/env.ts';
 import { silentLogger } from '../server/logger.ts';
 import { startCadreServer } from '../server/server.ts';
@@ -27,6 +28,8 @@ try {
     '',
     `Sign in as the facilitator: ${email}`,
     ...demo.members.map((m) => `         or as ${m.role.padEnd(11)} ${m.email}  (${m.name})`),
+    '',
+    ...roleSignInLines(demo.members),
     `Password for every demo account: ${password}`,
     '',
   ];

@@ -18,6 +18,9 @@ import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/export.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { matrixRoutes } from './routes/matrices.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
+import { glossaryRoutes } from './routes/glossary.ts';
+import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { memberRoutes } from './routes/members.ts';
 import { passwordResetRoutes } from './routes/password-resets.ts';
 import { publicLinkRoutes } from './routes/public-links.ts';
@@ -28,6 +31,8 @@ import { activityRoutes } from './routes/activity.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
+import { consultationRoutes } from './routes/consultation.ts';
+import { practiceRoutes } from './routes/practice.ts';
 import type { Services } from './services.ts';
 
 const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -85,8 +90,13 @@ export function createApp(services: Services, clientDir?: string) {
     ...exportRoutes(services),
     ...publicLinkRoutes(services),
     ...matrixRoutes(services),
+    ...monitoringRoutes(services),
+    ...glossaryRoutes(services),
+    ...vocabularyRoutes(services),
     ...cycleRoutes(services),
     ...demoRoutes(services),
+    ...consultationRoutes(services),
+    ...practiceRoutes(services),
   ];
   const uploadRoute = ownsBodyLimit(routes);
   const mounted = mountRoutes(app, routes, services.policy);

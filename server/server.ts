@@ -14,6 +14,8 @@ import { listenForArchiveAndDeletion } from './listeners/archive-and-deletion.ts
 import { listenForCheckpoints } from './listeners/automatic-checkpoints.ts';
 import { listenForEdits } from './listeners/edit-recording.ts';
 import { listenForRevalidation } from './listeners/revalidation-notice.ts';
+import { listenForOverdueReports } from './listeners/overdue-reports.ts';
+import { sweepOverdueReports } from './services/overdue-reports.ts';
 import { listenForRevocations } from './listeners/revocation.ts';
 import type { Logger } from './logger.ts';
 import type { LiveEventsOptions } from './realtime/live-events.ts';
@@ -118,6 +120,7 @@ export async function startCadreServer(options: CadreServerOptions) {
     listenForRevalidation({ bus, logger, announce: (documentId) => announceTextChange(services, documentId) }),
     listenForRevocations(services, sync, { sweepIntervalMs: options.sessionSweepMs }),
     listenForArchiveAndDeletion(services, sync),
+    listenForOverdueReports({ bus, logger, sweep: () => sweepOverdueReports(services) }),
   ];
 
   const handleRequest = getRequestListener(app.fetch);

@@ -50,6 +50,12 @@ import { createNotificationService } from './services/notifications.ts';
 import { createReviewService } from './services/review.ts';
 import { createActivityService } from './services/activity.ts';
 import { createMatrixService } from './services/matrices.ts';
+import { createMonitoringRepository } from './db/monitoring-repository.ts';
+import { createMonitoringService } from './services/monitoring.ts';
+import { createEvaluationReportService } from './services/evaluation-report.ts';
+import { createGlossaryService } from './services/glossary.ts';
+import { createVocabularyService } from './services/vocabulary.ts';
+import { createVocabularyRepository } from './db/vocabulary-repository.ts';
 import { createCycleService } from './services/cycle.ts';
 import { createValidationService } from './services/validation.ts';
 import { createVersionService } from './services/versions.ts';
@@ -63,6 +69,16 @@ import { createImageFiles } from './images/image-files.ts';
 import { createImageService } from './images/image-service.ts';
 import { DEFAULT_IMAGE_LIMITS } from './images/limits.ts';
 import { createDemoService } from './services/demo.ts';
+import { createConsultationRepository } from './db/consultation-repository.ts';
+import { createConsultationService } from './services/consultation.ts';
+import { createConsultationReports } from './consultation/report-export.ts';
+import { createPracticeRepository } from './db/practice-repository.ts';
+import { createVisitRepository } from './db/visit-repository.ts';
+import { createOriginRepository } from './db/origin-repository.ts';
+import { createPracticeService } from './services/practice.ts';
+import { createDigestService } from './services/digest.ts';
+import { overdueFromMeasures } from './services/digest-assembly.ts';
+import { createNextCycleService } from './services/next-cycle.ts';
 import { createDocumentRegistry, type DocumentRegistryOptions } from './collab/document-registry.ts';
 import { TUNABLE_COLLAB_DEFAULTS } from './collab/limits.ts';
 import { createUpdateStore } from './collab/update-store.ts';
@@ -142,6 +158,8 @@ export function createInfrastructure({ database, images, cluster, metricsToken, 
     passwordResets: createPasswordResetRepository(db, now),
     signups: createSignupRepository(db, now),
     instanceSettings: createInstanceSettingsRepository(db),
+    /** Each workspace's policy-area preset and lists (thematic areas, evidence source types). */
+    vocabularies: createVocabularyRepository(db, now),
     /**
      * Reset links that could not be emailed (no SMTP, or sending failed), by token hash, for
      * the administrator to pass on. Only in memory: the database keeps hashes, never links.
@@ -189,6 +207,14 @@ export function createInfrastructure({ database, images, cluster, metricsToken, 
     /** Bytes stored per workspace, for the administration page. */
     storage: createStorageRepository(db),
     review: createReviewRepository(db),
+    /** Cadences, indicators, period reports and lessons learned of action plans (migration 016). */
+    monitoring: createMonitoringRepository(db),
+    /** Consultation rounds, their participants and inputs (`server/services/consultation.ts`). */
+    consultation: createConsultationRepository(db),
+    /** Good-practice self-assessments, members' visits (the digest) and where a cycle came from (migration 017). */
+    practice: createPracticeRepository(db),
+    visits: createVisitRepository(db),
+    origins: createOriginRepository(db),
     notifications: createNotificationRepository(db),
     activity,
     editRecorder: createEditRecorder(documents, activity),
@@ -240,11 +266,20 @@ export function createServices(options: ServiceOptions) {
   const versionService = createVersionService(infrastructure);
   const validationService = createValidationService(infrastructure);
   const variantService = createVariantService(infrastructure);
-  const exportService = createExportService(infrastructure);
+  const consultationService = createConsultationService(infrastructure, invitationService);
+  const exportService = createExportService(infrastructure, { consultationAnnex: consultationService.reportAnnex });
+  const consultationReports = createConsultationReports(consultationService, exportService, infrastructure.policy);
   const publicLinkService = createPublicLinkService(infrastructure);
   const matrixService = createMatrixService(infrastructure);
+  const monitoringService = createMonitoringService(infrastructure, options.now);
+  const evaluationReportService = createEvaluationReportService(infrastructure, monitoringService);
+  const glossaryService = createGlossaryService(infrastructure);
+  const vocabularyService = createVocabularyService(infrastructure);
   const cycleService = createCycleService(infrastructure, validationService);
   const demoService = createDemoService(infrastructure);
+  const practiceService = createPracticeService(infrastructure);
+  const digestService = createDigestService({ ...infrastructure, now: options.now }, overdueFromMeasures(monitoringService.measuresOf));
+  const nextCycleService = createNextCycleService(infrastructure, workspaceService, infrastructure.monitoring);
   const imageService = createImageService(infrastructure, { ...DEFAULT_IMAGE_LIMITS, maxBytes: options.images?.maxBytes ?? DEFAULT_IMAGE_LIMITS.maxBytes });
   const importService = createImportService(infrastructure, documentService, reviewService, imageService, { maxFileBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES });
   return {
@@ -266,8 +301,17 @@ export function createServices(options: ServiceOptions) {
     exportService,
     publicLinkService,
     matrixService,
+    monitoringService,
+    evaluationReportService,
+    glossaryService,
+    vocabularyService,
     cycleService,
     demoService,
+    consultationService,
+    consultationReports,
+    practiceService,
+    digestService,
+    nextCycleService,
     importService,
     imageService,
   };

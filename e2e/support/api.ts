@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import type { Role } from '../../shared/policy/abilities.ts';
+import type { TeamRole } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { contract } from '../../shared/api/index.ts';
 import { isMediaAnswer, urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../shared/api/endpoint.ts';
@@ -42,7 +42,7 @@ export async function createDocumentViaApi(context: BrowserContext, workspaceId:
 }
 
 /** Invites `email` and returns the single-use link's token. */
-export async function inviteViaApi(context: BrowserContext, workspaceId: string, email: string, role: Role): Promise<string> {
+export async function inviteViaApi(context: BrowserContext, workspaceId: string, email: string, role: TeamRole): Promise<string> {
   const invitation = await callViaApi(context, contract.invitations.create, { params: { id: workspaceId }, body: { email, role } });
   const token = invitation.link.split('/invite/')[1];
   if (!token) throw new Error('the invitation came without a link');
@@ -62,7 +62,7 @@ export async function seedDocument(context: BrowserContext, name: string, title:
 }
 
 /** Signs `name` up in `context` and makes them a member of the workspace with `role`. */
-export async function joinViaApi(owner: BrowserContext, context: BrowserContext, workspaceId: string, name: string, role: Role) {
+export async function joinViaApi(owner: BrowserContext, context: BrowserContext, workspaceId: string, name: string, role: TeamRole) {
   const email = uniqueEmail(name);
   const token = await inviteViaApi(owner, workspaceId, email, role);
   const user = await signUpViaApi(context, name, email);

@@ -2,7 +2,6 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { caretColorFor } from '../../shared/collab/caret-color.ts';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { ContentAllowList } from '../../shared/editor/content-allow-list.ts';
 import type { Logger } from '../logger.ts';
@@ -13,6 +12,7 @@ import type { Room, RoomMember } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { readUpdate, UpdateRefusal } from './update-reader.ts';
 import { validateUpdate, type ValidationContext } from './update-validator.ts';
+import { caretColorInRoom } from './caret-colors.ts';
 
 export type AccessLevel = 'edit' | 'read';
 
@@ -53,6 +53,8 @@ export class CollabConnection implements RoomMember {
   /** Durability checks to answer once no update is waiting. */
   private readonly unansweredChecks: number[] = [];
   private droppedAwareness = 0;
+  /** Chosen when this connection's presence first arrives (caret-colors.ts). */
+  private caretColor: string | null = null;
   private closed = false;
 
   constructor(
@@ -220,8 +222,9 @@ export class CollabConnection implements RoomMember {
       return;
     }
     this.droppedAwareness = 0;
+    this.caretColor ??= caretColorInRoom(this.room.awareness, this.userId, (clientId) => this.room.presenceOwner(clientId)?.userId);
     const guarded = guardAwareness(update, {
-      identity: { name: this.principal.name, color: caretColorFor(this.principal.userId) },
+      identity: { name: this.principal.name, color: this.caretColor },
       bounds: { maxStateBytes: this.limits.maxAwarenessStateBytes, maxClientsPerConnection: this.limits.maxAwarenessClients },
       controlled: this.room.presenceOf(this),
       // Another tab of the same person may take over a presence (a reload before the old

@@ -25,6 +25,7 @@ const COPY_ORDER: ReadonlyArray<{ table: Table; selfReferences?: readonly string
   { table: 'validation_signatures' },
   { table: 'public_links' },
   { table: 'matrix_items' },
+  { table: 'workspace_vocabularies' },
   { table: 'stage_moves' },
   { table: 'review_threads' },
   { table: 'review_messages' },

@@ -18,6 +18,8 @@ type InvitationRow = {
   expires_at: number;
   accepted_at: string | null;
   revoked_at: string | null;
+  round_id: string | null;
+  round_title: string | null;
 };
 
 export type InvitationStatus = 'pending' | 'expired' | 'used' | 'revoked';
@@ -34,6 +36,9 @@ export type Invitation = {
   createdAt: string;
   expiresAt: string;
   status: InvitationStatus;
+  /** A consultee's consultation round, which it joins on accepting. */
+  roundId: string | null;
+  roundTitle: string | null;
 };
 
 export type NewInvitation = {
@@ -44,6 +49,7 @@ export type NewInvitation = {
   handoverFromMemberId: string | null;
   createdBy: string;
   ttlMs: number;
+  roundId?: string | null;
 };
 
 /**
@@ -53,6 +59,19 @@ export type NewInvitation = {
 export type Acceptance = { memberId: string } | { refused: Exclude<InvitationStatus, 'pending'> | 'alreadyMember' };
 
 export type InvitationRepository = ReturnType<typeof createInvitationRepository>;
+
+/** The id of the person's active consultee membership of the workspace, if that is what it has. */
+async function activeConsultee(db: Kysely<Schema>, workspaceId: string, userId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .where('role', '=', 'consultee')
+    .executeTakeFirst();
+  return row?.id;
+}
 
 /** Thrown inside the acceptance to roll it back; never leaves the repository. */
 class AlreadyMember extends Error {}
@@ -64,6 +83,7 @@ export function createInvitationRepository(db: Kysely<Schema>, now: () => number
       .selectFrom('invitations as i')
       .innerJoin('workspaces as w', 'w.id', 'i.workspace_id')
       .innerJoin('users as u', 'u.id', 'i.created_by')
+      .leftJoin('consultation_rounds as r', 'r.id', 'i.round_id')
       .select([
         'i.id',
         'i.workspace_id',
@@ -77,6 +97,8 @@ export function createInvitationRepository(db: Kysely<Schema>, now: () => number
         'i.expires_at',
         'i.accepted_at',
         'i.revoked_at',
+        'i.round_id',
+        'r.title as round_title',
       ]);
 
   const statusOf = (row: Pick<InvitationRow, 'accepted_at' | 'revoked_at' | 'expires_at'>): InvitationStatus =>
@@ -94,6 +116,8 @@ export function createInvitationRepository(db: Kysely<Schema>, now: () => number
     createdAt: row.created_at,
     expiresAt: new Date(row.expires_at).toISOString(),
     status: statusOf(row),
+    roundId: row.round_id,
+    roundTitle: row.round_title,
   });
 
   return {
@@ -125,6 +149,7 @@ export function createInvitationRepository(db: Kysely<Schema>, now: () => number
             created_by: input.createdBy,
             created_at: createdAt,
             expires_at: now() + input.ttlMs,
+            round_id: input.roundId ?? null,
           })
           .execute();
         const row = await selectInvitations(trx).where('i.id', '=', id).executeTakeFirstOrThrow();
@@ -190,10 +215,19 @@ export function createInvitationRepository(db: Kysely<Schema>, now: () => number
             .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).where('ended_at', 'is', null).doNothing())
             .returning('id')
             .executeTakeFirst();
+          // A consultee invited to one more round keeps its membership and joins the round.
+          const kept = added ? undefined : invitation.roundId ? await activeConsultee(trx, invitation.workspaceId, userId) : undefined;
           // Undoes the acceptance, as the service's earlier `already_member` check would have.
-          if (!added) throw new AlreadyMember();
+          if (!added && !kept) throw new AlreadyMember();
           if (outgoingMemberId) await createMemberRepository(trx).end(outgoingMemberId, memberId);
-          return { memberId };
+          if (invitation.roundId) {
+            await trx
+              .insertInto('consultation_participants')
+              .values({ round_id: invitation.roundId, user_id: userId, created_at: at })
+              .onConflict((oc) => oc.columns(['round_id', 'user_id']).doNothing())
+              .execute();
+          }
+          return { memberId: kept ?? memberId };
         });
       } catch (error) {
         if (error instanceof AlreadyMember) return { refused: 'alreadyMember' };

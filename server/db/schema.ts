@@ -1,11 +1,27 @@
 import type { Generated } from 'kysely';
+import type {
+  ConsultationAudienceTable,
+  ConsultationInputsTable,
+  ConsultationParticipantsTable,
+  ConsultationRoundDocumentsTable,
+  ConsultationRoundsTable,
+} from './schema-consultation.ts';
+import type {
+  IndicatorValuesTable,
+  IndicatorsTable,
+  LessonsTable,
+  MeasureCadencesTable,
+  OverdueNoticesTable,
+  PeriodReportsTable,
+} from './schema-monitoring.ts';
 
 /**
  * The tables of Cadre's data, as the query builder (Kysely) sees them on both engines. Written
  * by hand from the migrations (`migrations/`), which remain the truth: a column added there is
  * added here. Columns with a default are `Generated` (optional on insert); nullable columns are
  * optional on insert too. Times are ISO-8601 text, except the integers (milliseconds) of
- * sessions, tokens and stored updates, which expiry checks compare.
+ * sessions, tokens and stored updates, which expiry checks compare. The tables of consultation
+ * rounds and of monitoring have their own modules (`schema-consultation.ts`, `schema-monitoring.ts`).
  */
 
 export interface SchemaMigrationsTable {
@@ -89,6 +105,16 @@ export interface ImagesTable {
   created_at: string;
 }
 
+export interface WorkspaceVocabulariesTable {
+  workspace_id: string;
+  preset: string;
+  /** JSON: [{ "key": "financing", "label": "" }, …] */
+  areas: string;
+  evidence_types: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface InstanceSettingsTable {
   key: string;
   value: string;
@@ -117,6 +143,8 @@ export interface InvitationsTable {
   expires_at: number;
   accepted_at: string | null;
   revoked_at: string | null;
+  /** The consultation round a consultee is invited to (migration 015). */
+  round_id: string | null;
 }
 
 export interface MatrixItemsTable {
@@ -179,6 +207,15 @@ export interface PendingSignupsTable {
   password_hash: string;
   created_at: number;
   expires_at: number;
+}
+
+/** A dated self-assessment against the good-practice criteria (migration 017). */
+export interface PracticeAssessmentsTable {
+  id: string;
+  workspace_id: string;
+  ratings: string;
+  assessed_by: string;
+  assessed_at: string;
 }
 
 export interface PublicLinksTable {
@@ -271,6 +308,23 @@ export interface ValidationStepsTable {
   created_at: string;
 }
 
+/** When a member last opened a workspace's home, and from when their digest counts (migration 017). */
+export interface WorkspaceVisitsTable {
+  workspace_id: string;
+  user_id: string;
+  last_visit_at: string;
+  digest_since: string;
+}
+
+/** The evaluated workspace a new cycle started from (migration 017). */
+export interface WorkspaceOriginsTable {
+  workspace_id: string;
+  source_id: string | null;
+  source_title: string;
+  started_by: string;
+  started_at: string;
+}
+
 export interface WorkspacesTable {
   id: string;
   title: string;
@@ -287,6 +341,11 @@ export interface WorkspacesTable {
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   activity: ActivityTable;
+  consultation_audience: ConsultationAudienceTable;
+  consultation_inputs: ConsultationInputsTable;
+  consultation_participants: ConsultationParticipantsTable;
+  consultation_round_documents: ConsultationRoundDocumentsTable;
+  consultation_rounds: ConsultationRoundsTable;
   document_clients: DocumentClientsTable;
   document_updates: DocumentUpdatesTable;
   document_variants: DocumentVariantsTable;
@@ -294,14 +353,22 @@ export interface Schema {
   documents: DocumentsTable;
   images: ImagesTable;
   instance_settings: InstanceSettingsTable;
+  workspace_vocabularies: WorkspaceVocabulariesTable;
   institutions: InstitutionsTable;
   invitations: InvitationsTable;
   matrix_items: MatrixItemsTable;
   memberships: MembershipsTable;
+  measure_cadences: MeasureCadencesTable;
+  indicators: IndicatorsTable;
+  period_reports: PeriodReportsTable;
+  indicator_values: IndicatorValuesTable;
+  overdue_notices: OverdueNoticesTable;
+  lessons: LessonsTable;
   notification_settings: NotificationSettingsTable;
   notifications: NotificationsTable;
   password_resets: PasswordResetsTable;
   pending_signups: PendingSignupsTable;
+  practice_assessments: PracticeAssessmentsTable;
   public_links: PublicLinksTable;
   review_messages: ReviewMessagesTable;
   review_threads: ReviewThreadsTable;
@@ -311,4 +378,6 @@ export interface Schema {
   validation_signatures: ValidationSignaturesTable;
   validation_steps: ValidationStepsTable;
   workspaces: WorkspacesTable;
+  workspace_visits: WorkspaceVisitsTable;
+  workspace_origins: WorkspaceOriginsTable;
 }

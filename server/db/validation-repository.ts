@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/policy/abilities.ts';
 import type { Signature } from '../../shared/schemas/validation.ts';
 import type { VersionSummary } from '../../shared/schemas/versions.ts';
+import { serverText } from '../i18n/server-text.ts';
 import { newId } from './document-repository.ts';
 import type { Schema } from './schema.ts';
 import { insertVersion, lockDocument, versionSummary, type NewVersion } from './version-repository.ts';
@@ -10,12 +11,6 @@ export type StepRecord = { id: string; position: number; name: string; signerRol
 
 /** A signature about to be written: who signs which step of which document, with what note. */
 export type NewSignature = { stepId: string; documentId: string; userId: string; note: string };
-
-/** The default ladder of the domain guide (§2, stage 6), named in the workspace's language. */
-const DEFAULT_STEPS: Record<'en' | 'fr', string[]> = {
-  en: ['Core group', 'Validation workshop', 'Steering committee', 'Technical adoption', 'Political adoption'],
-  fr: ['Groupe restreint', 'Atelier de validation', 'Comité de pilotage', 'Adoption technique', 'Adoption politique'],
-};
 
 async function listSteps(db: Kysely<Schema>, workspaceId: string): Promise<StepRecord[]> {
   const rows = await db
@@ -81,7 +76,8 @@ export function createValidationRepository(db: Kysely<Schema>) {
         if (written.length > 0) return written;
         const workspace = await trx.selectFrom('workspaces').select('language').where('id', '=', workspaceId).executeTakeFirst();
         const now = new Date().toISOString();
-        const names = DEFAULT_STEPS[workspace?.language === 'fr' ? 'fr' : 'en'];
+        // The default ladder of the domain guide (§2, stage 6), named in the workspace's language.
+        const names = serverText(workspace?.language ?? 'en').validationSteps;
         await trx
           .insertInto('validation_steps')
           .values(names.map((name, position) => ({ id: newId(), workspace_id: workspaceId, position, name, signer_role: 'chair', created_at: now })))

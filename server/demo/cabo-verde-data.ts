@@ -153,11 +153,6 @@ export const demoDecisions: ReadonlyArray<{ offsetDays: number; data: Omit<Matri
   { offsetDays: -25, data: { decision: 'Invite the Platform of African Communities to the monthly consultation meetings with local actors.', rationale: 'Migrant associations bring first-hand knowledge of daily difficulties.' } },
 ];
 
-export const demoGlossary: ReadonlyArray<Seed<'glossary'>> = [
-  { data: { term: 'Integration', definition: 'A two-way process of mutual accommodation between immigrants and the society that receives them.', status: 'agreed', variants: [{ language: 'pt', term: 'Integração' }, { language: 'fr', term: 'Intégration' }] } },
-  { data: { term: 'Local support office', definition: 'A municipal office that informs and assists immigrants and refers them to services.', status: 'proposed' } },
-];
-
 /** Text the demo document already has, by section heading of the municipal template (English). */
 export const demoDraft: Readonly<Record<string, string>> = {
   'Purpose of the plan':

@@ -4,8 +4,12 @@ import { findTemplate, templateContent } from '../../shared/templates/index.ts';
 import type { Infrastructure } from '../services.ts';
 import { replaceDocContent } from '../versions/doc-content.ts';
 import * as demo from './cabo-verde-data.ts';
+import { addGlossaryDemo } from './glossary-demo.ts';
+import { addPracticeDemo, type PracticeDemoServices } from './practice-demo.ts';
+import { addMonitoringDemo, type MonitoringDemoServices } from './monitoring-demo.ts';
+import { addConsultationDemo, type ConsultationDemoServices } from './consultation-demo.ts';
 
-export type DemoServices = Pick<Infrastructure, 'workspaces' | 'institutions' | 'users' | 'members' | 'matrixItems' | 'documents' | 'collab'>;
+export type DemoServices = Pick<Infrastructure, 'workspaces' | 'institutions' | 'users' | 'members' | 'matrixItems' | 'documents' | 'collab'> & PracticeDemoServices & MonitoringDemoServices & ConsultationDemoServices;
 
 const day = 24 * 3600_000;
 const dateIn = (now: number, days: number) => new Date(now + days * day).toISOString().slice(0, 10);
@@ -62,7 +66,8 @@ export async function createDemoWorkspace(services: DemoServices, ownerId: strin
   for (const o of demo.demoOptions) await add('option', o);
   for (const i of demo.demoInstruments) await add('instrument', i);
   for (const m of demo.demoMeasures) await add('action', m, { start: dateIn(now, m.startDays), end: dateIn(now, m.endDays), ownerMemberId: nextOwner() });
-  for (const g of demo.demoGlossary) await add('glossary', g);
+  const chair = people.find((p) => p.role === 'chair');
+  await addGlossaryDemo(services, id, { userId: chair?.userId ?? ownerId, name: chair?.name ?? '' }, author(), now);
   const session = await add('session', {
     data: {
       title: 'First drafting session of the national template',
@@ -78,8 +83,11 @@ export async function createDemoWorkspace(services: DemoServices, ownerId: strin
     await add('decision', { data: { decision: `${from} → ${to}`, date: dateIn(now, offset), category: 'stageChange' } });
   }
   await workspaces.setStage(id, 3);
+  await addPracticeDemo(services, id, people.find((p) => p.role === 'chair')?.userId ?? ownerId, ownerId, now);
+  await addMonitoringDemo(services, id, author(), now);
 
   const document = await createDemoDocument(services, id);
+  people.push(await addConsultationDemo(services, id, document.id, { facilitatorId: ownerId, chairId: people.find((p) => p.role === 'chair')?.userId ?? ownerId }, { ...options, now }));
   return { workspaceId: id, documentId: document.id, members: people };
 }
 

@@ -16,7 +16,9 @@ export type ServerEvent =
   /** Documents were deleted for good (alone or with their workspace): their sockets close, their rooms unload. */
   | { type: 'documents.deleted'; documentIds: string[] }
   /** A workspace was deleted for good: its event streams close. */
-  | { type: 'workspace.deleted'; workspaceId: string };
+  | { type: 'workspace.deleted'; workspaceId: string }
+  /** A measure's cadence, indicators or reports changed: the overdue watch re-reads its deadlines. */
+  | { type: 'monitoring.changed'; workspaceId: string };
 
 export type ServerEventType = ServerEvent['type'];
 type Listener<T extends ServerEventType> = (event: Extract<ServerEvent, { type: T }>) => void;

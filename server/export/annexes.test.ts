@@ -62,7 +62,7 @@ beforeAll(async () => {
     status: 'onTrack',
   });
   await add('action', { objectiveId: objective, level: 'activity', parentId: measure, title: 'Train inspectors', status: 'notStarted' });
-  await add('glossary', { term: 'Circular migration', definition: 'Repeated legal movement between countries', status: 'agreed', variants: [{ language: 'fr', term: 'migration circulaire' }] });
+  await add('glossary', { term: 'Circular migration', definition: 'Repeated legal movement between countries', variants: [{ language: 'fr', term: 'migration circulaire' }] });
   const session = await add('session', { title: 'Second plenary', date: '2026-10-02', format: 'plenary' });
   await add('decision', { date: '2026-11-20', decision: 'Adopt the logframe', category: 'adoption', sessionId: session });
   await add('decision', { date: '2026-09-01', decision: 'Start with labour migration', category: 'general' });

@@ -240,6 +240,8 @@ function presentationOf(model: ExportModel, byKind: ReadonlyMap<MatrixKind, Item
     },
     memberName: (id) => model.memberNames?.get(id),
     formatDay: (day) => formatDate(`${day}T00:00:00Z`, model.language),
+    // Only the workspace's own labels; a preset entry (label '') reads its name from `labels`.
+    vocabularyLabel: (list, key) => model.vocabulary?.[list].find((entry) => entry.key === key)?.label || undefined,
   };
 }
 
@@ -263,5 +265,6 @@ export function annexesOf(model: ExportModel): Annex[] {
     ...(items('glossary').length ? [glossaryAnnex(items('glossary'), p)] : []),
     ...(items('decision').length ? [decisionAnnex(items('decision'), p)] : []),
     ...table('session'),
+    ...(model.extraAnnexes ?? []),
   ];
 }

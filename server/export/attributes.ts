@@ -1,3 +1,4 @@
+import { firstLetterDirection, isBlockDirection, type BlockDirection } from '../../shared/editor/block-direction.ts';
 import { MAX_ATTRIBUTE_TEXT } from '../../shared/editor/content-allow-list.ts';
 import { HEADING_LEVELS } from '../../shared/editor/schema-extensions.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
@@ -40,6 +41,15 @@ const attr = (node: PmNode, name: string): unknown => {
 
 /** 1 to 3, whatever is stored (0, −5 and 100,000,000 included). */
 export const headingLevel = (node: PmNode): number => clamp(integerAttr(attr(node, 'level')), 1, MAX_HEADING_LEVEL, 1);
+
+/** The direction a writer set on a paragraph or heading; null when it follows its text. */
+export const blockDirection = (node: PmNode): BlockDirection | null => {
+  const dir = attr(node, 'dir');
+  return isBlockDirection(dir) ? dir : null;
+};
+
+/** The direction a block is shown in: the one set on it, else that of its first letter. */
+export const shownDirection = (node: PmNode, text: string): BlockDirection | null => blockDirection(node) ?? firstLetterDirection(text);
 
 /** The first number of an ordered list, 0 to 1,000,000. */
 export const listStart = (node: PmNode): number => clamp(integerAttr(attr(node, 'start')), 0, MAX_LIST_START, 1);

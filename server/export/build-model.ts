@@ -34,7 +34,7 @@ function countAnnexes(budget: ModelBudget, matrices: MatrixSnapshot, comments: E
   for (const comment of comments) budget.text(comment.author.length + comment.quote.length + comment.text.length);
 }
 
-export type ExportSources = Pick<Infrastructure, 'documents' | 'workspaces' | 'validation' | 'review' | 'matrixItems' | 'members' | 'images' | 'imageFiles'>;
+export type ExportSources = Pick<Infrastructure, 'documents' | 'workspaces' | 'validation' | 'review' | 'matrixItems' | 'members' | 'images' | 'imageFiles' | 'vocabularies'>;
 
 /**
  * Gathers what an export shows: the live draft or a version, its matrices, and the validation
@@ -103,6 +103,7 @@ export async function buildExportModel(
     content: safeContent,
     matrices: matrices ?? [],
     memberNames: new Map(members.map((member) => [member.id, member.name])),
+    vocabulary: await sources.vocabularies.find(workspace.id),
     comments,
     images: await loadExportImages(sources, documentId, safeContent),
   };

@@ -72,7 +72,7 @@ describe('the cover of an export', () => {
     expect(statesIn(page)).toEqual(['signed', 'pending', 'pending']);
     expect(page).toContain('class="draft-mark"');
     expect(page).toContain('data-validated="false"');
-    expect(page).toContain('1 of 3 steps signed on this text');
+    expect(page).toContain('Steps signed on this text: 1 of 3');
     expect(page).toContain('Amina Chair');
     expect(page).toContain('Minutes CG-7');
     expect(page).toContain('Migration policy');
@@ -123,7 +123,7 @@ describe('the cover of an export', () => {
     const page = await html();
     expect(statesIn(page)).toEqual(['needsRevalidation', 'needsRevalidation', 'needsRevalidation']);
     expect(page).toContain('class="draft-mark"');
-    expect(page).toContain('0 of 3 steps signed on this text — the text was edited after some steps were signed');
+    expect(page).toContain('Steps signed on this text: 0 of 3 — the text was edited after some steps were signed');
     // Who signed the earlier text is still said.
     expect(page).toContain('Decree 41/2026');
     expect((await download('pdfa')).status).toBe(409);

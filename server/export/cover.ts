@@ -1,3 +1,4 @@
+import { interpolate } from '../../shared/i18n/interpolate.ts';
 import { formatDate } from './labels.ts';
 import type { ExportModel } from './model.ts';
 
@@ -9,7 +10,7 @@ export type Cover = {
   facts: Array<{ label: string; value: string }>;
   /** "Validated" only when every step is signed on this very text; otherwise the draft notice. */
   status: string;
-  /** What the status means: "Every step is signed…" or "1 of 3 steps signed on this text". */
+  /** What the status means: "Every step is signed…" or "Steps signed on this text: 1 of 3". */
   statusDetail: string;
   head: string[];
   rows: Array<{ cells: string[]; status: ExportModel['ladder'][number]['status'] }>;
@@ -31,7 +32,7 @@ export function coverOf(model: ExportModel): Cover {
     statusDetail: model.validated
       ? labels.validatedNotice
       : model.ladder.length > 0
-        ? `${labels.progress(signed, model.ladder.length)}${edited ? ` — ${labels.revalidation}` : ''}`
+        ? `${interpolate(labels.progress, { signed, total: model.ladder.length }, language)}${edited ? ` — ${labels.revalidation}` : ''}`
         : labels.noSteps,
     head: [labels.step, labels.state, labels.signedBy, labels.signedOn, labels.reference],
     rows: model.ladder.map((step, index) => ({

@@ -22,11 +22,11 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
-import { cellSpan, headingLevel, safeHref } from './attributes.ts';
+import { cellSpan, headingLevel, safeHref, shownDirection } from './attributes.ts';
 import { A4, annexSections, docxTable, PORTRAIT_WIDTH } from './annex-docx.ts';
 import { coverOf } from './cover.ts';
 import { imageDocx, type ExportImages } from './images.ts';
-import { headingsOf, type CoverStep, type ExportModel } from './model.ts';
+import { headingsOf, plainText, type CoverStep, type ExportModel } from './model.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -63,7 +63,7 @@ class DocxBuilder {
       case 'heading': {
         // The outline level is what the contents field collects, in Word and LibreOffice alike.
         const level = headingLevel(node);
-        return [new Paragraph({ heading: HEADINGS[level - 1], outlineLevel: level - 1, children: runs(node) })];
+        return [new Paragraph({ heading: HEADINGS[level - 1], outlineLevel: level - 1, children: runs(node), ...bidirectional(node) })];
       }
       case 'bulletList':
       case 'orderedList': {
@@ -96,6 +96,7 @@ class DocxBuilder {
     const indent = list && !numbering ? { left: 720 * (list.level + 1) } : context.quote ? { left: 720 } : undefined;
     return new Paragraph({
       children: runs(node),
+      ...bidirectional(node),
       ...(numbering ? { numbering } : {}),
       ...(indent ? { indent } : {}),
       ...(context.quote ? { border: { left: { style: 'single', size: 12, color: 'CBD2D9', space: 8 } } } : {}),
@@ -129,6 +130,9 @@ class DocxBuilder {
     });
   }
 }
+
+/** Right-to-left paragraphs (set so, or starting with an Arabic letter) read so in Word too. */
+const bidirectional = (node: PmNode): { bidirectional?: true } => (shownDirection(node, plainText(node)) === 'rtl' ? { bidirectional: true } : {});
 
 const listLevels = (format: 'bullet' | 'decimal') =>
   [0, 1, 2].map((level) => ({
@@ -209,7 +213,7 @@ function pageFurniture(model: ExportModel, width: number) {
 
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const { labels } = model;
-  const hasHeadings = headingsOf(model.content).length > 0 || model.matrices.length > 0 || model.comments.length > 0;
+  const hasHeadings = headingsOf(model.content).length > 0 || model.matrices.length > 0 || model.comments.length > 0 || Boolean(model.extraAnnexes?.length);
   const toc: Array<Block | TableOfContents> = hasHeadings
     ? [
         new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: labels.contents, bold: true, size: 28 })] }),

@@ -1,5 +1,5 @@
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
-import { cellSpan, headingLevel, listStart, safeHref } from './attributes.ts';
+import { blockDirection, cellSpan, headingLevel, listStart, safeHref } from './attributes.ts';
 import { ANNEX_STYLE, annexesHtml } from './annex-html.ts';
 import { coverOf } from './cover.ts';
 import { escapeHtml } from './escape.ts';
@@ -25,6 +25,12 @@ function renderMarks(text: string, marks: PmMark[] = []): string {
  * HTML built from the ProseMirror JSON, element by element, with every text escaped: nothing
  * from the document is passed through as markup, so no script, handler or style can appear.
  */
+/** The direction a writer set on a block; without one, the style sheet's `unicode-bidi: plaintext` follows its text. */
+const dirAttribute = (node: PmNode): string => {
+  const dir = blockDirection(node);
+  return dir ? ` dir="${dir}"` : '';
+};
+
 export function renderNode(node: PmNode, anchors: { next: number; images?: ExportImages; imageLabel?: string }): string {
   const inner = () => (node.content ?? []).map((child) => renderNode(child, anchors)).join('');
   switch (node.type) {
@@ -35,10 +41,10 @@ export function renderNode(node: PmNode, anchors: { next: number; images?: Expor
     case 'hardBreak':
       return '<br>';
     case 'paragraph':
-      return `<p>${inner()}</p>`;
+      return `<p${dirAttribute(node)}>${inner()}</p>`;
     case 'heading': {
       const level = headingLevel(node) + 1;
-      return `<h${level} id="section-${++anchors.next}">${inner()}</h${level}>`;
+      return `<h${level} id="section-${++anchors.next}"${dirAttribute(node)}>${inner()}</h${level}>`;
     }
     case 'bulletList':
       return `<ul>${inner()}</ul>`;
@@ -80,6 +86,7 @@ const STYLE = `
   .draft-mark { position: fixed; inset-block-start: 0; inset-inline-end: 0; font: bold 14pt sans-serif; letter-spacing: .1em; color: #c81e1e; border: 2px solid #c81e1e; padding: 2pt 8pt; }
   table { border-collapse: collapse; width: 100%; margin: 1em 0; } th, td { border: 1px solid #9aa5b1; padding: 4pt 6pt; vertical-align: top; text-align: start; } th { background: #f0f4f8; }
   figure.image { margin: 1em 0; } figure.image img { max-width: 100%; height: auto; } .missing-image { font-style: italic; color: #52606d; }
+  p:not([dir]), h1:not([dir]), h2:not([dir]), h3:not([dir]), h4:not([dir]) { unicode-bidi: plaintext; }
   td p, th p { margin: 0; } blockquote { border-inline-start: 3px solid #cbd2d9; margin-inline-start: 0; padding-inline-start: 1em; color: #52606d; }
   nav ol { list-style: none; padding-inline-start: 0; } nav .l2 { padding-inline-start: 1.5em; } nav .l3 { padding-inline-start: 3em; }
   @media print { body { max-width: none; margin: 0; padding: 0; } .draft-mark { position: static; float: inline-end; } }

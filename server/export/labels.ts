@@ -1,6 +1,13 @@
+import { inLanguage } from '../../shared/i18n/in-language.ts';
+import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
 import type { StepStatus } from '../../shared/schemas/validation.ts';
+import { exportLabelsAr } from './labels-ar.ts';
+import { exportLabelsEn } from './labels-en.ts';
+import { exportLabelsEs } from './labels-es.ts';
+import { exportLabelsFr } from './labels-fr.ts';
+import { exportLabelsPt } from './labels-pt.ts';
 
-/** Fixed words of exported documents, in the document's language (English fallback). */
+/** Fixed words of exported documents, in the document's language (`labels-<language>.ts`). */
 export type ExportLabels = {
   draft: string;
   draftNotice: string;
@@ -19,8 +26,8 @@ export type ExportLabels = {
   signedOn: string;
   reference: string;
   status: Record<StepStatus, string>;
-  /** "{signed} of {total} steps signed on this text". */
-  progress: (signed: number, total: number) => string;
+  /** How far validation went: with `{signed}` and `{total}`, numbers of steps. */
+  progress: string;
   /** After the progress when a step was signed on a text edited since. */
   revalidation: string;
   noSteps: string;
@@ -34,65 +41,15 @@ export type ExportLabels = {
   image: string;
 };
 
-const en: ExportLabels = {
-  draft: 'DRAFT',
-  draftNotice: 'Draft — not validated',
-  validated: 'Validated',
-  validatedNotice: 'Every validation step is signed on this very version.',
-  workspace: 'Workspace',
-  leadInstitution: 'Lead institution',
-  version: 'Version',
-  currentDraft: 'Current draft',
-  date: 'Date',
-  validationSteps: 'Validation steps',
-  step: 'Step',
-  state: 'State',
-  signedBy: 'Signed by',
-  signedOn: 'Signed on',
-  reference: 'Reference',
-  status: { signed: 'Signed', pending: 'Pending', needsRevalidation: 'Needs re-validation' },
-  progress: (signed, total) => `${signed} of ${total} ${total === 1 ? 'step' : 'steps'} signed on this text`,
-  revalidation: 'the text was edited after some steps were signed: they must be signed again',
-  noSteps: 'No validation step is set for this workspace.',
-  contents: 'Contents',
-  image: 'Image',
-  page: 'Page',
-  of: 'of',
-  annex: 'Annex',
-  comments: 'Comments',
+export const EXPORT_LABELS: Readonly<Record<WorkingLanguage, ExportLabels>> = {
+  en: exportLabelsEn,
+  fr: exportLabelsFr,
+  pt: exportLabelsPt,
+  es: exportLabelsEs,
+  ar: exportLabelsAr,
 };
 
-const fr: ExportLabels = {
-  draft: 'PROJET',
-  draftNotice: 'Projet — non validé',
-  validated: 'Validé',
-  validatedNotice: 'Toutes les étapes de validation sont signées sur cette version même.',
-  workspace: 'Espace de travail',
-  leadInstitution: 'Institution chef de file',
-  version: 'Version',
-  currentDraft: 'Projet en cours',
-  date: 'Date',
-  validationSteps: 'Étapes de validation',
-  step: 'Étape',
-  state: 'État',
-  signedBy: 'Signé par',
-  signedOn: 'Signé le',
-  reference: 'Référence',
-  status: { signed: 'Signée', pending: 'En attente', needsRevalidation: 'À revalider' },
-  progress: (signed, total) => `${signed} ${signed > 1 ? 'étapes signées' : 'étape signée'} sur ${total} pour ce texte`,
-  revalidation: 'le texte a été modifié après certaines signatures : ces étapes doivent être signées à nouveau',
-  noSteps: 'Aucune étape de validation n’est définie pour cet espace de travail.',
-  contents: 'Table des matières',
-  image: 'Image',
-  page: 'Page',
-  of: 'sur',
-  annex: 'Annexe',
-  comments: 'Commentaires',
-};
-
-export function exportLabels(language: string): ExportLabels {
-  return language === 'fr' ? fr : en;
-}
+export const exportLabels = (language: string): ExportLabels => inLanguage(EXPORT_LABELS, language);
 
 /** Locales of the working languages, for dates written as each one writes them. */
 const LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr-FR', pt: 'pt-PT', es: 'es-ES', ar: 'ar' };

@@ -2,8 +2,10 @@ import type { StepStatus } from '../../shared/schemas/validation.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { MatrixSnapshot } from '../versions/matrices-snapshot.ts';
 import { headingLevel } from './attributes.ts';
+import type { Annex } from './annexes.ts';
 import type { ExportImages } from './images.ts';
 import type { ExportLabels } from './labels.ts';
+import type { Vocabulary } from '../../shared/vocabulary/presets.ts';
 
 /** A step of the validation ladder as the screen shows it for the exported text. */
 export type CoverStep = {
@@ -33,9 +35,13 @@ export type ExportModel = {
   matrices: MatrixSnapshot;
   /** Names of the workspace's members by id, for the annexes' owners; without it owners are left out. */
   memberNames?: ReadonlyMap<string, string>;
+  /** The workspace's vocabulary, for the labels it gave its own evidence types; without it, the presets' names. */
+  vocabulary?: Vocabulary;
   comments: Array<{ author: string; quote: string; text: string }>;
   /** The document's own images the content shows, with their bytes; an image missing here is shown as its description. */
   images?: ExportImages;
+  /** Annexes made by other features and asked for with the export (a consultation report), after the matrices'. */
+  extraAnnexes?: Annex[];
 };
 
 export type Heading = { level: number; text: string; anchor: string };

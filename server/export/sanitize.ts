@@ -1,6 +1,6 @@
 import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
-import { cellSpan, cleanText, headingLevel, listStart, MAX_CELL_SPAN, safeHref } from './attributes.ts';
+import { blockDirection, cellSpan, cleanText, headingLevel, listStart, MAX_CELL_SPAN, safeHref } from './attributes.ts';
 import { sanitizeImage } from './images.ts';
 import type { ModelBudget } from './limits.ts';
 
@@ -105,10 +105,14 @@ class Sanitizer {
       }
       case 'hardBreak':
         return [{ type: 'hardBreak' }];
-      case 'paragraph':
-        return [withContent({ type: 'paragraph' }, inner('inline'))];
-      case 'heading':
-        return [withContent({ type: 'heading', attrs: { level: headingLevel(node) } }, inner('inline'))];
+      case 'paragraph': {
+        const dir = blockDirection(node);
+        return [withContent({ type: 'paragraph', ...(dir ? { attrs: { dir } } : {}) }, inner('inline'))];
+      }
+      case 'heading': {
+        const dir = blockDirection(node);
+        return [withContent({ type: 'heading', attrs: { level: headingLevel(node), ...(dir ? { dir } : {}) } }, inner('inline'))];
+      }
       case 'bulletList':
       case 'orderedList': {
         const items = inner('list');

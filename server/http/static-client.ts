@@ -7,7 +7,8 @@ import type { AppEnv } from './context.ts';
 /** Vite names everything under /assets/ by its content's hash: a changed file is a new URL. */
 const ASSETS_PREFIX = '/assets/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-// index.html names the current assets, so it is revalidated (ETag) before every use.
+// index.html names the current assets, so it is revalidated (ETag) before every use; so is
+// /sw.js, the service worker (scope /), whose changed bytes are how browsers learn of a new version.
 const REVALIDATE = 'no-cache';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../shared/collab/protocol.ts';
 import { encodePosition, plainText, resolveAnchor } from '../../shared/review/anchors.ts';
 import type { Anchor } from '../../shared/schemas/review.ts';
-import { MARKERS } from './docx-parts.ts';
+import { MARKERS } from './comment-markers.ts';
 
 export type CommentAnchor = { anchor: Anchor; quote: string };
 type Point = { text: Y.XmlText; index: number };

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { MARKER } from './comment-markers.ts';
 import { decodeEntities } from './html-tree.ts';
 import { ImportRefusal } from './refusal.ts';
 
@@ -8,12 +9,6 @@ export type WordComment = { id: string; author: string; text: string };
 /** What mammoth does not tell: read from the document's XML before it converts it. */
 export type DocxFacts = { comments: WordComment[]; rightToLeft: number; trackedChanges: number };
 
-/**
- * Comment ranges become marker characters (Unicode private use) in the text, so the exact
- * anchored text can be found again once the content is in the document.
- */
-export const MARKER = { start: '\uE000', startEnd: '\uE001', end: '\uE002', endEnd: '\uE003' } as const;
-export const MARKERS = /\uE000(\d+)\uE001|\uE002(\d+)\uE003/g;
 const MARKER_CHARACTERS = /[\uE000-\uE003]|&#(?:x[eE]00[0-3]|5734[4-7]);/g;
 
 const markerRun = (open: string, id: string, close: string) => `<w:r><w:t xml:space="preserve">${open}${id}${close}</w:t></w:r>`;

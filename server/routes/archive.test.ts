@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/index.ts';
 import { CloseCode } from '../../shared/collab/protocol.ts';
-import { ACTIONS, ROLES, type Role } from '../../shared/policy/abilities.ts';
+import { ACTIONS, TEAM_ROLES, type Role } from '../../shared/policy/abilities.ts';
 import { expectedAbilities, expectedInArchivedWorkspace, expectedOnArchivedDocument } from '../../shared/policy/expected-abilities.ts';
 import type { CadreServer } from '../server.ts';
 import { signUp, type ApiClient } from '../testing/api-client.ts';
@@ -35,7 +35,7 @@ describe('archiving and restoring, per role', () => {
     server = await startTestServer();
     seed = await seedWorkspace(server.url);
     clients.set('facilitator', seed.facilitator);
-    for (const role of ROLES) if (role !== 'facilitator') clients.set(role, (await addMember(server, seed.workspaceId, role)).client);
+    for (const role of TEAM_ROLES) if (role !== 'facilitator') clients.set(role, (await addMember(server, seed.workspaceId, role)).client);
     outsider = await signUp(server.url, 'Outsider');
   });
   afterAll(() => server.close());
@@ -43,7 +43,7 @@ describe('archiving and restoring, per role', () => {
   const client = (role: Role) => clients.get(role) as ApiClient;
   const newDocument = (title: string) => seed.facilitator.call(api.documents.create, { params: { id: seed.workspaceId }, body: { title } });
 
-  it.each(ROLES)('%s archives and restores documents exactly as the roles table says', async (role) => {
+  it.each(TEAM_ROLES)('%s archives and restores documents exactly as the roles table says', async (role) => {
     const document = await newDocument(`Annex for ${role}`);
     const params = { id: document.id };
     const archive = await client(role).request('POST', `/api/documents/${document.id}/archive`);
@@ -95,7 +95,7 @@ describe('archiving and restoring, per role', () => {
     expect(activity.find((entry) => entry.documentId === document.id)).toMatchObject({ summary: 'National strategy 2026', actorName: 'Fatou Facilitator' });
   });
 
-  it.each(ROLES)('%s archives and restores a workspace exactly as the roles table says', async (role) => {
+  it.each(TEAM_ROLES)('%s archives and restores a workspace exactly as the roles table says', async (role) => {
     const workspace = await seed.facilitator.call(api.workspaces.create, { body: { title: `Workspace for ${role}` } });
     const member = role === 'facilitator' ? seed.facilitator : (await addMember(server, workspace.id, role)).client;
     const archive = await member.request('POST', `/api/workspaces/${workspace.id}/archive`);
@@ -153,7 +153,7 @@ describe('archiving and restoring, per role', () => {
     await seed.facilitator.expect(200, 'PATCH', `${members}/members/${drafter.memberId}`, { institutionId: ministry.id });
     const params = { id: seed.workspaceId, institutionId: ministry.id };
 
-    for (const role of ROLES.filter((r) => !expectedAbilities.manageMembers[r])) {
+    for (const role of TEAM_ROLES.filter((r) => !expectedAbilities.manageMembers[r])) {
       const refused = await client(role).request('POST', `${members}/institutions/${ministry.id}/archive`);
       expect([role, refused.status]).toEqual([role, 403]);
     }
@@ -224,7 +224,7 @@ describe('archiving and restoring, per role', () => {
       body: { data: { term: 'Trafficking', definition: 'Recruitment by force' } },
     });
     const itemParams = { id, kind: 'glossary' as const, itemId: item.id };
-    for (const role of ROLES) {
+    for (const role of TEAM_ROLES) {
       if (expectedAbilities.archive[role]) continue;
       expect((await client(role).request('POST', `/api/workspaces/${id}/matrices/glossary/${item.id}/archive`)).status).toBe(403);
     }

@@ -7,6 +7,7 @@ import { throttleClientAddress } from '../auth/rate-limit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { route } from '../http/routes.ts';
+import { requestLanguage } from '../i18n/request-language.ts';
 import type { Services } from '../services.ts';
 
 /** Sign-up, email confirmation, sign-in, sign-out, the session probe and `/api/me` (`shared/api/auth.ts`). */
@@ -27,7 +28,7 @@ export function authRoutes({ authService, signupService, limits, publicOrigin }:
     route(
       api.signUp,
       async ({ body }, c) => {
-        const outcome = await signupService.signUp(body);
+        const outcome = await signupService.signUp(body, requestLanguage(c));
         if (outcome.kind === 'confirmationSent') return { status: 202, body: { confirmationSent: true as const } };
         return { status: 201, body: await signInBrowser(c, outcome.user) };
       },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cycleEndpoints } from '../../shared/api/cycle.ts';
 import { matricesEndpoints } from '../../shared/api/matrices.ts';
-import { ROLES } from '../../shared/policy/abilities.ts';
+import { TEAM_ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import type { CycleStatus } from '../../shared/schemas/cycle.ts';
 import type { MatrixKind } from '../../shared/schemas/matrices/index.ts';
@@ -81,7 +81,7 @@ describe('policy cycle', () => {
     stream.close();
   });
 
-  it.each(ROLES)('a %s may advance the stage only if the ability table says so', async (role) => {
+  it.each(TEAM_ROLES)('a %s may advance the stage only if the ability table says so', async (role) => {
     const { workspaceId } = await seedWorkspace(server.url);
     const member = (await addMember(server, workspaceId, role)).client;
     const response = await member.request('POST', `/api/workspaces/${workspaceId}/stage`, { to: 2, reason: 'test' });

@@ -46,6 +46,7 @@ describe('invitations', () => {
       role: 'expert',
       invitedBy: 'Fatou Facilitator',
       expiresAt: created.expiresAt,
+      roundTitle: null,
     });
 
     const accepted = await accept(invitee, created);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matricesEndpoints as api } from '../../shared/api/matrices.ts';
-import { ROLES } from '../../shared/policy/abilities.ts';
+import { TEAM_ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import { MATRIX_KINDS, type MatrixKind } from '../../shared/schemas/matrices/index.ts';
 import type { CadreServer } from '../server.ts';
@@ -97,7 +97,7 @@ describe('matrix items: validation', () => {
 });
 
 describe('matrix items: authorization', () => {
-  it.each(ROLES)('a %s may read and change matrices exactly as the ability table says', async (role) => {
+  it.each(TEAM_ROLES)('a %s may read and change matrices exactly as the ability table says', async (role) => {
     const { facilitator, workspaceId } = await setup();
     const { item } = await facilitator.call(api.create, { params: { id: workspaceId, kind: 'swot' }, body: { data: { quadrant: 'weaknesses', text: 'Few staff' } } }, 201);
     const member = (await addMember(server, workspaceId, role)).client;

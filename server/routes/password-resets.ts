@@ -3,6 +3,7 @@ import { passwordResetsEndpoints as api } from '../../shared/api/password-resets
 import { SESSION_COOKIE } from '../auth/middleware.ts';
 import { throttleClientAddress } from '../auth/rate-limit.ts';
 import { route } from '../http/routes.ts';
+import { requestLanguage } from '../i18n/request-language.ts';
 import type { Services } from '../services.ts';
 
 /** Ask for a one-time link, then use it to set a new password (`shared/api/password-resets.ts`). */
@@ -13,8 +14,8 @@ export function passwordResetRoutes({ passwordResetService, limits }: Services) 
   return [
     route(
       api.request,
-      async ({ body }) => {
-        await passwordResetService.request(body.email);
+      async ({ body }, c) => {
+        await passwordResetService.request(body.email, requestLanguage(c));
         return { status: 202 };
       },
       perAddress,

@@ -4,7 +4,7 @@ import { activityEndpoints } from '../../shared/api/activity.ts';
 import { notificationsEndpoints as notifications } from '../../shared/api/notifications.ts';
 import { reviewEndpoints as review } from '../../shared/api/review.ts';
 import { DOC_CONTENT_FIELD, CloseCode } from '../../shared/collab/protocol.ts';
-import { ROLES } from '../../shared/policy/abilities.ts';
+import { TEAM_ROLES } from '../../shared/policy/abilities.ts';
 import { expectedAbilities } from '../../shared/policy/expected-abilities.ts';
 import { anchorInText, plainText } from '../../shared/review/anchors.ts';
 import { MAX_MENTIONS, mentionToken } from '../../shared/review/mentions.ts';
@@ -140,7 +140,7 @@ describe('review threads and suggestions', () => {
       params: { id: documentId },
       body: { kind: 'comment', anchor: await anchorOn(documentId, 'Migrants'), quote: 'Migrants', body: 'Whose thread is this' },
     });
-    for (const role of ROLES) {
+    for (const role of TEAM_ROLES) {
       const { client } = await addMember(server, workspaceId, role);
       const may = (action: keyof typeof expectedAbilities) => expectedAbilities[action][role];
       await client.call(review.list, { params: { id: documentId } });

@@ -1,10 +1,12 @@
 import type { CycleFacts } from '../../shared/cycle/evaluate.ts';
 import { representedInstitutionIds } from '../../shared/cycle/representation.ts';
+import type { MeasureMonitoring } from '../../shared/schemas/monitoring.ts';
 import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import type { Infrastructure } from '../services.ts';
+import { dayOf, gatherMeasureMonitoring } from './monitoring.ts';
 import type { ValidationService } from './validation.ts';
 
-export type FactStores = Pick<Infrastructure, 'workspaces' | 'members' | 'institutions' | 'documents' | 'matrixItems' | 'review' | 'validation'>;
+export type FactStores = Pick<Infrastructure, 'workspaces' | 'members' | 'institutions' | 'documents' | 'matrixItems' | 'review' | 'validation' | 'monitoring' | 'consultation'>;
 /** What the facts are read from; the validation facts read each document's ladder. */
 export type FactSources = FactStores & { ladders: Pick<ValidationService, 'ladderOf'> };
 
@@ -13,6 +15,9 @@ const str = (item: MatrixItem, field: string): string => {
   return typeof value === 'string' ? value : '';
 };
 const filled = (item: MatrixItem, ...fields: string[]) => fields.every((field) => str(item, field).trim() !== '');
+/** A measure says what it aims for: an indicator with a target, or the plan's indicator line and target. */
+const hasTarget = (item: MatrixItem, monitoring: MeasureMonitoring | undefined): boolean =>
+  (monitoring?.indicators.some((indicator) => indicator.target !== null) ?? false) || filled(item, 'indicator', 'target');
 
 /** Gathers the facts the exit criteria look at from the workspace's data. */
 export async function gatherCycleFacts(sources: FactSources, workspaceId: string): Promise<CycleFacts> {
@@ -34,6 +39,7 @@ export async function gatherCycleFacts(sources: FactSources, workspaceId: string
   const openReview = await review.openCounts(workspaceId);
   const documentCount = (await documents.listInWorkspace(workspaceId)).length;
   const validation = await validationFacts(sources, workspaceId);
+  const monitored = new Map((await gatherMeasureMonitoring(sources, workspaceId, dayOf(Date.now()))).map((m) => [m.id, m]));
 
   return {
     leadInstitution: workspace.leadInstitution,
@@ -56,13 +62,16 @@ export async function gatherCycleFacts(sources: FactSources, workspaceId: string
     documents: documentCount,
     draftingSessions: of('session').length,
     measures: measures.map((m) => ({
-      complete: m.data['status'] === 'dropped' || (filled(m, 'responsibleInstitution', 'indicator', 'target') && m.data['start'] !== null && m.data['end'] !== null),
-      monitored: m.data['status'] !== 'notStarted',
+      complete: m.data['status'] === 'dropped' || (filled(m, 'responsibleInstitution') && hasTarget(m, monitored.get(m.id)) && m.data['start'] !== null && m.data['end'] !== null),
+      // Its latest due period has a report (monitoring, stage 8).
+      monitored: monitored.get(m.id)?.monitored ?? false,
     })),
     adoptionDecisions: of('decision').filter((d) => d.data['category'] === 'adoption').length,
-    lessons: of('decision').filter((d) => d.data['category'] === 'lesson').length,
+    // The lessons list; those once kept in the decision log were carried into it (migration 016).
+    lessons: (await sources.monitoring.lessons(workspaceId)).length,
     openThreads: openReview.threads,
     openSuggestions: openReview.suggestions,
+    undispositionedInputs: await sources.consultation.undispositionedCount(workspaceId),
     validation,
   };
 }

@@ -1,3 +1,4 @@
+import { directionOf } from '../../shared/i18n/in-language.ts';
 import { evaluateStage, unmetExitCriteria } from '../../shared/cycle/evaluate.ts';
 import { isStageNumber, STAGE_KEYS, type StageNumber } from '../../shared/cycle/stages.ts';
 import { cycleText } from '../../shared/cycle/text.ts';
@@ -70,7 +71,8 @@ export function createCycleService(
 
         const text = cycleText(workspace.language);
         const name = (stage: StageNumber) => `${stage}. ${text.stages[STAGE_KEYS[stage - 1] ?? 'mandate'].name}`;
-        const move = `${name(from)} → ${name(to)}`;
+        // The arrow points the way the language reads, so an Arabic log reads “from ← to”.
+        const move = `${name(from)} ${directionOf(workspace.language) === 'rtl' ? '←' : '→'} ${name(to)}`;
         const unmetLines = unmet.map(({ id }) => `– ${text.criteria[id]}`);
         const rationale = [reason ?? '', ...(unmetLines.length > 0 ? ['', ...unmetLines] : [])].join('\n').trim();
         // The decision log keeps every move, forward or back, as the process's memory.

@@ -1,3 +1,4 @@
+import { interpolate } from '../../shared/i18n/interpolate.ts';
 import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { fieldIssue } from '../../shared/schemas/field-issues.ts';
@@ -10,6 +11,7 @@ import type {
 } from '../../shared/schemas/invitations.ts';
 import type { Invitation, InvitationStatus } from '../db/invitation-repository.ts';
 import { HttpError, invalidField, notFound } from '../http/errors.ts';
+import { serverText } from '../i18n/server-text.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
 import { membershipsKey } from './members.ts';
@@ -34,9 +36,9 @@ export type InvitationService = ReturnType<typeof createInvitationService>;
  * with its history.
  */
 export function createInvitationService(
-  infrastructure: Pick<Infrastructure, 'invitations' | 'members' | 'institutions' | 'policy' | 'bus' | 'events' | 'mailer' | 'logger' | 'publicOrigin' | 'locks'>,
+  infrastructure: Pick<Infrastructure, 'invitations' | 'members' | 'institutions' | 'policy' | 'bus' | 'events' | 'mailer' | 'logger' | 'publicOrigin' | 'locks' | 'workspaces'>,
 ) {
-  const { invitations, members, institutions, policy, bus, events, mailer, logger, publicOrigin, locks } = infrastructure;
+  const { invitations, members, institutions, policy, bus, events, mailer, logger, publicOrigin, locks, workspaces } = infrastructure;
 
   /**
    * The link an invitation is sent as. Its origin is the configured public origin, never a
@@ -53,20 +55,29 @@ export function createInvitationService(
   }
 
   return {
-    async invite(actor: User, workspaceId: string, request: InvitationRequest): Promise<CreatedInvitation> {
+    /**
+     * With `round`, the invitee joins as a consultee of that consultation round (its service
+     * checks the round); a consultee of another round of the workspace may be invited again.
+     */
+    async invite(actor: User, workspaceId: string, request: InvitationRequest | (Omit<InvitationRequest, 'role'> & { role: 'consultee'; roundId: string })): Promise<CreatedInvitation> {
       await policy.authorize(actor.id, workspaceId, 'manageMembers');
+      const roundId = 'roundId' in request ? request.roundId : null;
       if (request.institutionId) await assertOfferedInstitution(institutions, workspaceId, request.institutionId);
       if (request.handoverFromMemberId && !(await members.findActive(workspaceId, request.handoverFromMemberId))) {
         throw invalidField('handoverFromMemberId', 'notFound', 'no such member in this workspace');
       }
-      if ((await members.listActive(workspaceId)).some((m) => m.email.toLowerCase() === request.email)) {
+      if ((await members.listActive(workspaceId)).some((m) => m.email.toLowerCase() === request.email && !(roundId && m.role === 'consultee'))) {
         throw new HttpError(409, 'already_member', 'this person is already a member', { email: [fieldIssue('alreadyMember', 'already a member')] });
       }
-      const { invitation, token } = await invitations.create({ ...request, workspaceId, createdBy: actor.id, ttlMs: INVITATION_TTL_MS });
+      const { invitation, token } = await invitations.create({ ...request, roundId, workspaceId, createdBy: actor.id, ttlMs: INVITATION_TTL_MS });
       const link = linkTo(token);
-      const text = `${actor.name} invites you to join "${invitation.workspaceTitle}" on Cadre as ${invitation.role}.\n\nOpen this link within seven days to accept:\n${link}\n`;
+      // In the workspace's language: the one its members work in, hence the likeliest the invitee reads.
+      const language = (await workspaces.find(workspaceId))?.language ?? 'en';
+      const words = serverText(language);
+      const params = { inviter: actor.name, workspace: invitation.workspaceTitle, role: words.roles[invitation.role], link };
+      const mail = { to: invitation.email, subject: interpolate(words.invitation.subject, params, language), text: interpolate(words.invitation.body, params, language) };
       // The inviter also gets the link in the answer, so a failed email is only logged.
-      void trySend(mailer, { to: invitation.email, subject: `Invitation to ${invitation.workspaceTitle}`, text }, logger);
+      void trySend(mailer, mail, logger);
       events.publish(workspaceId, { resource: 'invitations', action: 'created', id: invitation.id, actorId: actor.id });
       return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, link };
     },
@@ -98,7 +109,9 @@ export function createInvitationService(
       return locks.exclusive(membershipsKey(workspaceId), async () => {
         // Checked here for a clear answer; the acceptance checks it again as it writes, since
         // another request may add the membership in between.
-        if (await policy.membershipOf(workspaceId, actor.id)) throw alreadyMember;
+        const existing = await policy.membershipOf(workspaceId, actor.id);
+        // A consultee invited to one more round joins it with the membership it has.
+        if (existing && !(invitation.roundId && existing.role === 'consultee')) throw alreadyMember;
         const outgoing = invitation.handoverFromMemberId ? await members.findActive(workspaceId, invitation.handoverFromMemberId) : undefined;
         if (outgoing) {
           await policy.assertKeepsLead(workspaceId, [
@@ -116,7 +129,7 @@ export function createInvitationService(
           events.publish(workspaceId, { resource: 'members', action: 'deleted', id: outgoing.id, actorId: actor.id });
         }
         events.publish(workspaceId, { resource: 'members', action: 'created', id: memberId, item: await members.findActive(workspaceId, memberId), actorId: actor.id });
-        return { workspaceId, membership: { id: memberId, role: invitation.role }, abilities: abilitiesOf(invitation.role) };
+        return { workspaceId, roundId: invitation.roundId, membership: { id: memberId, role: invitation.role }, abilities: abilitiesOf(invitation.role) };
       });
     },
   };

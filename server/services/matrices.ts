@@ -1,9 +1,11 @@
+import { AGREEMENT_FIELDS } from '../../shared/glossary/agreement.ts';
 import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { matrixItemTitle, type MatrixItem, type MatrixKind, type MatrixList, type VotableKind } from '../../shared/schemas/matrices/index.ts';
 import { invalidField } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import type { MatrixListView } from './matrix-items.ts';
+import { checkVocabularyKeys, currentVocabulary } from './vocabulary.ts';
 
 export type MatrixService = ReturnType<typeof createMatrixService>;
 
@@ -15,7 +17,7 @@ type Change = 'created' | 'updated' | 'deleted' | 'restored' | 'archived';
  * into the activity record (by the item's name, which stays readable), and the store
  * (`matrix-items.ts`) publishes its live event.
  */
-export function createMatrixService({ policy, matrixItems, members, activity }: Pick<Infrastructure, 'policy' | 'matrixItems' | 'members' | 'activity'>) {
+export function createMatrixService({ policy, matrixItems, members, activity, vocabularies }: Pick<Infrastructure, 'policy' | 'matrixItems' | 'members' | 'activity' | 'vocabularies'>) {
   /** Who changed what, when: the workspace's activity record. */
   async function recorded(item: MatrixItem, change: Change, actor: User): Promise<MatrixItem> {
     await activity.record({
@@ -26,6 +28,20 @@ export function createMatrixService({ policy, matrixItems, members, activity }: 
       summary: matrixItemTitle(item).trim().slice(0, 200) || item.kind,
     });
     return item;
+  }
+
+  /** A glossary term's agreement is given through its own use case (`glossary.ts`), not by editing. */
+  function refuseAgreement(kind: MatrixKind, data: Record<string, unknown>): void {
+    const field = kind === 'glossary' ? AGREEMENT_FIELDS.find((name) => name in data) : undefined;
+    if (field) throw invalidField(`data.${field}`, 'notEditable', 'set by agreeing the term, not by editing it');
+  }
+
+  /** An evidence item's source type is one of the workspace's (its vocabulary), or the one it had. */
+  async function checkSourceType(workspaceId: string, kind: MatrixKind, data: Record<string, unknown>, current?: MatrixItem): Promise<void> {
+    const value = data['sourceType'];
+    if (kind !== 'evidence' || typeof value !== 'string') return;
+    const kept = typeof current?.data['sourceType'] === 'string' ? [current.data['sourceType']] : [];
+    checkVocabularyKeys(await currentVocabulary(vocabularies, workspaceId), 'evidenceTypes', [value], () => 'data.sourceType', kept);
   }
 
   /** An owner must be a current member of the same workspace. */
@@ -49,6 +65,8 @@ export function createMatrixService({ policy, matrixItems, members, activity }: 
 
     async create(actor: User, workspaceId: string, kind: MatrixKind, data: Record<string, unknown>): Promise<MatrixItem> {
       await policy.authorize(actor.id, workspaceId, 'edit');
+      refuseAgreement(kind, data);
+      await checkSourceType(workspaceId, kind, data);
       await checkOwner(workspaceId, data);
       return recorded(await matrixItems.create(workspaceId, kind, data, actor.id), 'created', actor);
     },
@@ -56,6 +74,8 @@ export function createMatrixService({ policy, matrixItems, members, activity }: 
     /** Changes the fields of `patch` on top of `version`; a stale version is a 409. */
     async update(actor: User, workspaceId: string, kind: MatrixKind, id: string, version: number, patch: Record<string, unknown>): Promise<MatrixItem> {
       await policy.authorize(actor.id, workspaceId, 'edit');
+      refuseAgreement(kind, patch);
+      await checkSourceType(workspaceId, kind, patch, await matrixItems.find(workspaceId, kind, id));
       await checkOwner(workspaceId, patch);
       return recorded(await matrixItems.update(workspaceId, kind, id, version, patch, actor.id), 'updated', actor);
     },

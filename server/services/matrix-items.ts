@@ -10,6 +10,7 @@ import {
   type MatrixKind,
   type VotableKind,
 } from '../../shared/schemas/matrices/index.ts';
+import { reopenIfReworded } from '../../shared/glossary/agreement.ts';
 import type { MatrixRepository } from '../db/matrix-repository.ts';
 import { HttpError, notFound, parseOrThrow } from '../http/errors.ts';
 import type { LiveEvents } from '../realtime/live-events.ts';
@@ -103,8 +104,23 @@ export function createMatrixItems(items: MatrixRepository, events: LiveEvents, n
       refuseServerManaged(kind, patch);
       const current = await changeable(workspaceId, kind, id);
       if (current.version !== version) throw versionConflict();
-      const data = await validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
+      const validated = await validate(workspaceId, kind, { ...current.data, ...patch }, new Set(Object.keys(patch)));
+      const data = kind === 'glossary' ? reopenIfReworded(current.data, validated) : validated;
       const result = await items.update(workspaceId, kind, id, version, data, userId);
+      if (!result) throw notFound(`${kind} item`);
+      if (!result.ok) throw versionConflict();
+      publish(result.item, 'updated', userId);
+      return result.item;
+    },
+
+    /**
+     * Writes fields that members' edits may not (a glossary term's agreement) on top of
+     * `version`; the use case that calls it has authorized the change.
+     */
+    async setManaged(workspaceId: string, kind: MatrixKind, id: string, version: number, fields: Record<string, unknown>, userId: string): Promise<MatrixItem> {
+      const current = await changeable(workspaceId, kind, id);
+      if (current.version !== version) throw versionConflict();
+      const result = await items.update(workspaceId, kind, id, version, { ...current.data, ...fields }, userId);
       if (!result) throw notFound(`${kind} item`);
       if (!result.ok) throw versionConflict();
       publish(result.item, 'updated', userId);

@@ -1,5 +1,8 @@
+import { interpolate } from '../../shared/i18n/interpolate.ts';
+import { selectPlural } from '../../shared/i18n/plural.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { NotificationKind, NotificationList, NotificationSettings } from '../../shared/schemas/notifications.ts';
+import { serverText } from '../i18n/server-text.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
 
@@ -7,16 +10,6 @@ const EXCERPT_LENGTH = 140;
 /** The start of a text, short enough for an inbox line or an activity entry. */
 export const excerpt = (text: string): string =>
   text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
-
-/** What each kind of notification says in the (English) email digest, after the actor's name. */
-const DIGEST_WORDING: Readonly<Record<NotificationKind, string>> = {
-  mention: 'mentioned you',
-  reply: 'replied',
-  resolved: 'resolved your thread',
-  accepted: 'accepted your suggestion',
-  rejected: 'rejected your suggestion',
-  decision: 'decided on your thread',
-};
 
 /** What a notification is about and who caused it. */
 export type NotificationCause = {
@@ -35,9 +28,9 @@ export type NotificationService = ReturnType<typeof createNotificationService>;
  * marking them, and the daily email digest. Nobody reads another's inbox.
  */
 export function createNotificationService(
-  infrastructure: Pick<Infrastructure, 'notifications' | 'policy' | 'users' | 'events' | 'mailer' | 'publicOrigin' | 'logger'>,
+  infrastructure: Pick<Infrastructure, 'notifications' | 'policy' | 'users' | 'events' | 'mailer' | 'publicOrigin' | 'logger' | 'workspaces'>,
 ) {
-  const { notifications, policy, users, events, mailer, publicOrigin, logger } = infrastructure;
+  const { notifications, policy, users, events, mailer, publicOrigin, logger, workspaces } = infrastructure;
 
   const wants = (settings: NotificationSettings, kind: NotificationKind): boolean =>
     kind === 'mention' ? settings.mentions : kind === 'reply' ? settings.replies : settings.decisions;
@@ -85,10 +78,20 @@ export function createNotificationService(
       if (!mailer) return 0;
       let sent = 0;
       for (const [email, pending] of await notifications.pendingDigests()) {
+        // Cadre does not store a person's interface language: the digest is written in the working
+        // language of the workspace of their latest notification.
+        const latest = pending.at(-1);
+        const language = (latest && (await workspaces.find(latest.workspaceId))?.language) ?? 'en';
+        const { digest } = serverText(language);
         const lines = pending.map(
-          (n) => `- ${n.actorName} ${DIGEST_WORDING[n.kind]}: ${n.excerpt}\n  ${publicOrigin}/d/${n.documentId}?thread=${n.threadId}`,
+          (n) =>
+            n.kind === 'reportOverdue'
+              ? `- ${digest.actions[n.kind]}: ${n.excerpt}\n  ${publicOrigin}/w/${n.workspaceId}/monitoring`
+              : `- ${n.actorName} ${digest.actions[n.kind]}: ${n.excerpt}\n  ${publicOrigin}/d/${n.documentId}?thread=${n.threadId}`,
         );
-        const message = { to: email, subject: `Cadre: ${pending.length} unread review notification(s)`, text: lines.join('\n') };
+        const count = pending.length;
+        const subject = interpolate(selectPlural(language, digest.subject, count), { count }, language);
+        const message = { to: email, subject, text: lines.join('\n') };
         if (await trySend(mailer, message, logger)) {
           await notifications.markEmailed(pending.map((n) => n.id));
           sent++;

@@ -1,9 +1,11 @@
+import { interpolate } from '../../shared/i18n/interpolate.ts';
 import type { PendingPasswordReset } from '../../shared/schemas/password-resets.ts';
 import { refuseWeakPassword } from '../auth/common-passwords.ts';
 import { throttle } from '../auth/rate-limit.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { ResetProblem } from '../db/password-reset-repository.ts';
 import { HttpError } from '../http/errors.ts';
+import { serverText } from '../i18n/server-text.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
 
@@ -34,18 +36,15 @@ export function createPasswordResetService(
      * account. The link's origin is the configured one, never a request header: a forged `Host`
      * must not turn a real reset email into a link to the attacker's site.
      */
-    async request(email: string): Promise<void> {
+    async request(email: string, language: string): Promise<void> {
       // Per email, whether or not an account exists, so the limit reveals nothing either.
       await throttle(limits.resetPerAccount, email);
       const account = await users.findWithPasswordHash(email);
       if (!account || account.disabled) return;
       const { token, tokenHash } = await passwordResets.create(account.user.id, RESET_LINK_TTL_MS);
       const link = `${publicOrigin}/reset/${token}`;
-      const message = {
-        to: account.user.email,
-        subject: 'Reset your Cadre password',
-        text: `Someone asked to reset the password of your Cadre account.\n\nTo choose a new password, open this link within one hour:\n${link}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
-      };
+      const { subject, body } = serverText(language).passwordReset;
+      const message = { to: account.user.email, subject, text: interpolate(body, { link }, language) };
       // Without mail, the link must reach the person another way: the server log or the
       // instance administrator, who hands it over.
       const keepForAdministrator = () => {

@@ -1,3 +1,4 @@
+import { interpolate, type MessageParams } from '../../shared/i18n/interpolate.ts';
 import { SIGNUP_ENV_VARIABLE, type AdminSignupPolicy } from '../../shared/schemas/admin.ts';
 import { signupPolicySchema, type PublicSignupPolicy, type SignupPolicy, type User } from '../../shared/schemas/auth.ts';
 import { fieldIssue } from '../../shared/schemas/field-issues.ts';
@@ -8,6 +9,7 @@ import { signupRefusal, type SignupRefusal } from '../auth/signup-policy.ts';
 import type { PendingSignup } from '../db/signup-repository.ts';
 import { EmailTakenError } from '../db/user-repository.ts';
 import { HttpError } from '../http/errors.ts';
+import { serverText, type MailText } from '../i18n/server-text.ts';
 import { trySend } from '../mail/mailer.ts';
 import type { Infrastructure } from '../services.ts';
 
@@ -81,7 +83,8 @@ export function createSignupService(
 
   const emailConfirmation = mailer !== undefined;
 
-  const send = (to: string, subject: string, text: string) => void trySend(mailer, { to, subject, text }, logger);
+  const send = (to: string, { subject, body }: MailText, params: MessageParams, language: string) =>
+    void trySend(mailer, { to, subject: interpolate(subject, params, language), text: interpolate(body, params, language) }, logger);
 
   /** What the administration page shows: the policy in force, and who set it. */
   const adminPolicy = async (): Promise<AdminSignupPolicy> => ({ ...(await policy()), envVariable: SIGNUP_ENV_VARIABLE, emailConfirmation });
@@ -102,7 +105,7 @@ export function createSignupService(
       return adminPolicy();
     },
 
-    async signUp(body: { email: string; password: string; name: string }): Promise<SignupOutcome> {
+    async signUp(body: { email: string; password: string; name: string }, language: string): Promise<SignupOutcome> {
       const { email, name } = body;
       await refuseWeakPassword(body.password);
       // With email, each sign-up sends one: limited per address, account or not, so nobody can
@@ -114,12 +117,10 @@ export function createSignupService(
       const existing = await users.findWithPasswordHash(email);
       if (mailer) {
         if (existing) {
-          send(email, 'Someone tried to create a Cadre account with your address',
-            `Someone tried to create a new Cadre account with this address, which already has one.\n\nIf it was you, sign in at ${publicOrigin}/ or, if you forgot your password, choose "Forgot your password?" there.\n\nIf it was not you, you can ignore this email: nothing changed.\n`);
+          send(email, serverText(language).signupExisting, { origin: publicOrigin }, language);
         } else {
           const token = await signups.create({ email, name, passwordHash }, CONFIRMATION_TTL_MS);
-          send(email, 'Confirm your Cadre account',
-            `Someone (hopefully you) created a Cadre account with this address.\n\nTo confirm it and sign in, open this link within 24 hours:\n${publicOrigin}/confirm/${token}\n\nIf it was not you, ignore this email: no account is created.\n`);
+          send(email, serverText(language).signupConfirmation, { link: `${publicOrigin}/confirm/${token}` }, language);
         }
         return { kind: 'confirmationSent' };
       }

@@ -14,6 +14,8 @@ import type { WorkspaceFields } from '../db/workspace-repository.ts';
 import { HttpError, invalidField, notFound } from '../http/errors.ts';
 import { workspaceKey } from '../db/locks.ts';
 import type { Infrastructure } from '../services.ts';
+import { presetVocabulary, type DomainPreset } from '../../shared/vocabulary/presets.ts';
+import { checkVocabularyKeys, currentVocabulary } from './vocabulary.ts';
 
 export type WorkspaceService = ReturnType<typeof createWorkspaceService>;
 
@@ -29,7 +31,8 @@ export function createWorkspaceService({
   bus,
   logger,
   locks,
-}: Pick<Infrastructure, 'workspaces' | 'members' | 'institutions' | 'documents' | 'policy' | 'events' | 'activity' | 'bus' | 'logger' | 'locks'>) {
+  vocabularies,
+}: Pick<Infrastructure, 'workspaces' | 'members' | 'institutions' | 'documents' | 'policy' | 'events' | 'activity' | 'bus' | 'logger' | 'locks' | 'vocabularies'>) {
   /**
    * The lead institution is a row of the registry like any other, so members can belong to it
    * and it counts as represented: listed (as a ministry or agency) when the registry lacks it.
@@ -104,9 +107,12 @@ export function createWorkspaceService({
       return (await workspaces.listForUser(actor.id)).map((w) => ({ ...w, abilities: abilitiesOf(w.role, w.archivedAt ? { archived: 'workspace' } : {}) }));
     },
 
-    /** The creator becomes the workspace's facilitator. */
-    async create(actor: User, fields: WorkspaceFields): Promise<WorkspaceSummary> {
+    /** The creator becomes the workspace's facilitator; its vocabulary starts from `preset`. */
+    async create(actor: User, fields: WorkspaceFields & { preset?: DomainPreset }): Promise<WorkspaceSummary> {
+      const vocabulary = presetVocabulary(fields.preset ?? 'migration');
+      checkVocabularyKeys(vocabulary, 'areas', fields.thematicAreas, (index) => `thematicAreas.${index}`);
       const workspace = await workspaces.create(fields, actor.id);
+      await vocabularies.save(workspace.id, vocabulary, actor.id);
       await listLeadInstitution(workspace.id, workspace.leadInstitution, actor.id);
       return { ...workspace, role: 'facilitator', abilities: abilitiesOf('facilitator') };
     },
@@ -132,6 +138,10 @@ export function createWorkspaceService({
       return locks.exclusive(workspaceKey(workspaceId), async () => {
         const current = await workspaces.find(workspaceId);
         if (!current) throw notFound('workspace');
+        if (changes.thematicAreas) {
+          const vocabulary = await currentVocabulary(vocabularies, workspaceId);
+          checkVocabularyKeys(vocabulary, 'areas', changes.thematicAreas, (index) => `thematicAreas.${index}`, current.thematicAreas);
+        }
         const workspace = await workspaces.update(workspaceId, { ...current, ...changes });
         events.publish(workspaceId, { resource: 'workspace', action: 'updated', id: workspaceId, item: workspace, actorId: actor.id });
         if (changes.leadInstitution !== undefined) await listLeadInstitution(workspaceId, workspace.leadInstitution, actor.id);

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { PmNode, VersionKind, VersionSummary } from '../../shared/schemas/versions.ts';
 import type { NewVersion, StoredVersion } from '../db/version-repository.ts';
 import { notFound } from '../http/errors.ts';
+import { serverText } from '../i18n/server-text.ts';
 import type { Infrastructure } from '../services.ts';
 import { contentKey, docToJson, replaceDocContent } from './doc-content.ts';
 import { snapshotMatrices } from './matrices-snapshot.ts';
@@ -85,7 +86,7 @@ export async function takeCheckpoint(
   const document = await infrastructure.documents.find(documentId);
   if (!document) return;
   const language = (await infrastructure.workspaces.find(document.workspaceId))?.language;
-  const name = language === 'fr' ? 'Point de sauvegarde automatique' : 'Automatic checkpoint';
+  const name = serverText(language ?? 'en').automaticCheckpoint;
   const checkpoint = await createVersioning(infrastructure).freeze(documentId, name, 'checkpoint', authorId);
   const key = contentKey(checkpoint.content);
   const version = await infrastructure.versions.createIfChanged(checkpoint, (latest) => contentKey(latest) === key);

@@ -21,6 +21,11 @@ import { cycleEndpoints } from './cycle.ts';
 import { demoEndpoints } from './demo.ts';
 import { importEndpoints } from './import.ts';
 import { imagesEndpoints } from './images.ts';
+import { monitoringEndpoints } from './monitoring.ts';
+import { consultationEndpoints } from './consultation.ts';
+import { glossaryEndpoints } from './glossary.ts';
+import { vocabularyEndpoints } from './vocabulary.ts';
+import { practiceEndpoints } from './practice.ts';
 
 /**
  * The whole HTTP API, one group per feature; each group's module sits beside the route module
@@ -50,6 +55,11 @@ export const contract = {
   demo: demoEndpoints,
   import: importEndpoints,
   images: imagesEndpoints,
+  monitoring: monitoringEndpoints,
+  consultation: consultationEndpoints,
+  glossary: glossaryEndpoints,
+  vocabulary: vocabularyEndpoints,
+  practice: practiceEndpoints,
 };
 
 /** Every endpoint of the contract, for the OpenAPI and contract tests. */

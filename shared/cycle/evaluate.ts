@@ -22,6 +22,7 @@ export type CycleFacts = {
   objectives: ReadonlyArray<{ agreed: boolean; preferredOptions: number; selectedInstruments: number; measures: number }>;
   documents: number;
   draftingSessions: number;
+  /** `monitored`: the measure's latest due reporting period has a report (monitoring). */
   measures: ReadonlyArray<{ complete: boolean; monitored: boolean }>;
   adoptionDecisions: number;
   lessons: number;
@@ -111,8 +112,8 @@ const RULES: Record<StageNumber, readonly Rule[]> = {
     { id: 'measuresComplete', required: true, artefact: matrix('action'), check: (f) => all(f.measures.length, f.measures.filter((m) => m.complete).length) },
   ],
   8: [
-    { id: 'measuresMonitored', required: true, artefact: matrix('action'), check: (f) => all(f.measures.length, f.measures.filter((m) => m.monitored).length) },
-    { id: 'lessonsRecorded', required: true, artefact: matrix('decision'), check: (f) => count(f.lessons, 1) },
+    { id: 'measuresMonitored', required: true, artefact: { type: 'monitoring' }, check: (f) => all(f.measures.length, f.measures.filter((m) => m.monitored).length) },
+    { id: 'lessonsRecorded', required: true, artefact: { type: 'monitoring' }, check: (f) => count(f.lessons, 1) },
   ],
 };
 

@@ -38,7 +38,9 @@ export type ArtefactRef =
   | { type: 'matrix'; kind: string }
   | { type: 'workspace' }
   | { type: 'members' }
-  | { type: 'documents' };
+  | { type: 'documents' }
+  /** The monitoring dashboard of the action plan (reports per period, lessons learned). */
+  | { type: 'monitoring' };
 
 export const CRITERION_IDS = [
   'leadAndMission',

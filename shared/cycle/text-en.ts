@@ -76,7 +76,7 @@ export const cycleTextEn: CycleText = {
       guidance: [
         'Review measure status and indicator values on an agreed cadence (monthly, quarterly, yearly).',
         'Make slipping measures visible early rather than at the final evaluation.',
-        'Record lessons learned in the decision log: they seed the next cycle.',
+        'Record lessons learned on the monitoring dashboard: they seed the next cycle.',
       ],
     },
   },
@@ -103,7 +103,7 @@ export const cycleTextEn: CycleText = {
     adoptionRecorded: 'The adoption is recorded in the decision log',
     measuresPerObjective: 'Each agreed objective has at least one measure',
     measuresComplete: 'Every measure has an owner, dates, an indicator and a target',
-    measuresMonitored: 'Every measure has a reported status',
+    measuresMonitored: 'Every measure has a report for its latest period due',
     lessonsRecorded: 'Lessons learned are recorded',
   },
   notTracked: 'Not tracked in this workspace yet',

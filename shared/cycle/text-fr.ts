@@ -76,7 +76,7 @@ export const cycleTextFr: CycleText = {
       guidance: [
         'Examinez l’état des mesures et les valeurs des indicateurs à une fréquence convenue (mensuelle, trimestrielle, annuelle).',
         'Rendez visibles tôt les mesures qui dérapent plutôt qu’à l’évaluation finale.',
-        'Consignez les enseignements dans le registre des décisions : ils nourrissent le cycle suivant.',
+        'Consignez les enseignements sur le tableau de bord du suivi : ils nourrissent le cycle suivant.',
       ],
     },
   },
@@ -103,7 +103,7 @@ export const cycleTextFr: CycleText = {
     adoptionRecorded: 'L’adoption est consignée dans le registre des décisions',
     measuresPerObjective: 'Chaque objectif arrêté a au moins une mesure',
     measuresComplete: 'Chaque mesure a un responsable, des dates, un indicateur et une cible',
-    measuresMonitored: 'Chaque mesure a un état renseigné',
+    measuresMonitored: 'Chaque mesure a un rapport pour sa dernière période échue',
     lessonsRecorded: 'Les enseignements sont consignés',
   },
   notTracked: 'Pas encore suivi dans cet espace',

@@ -1,6 +1,11 @@
 import type { CriterionId, StageKey } from './stages.ts';
+import { inLanguage } from '../i18n/in-language.ts';
+import type { WorkingLanguage } from '../schemas/languages.ts';
+import { cycleTextAr } from './text-ar.ts';
 import { cycleTextEn } from './text-en.ts';
+import { cycleTextEs } from './text-es.ts';
 import { cycleTextFr } from './text-fr.ts';
+import { cycleTextPt } from './text-pt.ts';
 
 /**
  * The guide's wording, kept next to the model rather than in the client dictionaries because
@@ -13,9 +18,13 @@ export type CycleText = {
   notTracked: string;
 };
 
-export const CYCLE_LOCALES = ['en', 'fr'] as const;
-export type CycleLocale = (typeof CYCLE_LOCALES)[number];
+/** The guide in every working language; English for a language Cadre does not know. */
+export const CYCLE_TEXT: Readonly<Record<WorkingLanguage, CycleText>> = {
+  en: cycleTextEn,
+  fr: cycleTextFr,
+  pt: cycleTextPt,
+  es: cycleTextEs,
+  ar: cycleTextAr,
+};
 
-export const CYCLE_TEXT: Readonly<Record<CycleLocale, CycleText>> = { en: cycleTextEn, fr: cycleTextFr };
-
-export const cycleText = (locale: string): CycleText => (locale === 'fr' ? cycleTextFr : cycleTextEn);
+export const cycleText = (locale: string): CycleText => inLanguage(CYCLE_TEXT, locale);

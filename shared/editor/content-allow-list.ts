@@ -1,5 +1,6 @@
 import type { Schema } from '@tiptap/pm/model';
 import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
+import { BLOCK_DIRECTIONS } from './block-direction.ts';
 import { documentSchema, HEADING_LEVELS } from './schema-extensions.ts';
 
 /** Whether one attribute value may be stored in a document. */
@@ -47,8 +48,11 @@ const cellChecks: Record<string, AttributeCheck> = {
 };
 
 /** Checks stricter than "a value of the default's kind", where a wild value does harm. */
+const direction: AttributeCheck = orNull(oneOf(...BLOCK_DIRECTIONS));
+
 const specificChecks: Record<string, Record<string, AttributeCheck>> = {
-  heading: { level: oneOf(...HEADING_LEVELS) },
+  heading: { level: oneOf(...HEADING_LEVELS), dir: direction },
+  paragraph: { dir: direction },
   orderedList: { start: integerIn(0, 1_000_000), type: orNull(textUpTo(8)) },
   tableCell: cellChecks,
   tableHeader: cellChecks,

@@ -1,6 +1,7 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit, { type StarterKitOptions } from '@tiptap/starter-kit';
+import { BlockDirectionAttribute } from './block-direction.ts';
 import { GuidanceHint } from './guidance-hint.ts';
 import { ImageNode } from './image-node.ts';
 
@@ -31,6 +32,7 @@ export function contentExtensions(starterKit: Partial<StarterKitOptions> = {}, i
     TableKit.configure({ table: { resizable: false } }),
     GuidanceHint,
     image,
+    BlockDirectionAttribute,
   ];
 }
 

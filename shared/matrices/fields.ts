@@ -19,6 +19,7 @@ import {
   type MatrixData,
   type MatrixKind,
 } from '../schemas/matrices/index.ts';
+import { GENERAL_EVIDENCE_TYPES, type VocabularyList } from '../vocabulary/presets.ts';
 
 /** Every field name of every matrix kind, so labels are checked for completeness. */
 export type FieldName = { [K in MatrixKind]: keyof MatrixData<K> & string }[MatrixKind];
@@ -33,6 +34,7 @@ export const ENUM_VALUES = [
   ...ENGAGEMENT_STRATEGIES,
   ...GAP_AREAS,
   ...EVIDENCE_SOURCE_TYPES,
+  ...GENERAL_EVIDENCE_TYPES,
   ...COVERAGE_LEVELS,
   ...OBJECTIVE_STATUSES,
   ...FEASIBILITY_LEVELS,
@@ -46,7 +48,8 @@ export const ENUM_VALUES = [
 export type EnumValue = (typeof ENUM_VALUES)[number];
 
 /** How a field is edited and shown; the generic editor is driven by these descriptions. */
-export type FieldSpec = { name: FieldName; column?: boolean } & (
+/** `managed`: shown, but set by its own use case (a term's agreement), never in the item dialog. */
+export type FieldSpec = { name: FieldName; column?: boolean; managed?: boolean } & (
   | { type: 'text' | 'longText'; required?: boolean }
   | { type: 'enum'; options: readonly EnumValue[]; nullable?: boolean }
   | { type: 'scale' }
@@ -59,6 +62,8 @@ export type FieldSpec = { name: FieldName; column?: boolean } & (
   | { type: 'ratings' }
   | { type: 'coverage' }
   | { type: 'variants' }
+  /** A key of the workspace's vocabulary (`shared/vocabulary/presets.ts`): its choices are the workspace's. */
+  | { type: 'vocabulary'; list: VocabularyList }
 );
 
 const owner: FieldSpec = { name: 'ownerMemberId', type: 'member', column: true };
@@ -79,7 +84,7 @@ export const MATRIX_FIELDS: Record<MatrixKind, readonly FieldSpec[]> = {
   ],
   evidence: [
     { name: 'source', type: 'text', required: true, column: true },
-    { name: 'sourceType', type: 'enum', options: EVIDENCE_SOURCE_TYPES, column: true },
+    { name: 'sourceType', type: 'vocabulary', list: 'evidenceTypes', column: true },
     { name: 'ownerInstitution', type: 'text', column: true },
     { name: 'coverage', type: 'coverage' },
     { name: 'quality', type: 'longText' },
@@ -164,7 +169,7 @@ export const MATRIX_FIELDS: Record<MatrixKind, readonly FieldSpec[]> = {
     { name: 'term', type: 'text', required: true, column: true },
     { name: 'definition', type: 'longText', required: true, column: true },
     { name: 'source', type: 'text' },
-    { name: 'status', type: 'enum', options: GLOSSARY_STATUSES, column: true },
+    { name: 'status', type: 'enum', options: GLOSSARY_STATUSES, column: true, managed: true },
     { name: 'variants', type: 'variants', column: true },
     owner,
   ],

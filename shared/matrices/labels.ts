@@ -1,7 +1,12 @@
 import type { MatrixKind } from '../schemas/matrices/index.ts';
 import type { EnumValue, FieldName } from './fields.ts';
+import { inLanguage } from '../i18n/in-language.ts';
+import type { WorkingLanguage } from '../schemas/languages.ts';
+import { matrixLabelsAr } from './labels-ar.ts';
 import { matrixLabelsEn } from './labels-en.ts';
+import { matrixLabelsEs } from './labels-es.ts';
 import { matrixLabelsFr } from './labels-fr.ts';
+import { matrixLabelsPt } from './labels-pt.ts';
 
 /**
  * Names of the matrices, their fields and values, shared by the screens and the exports so the
@@ -36,7 +41,13 @@ export type MatrixLabels = {
   };
 };
 
-const LABELS: Readonly<Record<string, MatrixLabels>> = { en: matrixLabelsEn, fr: matrixLabelsFr };
+export const MATRIX_LABELS: Readonly<Record<WorkingLanguage, MatrixLabels>> = {
+  en: matrixLabelsEn,
+  fr: matrixLabelsFr,
+  pt: matrixLabelsPt,
+  es: matrixLabelsEs,
+  ar: matrixLabelsAr,
+};
 
-/** Labels in a language; languages without their own (pt, es, ar for now) read English. */
-export const matrixLabels = (language: string): MatrixLabels => LABELS[language] ?? matrixLabelsEn;
+/** Labels in a language; English for a language Cadre does not know. */
+export const matrixLabels = (language: string): MatrixLabels => inLanguage(MATRIX_LABELS, language);

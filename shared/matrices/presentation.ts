@@ -2,6 +2,7 @@ import type { MatrixKind } from '../schemas/matrices/index.ts';
 import { derivedEngagement, ENGAGEMENT_STRATEGIES, STAKEHOLDER_POSITIONS, type EngagementStrategy } from '../schemas/matrices/index.ts';
 import { MATRIX_FIELDS, type EnumValue, type FieldName, type FieldSpec } from './fields.ts';
 import type { MatrixLabels } from './labels.ts';
+import type { VocabularyList } from '../vocabulary/presets.ts';
 
 /**
  * How a matrix item reads, for the screens (`client/src/features/matrices`) and the exports'
@@ -17,6 +18,8 @@ export type Presentation = {
   memberName: (id: string) => string | undefined;
   /** A calendar day (YYYY-MM-DD) as the reader's language writes it. */
   formatDay: (day: string) => string;
+  /** The workspace's own label of a vocabulary key, where it gave one (else the preset's, from `labels`). */
+  vocabularyLabel?: (list: VocabularyList, key: string) => string | undefined;
 };
 
 export type Data = Readonly<Record<string, unknown>>;
@@ -48,10 +51,14 @@ export function scoresOf(value: unknown): Array<{ name: string; score: number }>
   return Object.entries(value).flatMap(([name, score]) => (typeof score === 'number' ? [{ name, score }] : []));
 }
 
-/** Glossary variants as `language: term`; wrong entries left out. */
+/** Glossary variants as `language: term = definition` (no `=` without one); wrong entries left out. */
 export function variantsOf(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).flatMap((v) => (typeof v['language'] === 'string' && typeof v['term'] === 'string' ? [`${v['language']}: ${v['term']}`] : []));
+  return value.filter(isRecord).flatMap((v) => {
+    if (typeof v['language'] !== 'string' || typeof v['term'] !== 'string') return [];
+    const definition = typeof v['definition'] === 'string' && v['definition'] !== '' ? ` = ${v['definition']}` : '';
+    return [`${v['language']}: ${v['term']}${definition}`];
+  });
 }
 
 /** A field's value as text; '' for an empty value (the caller leaves it out or marks it). */
@@ -79,6 +86,8 @@ export function formatValue(kind: MatrixKind, field: FieldSpec, data: Data, p: P
       return scoresOf(value).map((s) => `${s.name} ${s.score}`).join(', ');
     case 'variants':
       return variantsOf(value).join('; ');
+    case 'vocabulary':
+      return typeof value === 'string' ? (p.vocabularyLabel?.(field.list, value) ?? p.labels.values[value as EnumValue] ?? value) : '';
     case 'coverage':
       return isRecord(value)
         ? Object.entries(value)

@@ -21,8 +21,15 @@ describe('the ability table', () => {
   });
 
   it('derives document sync access from the same table', () => {
-    expect(ROLES.map((role) => documentAccess(role))).toEqual(['edit', 'edit', 'edit', 'read', 'read']);
+    expect(ROLES.map((role) => documentAccess(role))).toEqual(['edit', 'edit', 'edit', 'read', 'read', 'deny']);
     expect(documentAccess(null)).toBe('deny');
+  });
+
+  it('lets a consultee consult only the rounds it was invited to, and nothing of the workspace', () => {
+    expect(can('consultee', 'consult', { participant: true })).toBe(true);
+    expect(can('consultee', 'consult', { participant: false })).toBe(false);
+    expect(can('facilitator', 'consult', { participant: true })).toBe(false);
+    expect(ACTIONS.filter((action) => can('consultee', action))).toEqual(['consult']);
   });
 });
 
@@ -40,7 +47,7 @@ describe('archived workspaces and documents', () => {
 
   it('makes every sync connection read-only, and still denies non-members', () => {
     for (const archived of ['workspace', 'document'] as const) {
-      expect(ROLES.map((role) => documentAccess(role, { archived }))).toEqual(['read', 'read', 'read', 'read', 'read']);
+      expect(ROLES.map((role) => documentAccess(role, { archived }))).toEqual(['read', 'read', 'read', 'read', 'read', 'deny']);
       expect(documentAccess(null, { archived })).toBe('deny');
     }
   });

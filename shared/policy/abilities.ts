@@ -4,8 +4,15 @@
  * See the roles table of the domain guide.
  */
 
-export const ROLES = ['facilitator', 'chair', 'drafter', 'expert', 'observer'] as const;
+export const ROLES = ['facilitator', 'chair', 'drafter', 'expert', 'observer', 'consultee'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * The roles of the workspace's own team. A consultee (an outside stakeholder) joins only through
+ * an invitation to a consultation round, so it is never offered when inviting or changing roles.
+ */
+export const TEAM_ROLES = ['facilitator', 'chair', 'drafter', 'expert', 'observer'] as const satisfies readonly Role[];
+export type TeamRole = (typeof TEAM_ROLES)[number];
 
 export const ACTIONS = [
   /** Read the workspace's documents and matrices. */
@@ -37,6 +44,28 @@ export const ACTIONS = [
    * other change of the registry.
    */
   'archiveWorkspace',
+  /**
+   * Rate the workspace against the ten good-practice criteria (a dated self-assessment). Leads
+   * answer for the process; everyone else reads the ratings.
+   */
+  'assessPractice',
+  /** Start the next policy cycle from this evaluated workspace, carrying its lessons forward. */
+  'startNextCycle',
+  /**
+   * Agree a proposed glossary term, which makes it the workspace's reference wording. The chair
+   * speaks for the lead institution, which owns the content; the facilitation team supports but
+   * does not decide the wording (domain guide §1).
+   */
+  'agreeTerm',
+  /** Open, change and close consultation rounds, and record inputs heard at workshops and hearings. */
+  'runConsultation',
+  /** Give consultation inputs a disposition (accepted, partly accepted, rejected, deferred). */
+  'dispositionInputs',
+  /**
+   * Read the published version of a consultation round and submit inputs to it: a consultee,
+   * only in the rounds it was invited to (`participant`). Nothing else of the workspace.
+   */
+  'consult',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,9 +80,11 @@ export type AbilityFacts = {
    * Archived things stay readable, exportable and restorable, and nothing else (`whileArchived`).
    */
   archived?: 'workspace' | 'document';
+  /** Whether the caller was invited to the consultation round concerned; it narrows `consult`. */
+  participant?: boolean;
 };
 
-const everyone: readonly Role[] = ROLES;
+const everyone: readonly Role[] = TEAM_ROLES;
 const editors: readonly Role[] = ['facilitator', 'chair', 'drafter'];
 const leads: readonly Role[] = ['facilitator', 'chair'];
 
@@ -69,6 +100,12 @@ const table: Record<Action, readonly Role[]> = {
   export: everyone,
   archive: editors,
   archiveWorkspace: leads,
+  assessPractice: leads,
+  startNextCycle: leads,
+  agreeTerm: ['chair'],
+  runConsultation: leads,
+  dispositionInputs: editors,
+  consult: ['consultee'],
 };
 
 /**
@@ -86,6 +123,7 @@ export function can(role: Role | null, action: Action, facts: AbilityFacts = {})
   if (role === null) return false;
   if (facts.archived !== undefined && !whileArchived[facts.archived].includes(action)) return false;
   if (action === 'signValidation' && facts.signerRole !== undefined && facts.signerRole !== role) return false;
+  if (action === 'consult' && facts.participant === false) return false;
   if (table[action].includes(role)) return true;
   return action === 'resolve' && role === 'expert' && facts.ownsThread === true;
 }

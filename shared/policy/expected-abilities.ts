@@ -5,20 +5,26 @@ import type { Action, Role } from './abilities.ts';
  * the tests of the policy, the HTTP routes and the sync socket all check against it.
  */
 export const expectedAbilities: Record<Action, Record<Role, boolean>> = {
-  read: { facilitator: true, chair: true, drafter: true, expert: true, observer: true },
-  edit: { facilitator: true, chair: true, drafter: true, expert: false, observer: false },
-  comment: { facilitator: true, chair: true, drafter: true, expert: true, observer: false },
-  resolve: { facilitator: true, chair: true, drafter: true, expert: false, observer: false },
-  manageMembers: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
-  manageWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
-  advanceStage: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
-  signValidation: { facilitator: false, chair: true, drafter: false, expert: false, observer: false },
-  export: { facilitator: true, chair: true, drafter: true, expert: true, observer: true },
-  archive: { facilitator: true, chair: true, drafter: true, expert: false, observer: false },
-  archiveWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
+  read: { facilitator: true, chair: true, drafter: true, expert: true, observer: true, consultee: false },
+  edit: { facilitator: true, chair: true, drafter: true, expert: false, observer: false, consultee: false },
+  comment: { facilitator: true, chair: true, drafter: true, expert: true, observer: false, consultee: false },
+  resolve: { facilitator: true, chair: true, drafter: true, expert: false, observer: false, consultee: false },
+  manageMembers: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  manageWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  advanceStage: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  signValidation: { facilitator: false, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  export: { facilitator: true, chair: true, drafter: true, expert: true, observer: true, consultee: false },
+  archive: { facilitator: true, chair: true, drafter: true, expert: false, observer: false, consultee: false },
+  archiveWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  runConsultation: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  dispositionInputs: { facilitator: true, chair: true, drafter: true, expert: false, observer: false, consultee: false },
+  assessPractice: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  startNextCycle: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  agreeTerm: { facilitator: false, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  consult: { facilitator: false, chair: false, drafter: false, expert: false, observer: false, consultee: true },
 };
 
-const none = { facilitator: false, chair: false, drafter: false, expert: false, observer: false } as const;
+const none = { facilitator: false, chair: false, drafter: false, expert: false, observer: false, consultee: false } as const;
 
 /**
  * The same table inside an archived workspace: read-only for everyone; only reading, exporting
@@ -35,12 +41,18 @@ export const expectedInArchivedWorkspace: Record<Action, Record<Role, boolean>> 
   signValidation: none,
   export: expectedAbilities.export,
   archive: none,
-  archiveWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false },
+  archiveWorkspace: { facilitator: true, chair: true, drafter: false, expert: false, observer: false, consultee: false },
+  assessPractice: none,
+  startNextCycle: none,
+  agreeTerm: none,
+  runConsultation: none,
+  dispositionInputs: none,
+  consult: none,
 };
 
 /** And on an archived document of a live workspace: it can be read, exported and restored. */
 export const expectedOnArchivedDocument: Record<Action, Record<Role, boolean>> = {
   ...expectedInArchivedWorkspace,
-  archive: { facilitator: true, chair: true, drafter: true, expert: false, observer: false },
+  archive: { facilitator: true, chair: true, drafter: true, expert: false, observer: false, consultee: false },
   archiveWorkspace: none,
 };

@@ -13,6 +13,7 @@ const artefactSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workspace') }),
   z.object({ type: z.literal('members') }),
   z.object({ type: z.literal('documents') }),
+  z.object({ type: z.literal('monitoring') }),
 ]);
 
 export const criterionResultSchema = z.object({

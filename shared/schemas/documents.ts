@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TEMPLATE_LANGUAGES, templateIdSchema } from '../templates/index.ts';
+import { templateIdSchema } from '../templates/structures.ts';
+import { TEMPLATE_LANGUAGES } from '../templates/template-types.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { workingLanguageSchema } from './languages.ts';
 

@@ -40,6 +40,9 @@ export const workspaceEventSchema = z.discriminatedUnion('resource', [
   change('versions', versionSummarySchema),
   change('validation', z.never()),
   change('publicLinks', publicLinkSchema),
+  /** A consultation round, its inputs or their dispositions changed (`id`: the round). */
+  change('consultation', z.never()),
+  change('monitoring', z.never()),
   change(MATRIX_KINDS.map(matrixResource), matrixItemSchema),
 ]);
 export type WorkspaceEvent = z.infer<typeof workspaceEventSchema>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { abilitiesSchema } from './abilities.ts';
 import { emailSchema } from './auth.ts';
-import { idSchema, membershipSchema, roleSchema } from './workspaces.ts';
+import { idSchema, membershipSchema, roleSchema, teamRoleSchema } from './workspaces.ts';
 
 export const createInvitationBodySchema = z
   .object({
     email: emailSchema,
-    role: roleSchema,
+    /** Consultees are invited from their consultation round (`consultation.invite`), never here. */
+    role: teamRoleSchema,
     institutionId: idSchema.nullable().default(null),
     /** Hand over this member's role to the invitee when they accept (staff turnover). */
     handoverFromMemberId: idSchema.nullable().default(null),
@@ -42,12 +43,16 @@ export const invitationPreviewSchema = z.object({
   role: roleSchema,
   invitedBy: z.string(),
   expiresAt: z.string(),
+  /** The consultation round a consultee is invited to; null for the team's roles. */
+  roundTitle: z.string().nullable(),
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
 /** What accepting an invitation returns: the new membership and what it allows. */
 export const acceptedInvitationSchema = z.object({
   workspaceId: idSchema,
+  /** For a consultee, the round it joined: where it lands. */
+  roundId: idSchema.nullable(),
   membership: membershipSchema,
   abilities: abilitiesSchema,
 });

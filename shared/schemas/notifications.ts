@@ -4,9 +4,10 @@ import { z } from 'zod';
  * A member's inbox: what others did in review that concerns them (a mention, a reply in a thread
  * they took part in, their thread resolved or their suggestion accepted or rejected), and which
  * of these they want to be told. `decision` is how outcomes were stored before they were told
- * apart: such notifications stay readable.
+ * apart: such notifications stay readable. `reportOverdue` is not from review: a measure's period
+ * report is overdue (`threadId` names the measure, `documentId` is empty; see monitoring).
  */
-export const NOTIFICATION_KINDS = ['mention', 'reply', 'resolved', 'accepted', 'rejected', 'decision'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'reply', 'resolved', 'accepted', 'rejected', 'decision', 'reportOverdue'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notificationSchema = z.object({
   id: z.string(),

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { ROLES } from '../policy/abilities.ts';
+import { ROLES, TEAM_ROLES } from '../policy/abilities.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { documentSchema } from './documents.ts';
 import { WORKING_LANGUAGES, workingLanguageSchema } from './languages.ts';
+import { domainPresetSchema, MAX_VOCABULARY_ENTRIES, vocabularyKeySchema } from '../vocabulary/keys.ts';
 
-/** The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. */
+/**
+ * The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. They
+ * are the migration preset's: a workspace's own areas are its vocabulary (`shared/vocabulary/`).
+ */
 export const THEMATIC_AREAS = [
   'legalMigration',
   'irregularMigrationAndTrafficking',
@@ -18,13 +22,16 @@ export { WORKING_LANGUAGES } from './languages.ts';
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid id');
 export const roleSchema = z.enum(ROLES);
+/** The roles one can invite to or change to directly; consultees come through a consultation round. */
+export const teamRoleSchema = z.enum(TEAM_ROLES);
 
 const title = z.string().trim().min(1, 'title is required').max(200, 'title is at most 200 characters');
 const shortText = z.string().trim().max(200, 'at most 200 characters');
 
 const leadInstitution = shortText;
 const mission = z.string().trim().max(5000, 'at most 5000 characters');
-const thematicAreas = z.array(z.enum(THEMATIC_AREAS)).max(THEMATIC_AREAS.length);
+// Keys of the workspace's vocabulary, checked against it by the server.
+const thematicAreas = z.array(vocabularyKeySchema).max(MAX_VOCABULARY_ENTRIES);
 const language = workingLanguageSchema;
 
 export const workspaceFieldsSchema = z.object({
@@ -34,7 +41,8 @@ export const workspaceFieldsSchema = z.object({
   thematicAreas: thematicAreas.default([]),
   language: language.default('en'),
 });
-export const createWorkspaceBodySchema = workspaceFieldsSchema.strict();
+/** `preset`: the policy-area vocabulary it starts from (`shared/vocabulary/presets.ts`). */
+export const createWorkspaceBodySchema = workspaceFieldsSchema.extend({ preset: domainPresetSchema.default('migration') }).strict();
 // Without defaults: zod 4 applies defaults inside optional fields, which would make a PATCH of
 // one field reset all the others.
 export const updateWorkspaceBodySchema = z
@@ -48,7 +56,7 @@ export const workspaceSchema = z.object({
   title: z.string(),
   leadInstitution: z.string(),
   mission: z.string(),
-  thematicAreas: z.array(z.enum(THEMATIC_AREAS)),
+  thematicAreas: z.array(z.string()),
   language: z.enum(WORKING_LANGUAGES),
   /** Current stage of the policy cycle, 1 to 8. */
   stage: z.number().int().min(1).max(8),

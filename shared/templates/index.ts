@@ -1,31 +1,44 @@
-import { z } from 'zod';
 import { GUIDANCE_HINT_NODE } from '../editor/guidance-hint-name.ts';
-import { diasporaEngagement } from './diaspora-engagement.ts';
-import { municipalActionPlan } from './municipal-action-plan.ts';
-import { nationalMigrationPolicy } from './national-migration-policy.ts';
-import { nationalStrategy } from './national-strategy.ts';
-import { standardOperatingProcedures } from './standard-operating-procedures.ts';
-import type { DocumentTemplate, TemplateLanguage, TemplateSection } from './template-types.ts';
+import { TEMPLATE_STRUCTURES } from './structures.ts';
+import {
+  TEMPLATE_LANGUAGES,
+  type DocumentTemplate,
+  type TemplateLanguage,
+  type TemplateSection,
+  type TemplateText,
+} from './template-types.ts';
+import { templateTextAr } from './text-ar.ts';
+import { templateTextEn } from './text-en.ts';
+import { templateTextEs } from './text-es.ts';
+import { templateTextFr } from './text-fr.ts';
+import { templateTextPt } from './text-pt.ts';
 
-export type { DocumentTemplate, TemplateLanguage, TemplateSection } from './template-types.ts';
+export type { DocumentTemplate, TemplateLanguage, TemplateSection, TemplateText } from './template-types.ts';
 export { TEMPLATE_LANGUAGES } from './template-types.ts';
+export { TEMPLATE_IDS, templateIdSchema, templateLanguageFor } from './structures.ts';
 
-/** The document templates of domain guide §4, each in English and French. */
-export const TEMPLATES: readonly DocumentTemplate[] = [
-  nationalMigrationPolicy,
-  nationalStrategy,
-  municipalActionPlan,
-  standardOperatingProcedures,
-  diasporaEngagement,
-];
+export const TEMPLATE_TEXT: Readonly<Record<TemplateLanguage, TemplateText>> = {
+  en: templateTextEn,
+  fr: templateTextFr,
+  pt: templateTextPt,
+  es: templateTextEs,
+  ar: templateTextAr,
+};
 
-export const TEMPLATE_IDS = TEMPLATES.map((t) => t.id) as [string, ...string[]];
-export const templateIdSchema = z.enum(TEMPLATE_IDS);
+const perLanguage = (word: (text: TemplateText) => string): Record<TemplateLanguage, string> =>
+  Object.fromEntries(TEMPLATE_LANGUAGES.map((language) => [language, word(TEMPLATE_TEXT[language])])) as Record<TemplateLanguage, string>;
+
+/**
+ * The document templates of domain guide §4, and a general policy and strategy for workspaces of
+ * the general preset (`shared/vocabulary/template-order.ts`), each in every working language.
+ */
+export const TEMPLATES: readonly DocumentTemplate[] = TEMPLATE_STRUCTURES.map((structure) => ({
+  ...structure,
+  name: perLanguage((text) => text[structure.id].name),
+  description: perLanguage((text) => text[structure.id].description),
+}));
 
 export const findTemplate = (id: string): DocumentTemplate | undefined => TEMPLATES.find((t) => t.id === id);
-
-/** Templates exist in English and French; other working languages start from English. */
-export const templateLanguageFor = (language: string): TemplateLanguage => (language === 'fr' ? 'fr' : 'en');
 
 /** ProseMirror JSON, as far as templates need it. */
 export type TemplateNode = { type: string; attrs?: Record<string, unknown>; content?: TemplateNode[]; text?: string };
@@ -36,8 +49,13 @@ export type TemplateNode = { type: string; attrs?: Record<string, unknown>; cont
  */
 export function templateContent(template: DocumentTemplate, language: TemplateLanguage): TemplateNode {
   const blocks: TemplateNode[] = [];
+  const words = TEMPLATE_TEXT[language][template.id].sections;
+  const english = TEMPLATE_TEXT.en[template.id].sections;
   const add = (section: TemplateSection, level: number) => {
-    const [heading, hint] = section[language];
+    // A section a translation lacks reads in English rather than vanishing from the skeleton.
+    const text = words[section.key] ?? english[section.key];
+    if (!text) throw new Error(`template ${template.id} has no words for section ${section.key}`);
+    const [heading, hint] = text;
     blocks.push({ type: 'heading', attrs: { level }, content: [{ type: 'text', text: heading }] });
     blocks.push({ type: GUIDANCE_HINT_NODE, content: [{ type: 'text', text: hint }] });
     if (!section.sections?.length) blocks.push({ type: 'paragraph' });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../editor/schema-extensions.ts';
 import { GUIDANCE_HINT_NODE } from '../editor/guidance-hint.ts';
-import { TEMPLATE_LANGUAGES, TEMPLATES, templateContent } from './index.ts';
+import { TEMPLATE_LANGUAGES, TEMPLATE_TEXT, TEMPLATES, templateContent, type TemplateSection } from './index.ts';
 
 describe('document templates', () => {
   const schema = documentSchema();
 
-  it('ships the five templates of the domain guide with unique ids', () => {
-    expect(TEMPLATES).toHaveLength(5);
-    expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(5);
+  it('ships the five templates of the domain guide and two general ones, with unique ids', () => {
+    expect(TEMPLATES).toHaveLength(7);
+    expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(7);
   });
 
   it.each(TEMPLATES.flatMap((t) => TEMPLATE_LANGUAGES.map((language) => [t.id, language] as const)))(
@@ -28,11 +28,19 @@ describe('document templates', () => {
     },
   );
 
-  it('has the same section structure in English and French', () => {
+  it('has the same section structure in every language', () => {
     for (const template of TEMPLATES) {
       const en = templateContent(template, 'en').content?.map((n) => n.type);
-      const fr = templateContent(template, 'fr').content?.map((n) => n.type);
-      expect(fr).toEqual(en);
+      for (const language of TEMPLATE_LANGUAGES) expect(templateContent(template, language).content?.map((n) => n.type), language).toEqual(en);
+    }
+  });
+
+  it('has words for exactly the sections of its structure, in every language', () => {
+    const keysOf = (sections: readonly TemplateSection[]): string[] => sections.flatMap((s) => [s.key, ...keysOf(s.sections ?? [])]);
+    for (const template of TEMPLATES) {
+      for (const language of TEMPLATE_LANGUAGES) {
+        expect(Object.keys(TEMPLATE_TEXT[language][template.id].sections).sort(), `${template.id} ${language}`).toEqual(keysOf(template.sections).sort());
+      }
     }
   });
 });

@@ -10,6 +10,10 @@ import { leadInstitutionAndStageMovesMigration } from './010-lead-institution-an
 import { foldedEmailsMigration, updateSequenceMigration } from './011-update-sequence.ts';
 import { documentLanguageMigration } from './013-document-language.ts';
 import { imagesMigration } from './014-images.ts';
+import { monitoringMigration } from './016-monitoring.ts';
+import { consultationRoundsMigration } from './015-consultation-rounds.ts';
+import { selfAssessmentAndVisitsMigration } from './017-self-assessment-and-visits.ts';
+import { glossaryAndPresetsMigration } from './018-glossary-and-presets.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -58,4 +62,8 @@ export const migrations: readonly Migration[] = [
   { name: '012-folded-emails', ...foldedEmailsMigration },
   shared('013-document-language', documentLanguageMigration),
   shared('014-images', imagesMigration),
+  shared('015-consultation-rounds', consultationRoundsMigration),
+  { name: '016-monitoring', ...monitoringMigration(sqliteToPostgres) },
+  shared('017-self-assessment-and-visits', selfAssessmentAndVisitsMigration),
+  shared('018-glossary-and-presets', glossaryAndPresetsMigration),
 ];

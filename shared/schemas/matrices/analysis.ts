@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vocabularyKeySchema } from '../../vocabulary/keys.ts';
 import { line, optionalDate, owned, refs, requiredLine, text, wholeNumberFrom } from './common.ts';
 
 export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
@@ -74,6 +75,7 @@ export const problemSchema = z.strictObject({
   ...owned,
 });
 
+/** The migration preset's evidence source types (`shared/vocabulary/presets.ts`). */
 export const EVIDENCE_SOURCE_TYPES = [
   'census',
   'householdSurvey',
@@ -89,7 +91,8 @@ export const COVERAGE_LEVELS = ['available', 'partial', 'none'] as const;
 const coverage = z.enum(COVERAGE_LEVELS).default('none');
 export const evidenceSchema = z.strictObject({
   source: requiredLine('source'),
-  sourceType: z.enum(EVIDENCE_SOURCE_TYPES).default('other'),
+  /** A key of the workspace's evidence types (its vocabulary), checked by the server. */
+  sourceType: vocabularyKeySchema.default('other'),
   ownerInstitution: line(200).default(''),
   /** What the source says about flows and stocks of immigration and emigration. */
   coverage: z

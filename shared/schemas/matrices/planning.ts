@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { issueParams } from '../field-issues.ts';
+import { WORKING_LANGUAGES, workingLanguageSchema } from '../languages.ts';
 import { isoDate, line, optionalDate, owned, ratings, ref, requiredLine, sessionRef, text } from './common.ts';
 
 export const OBJECTIVE_STATUSES = ['proposed', 'agreed'] as const;
@@ -78,15 +79,33 @@ export const actionSchema = z
   });
 
 export const GLOSSARY_STATUSES = ['proposed', 'agreed'] as const;
+/** A term's wording in one of the other working languages. */
+export const glossaryVariantSchema = z.strictObject({
+  language: workingLanguageSchema,
+  term: requiredLine('term', 200),
+  definition: text(3000).default(''),
+});
 export const glossarySchema = z.strictObject({
   term: requiredLine('term', 200),
   definition: requiredLine('definition', 3000),
   source: line(500).default(''),
+  /** Set by the chair's agreement (`shared/glossary/agreement.ts`), never by an edit. */
   status: z.enum(GLOSSARY_STATUSES).default('proposed'),
-  /** The term in the other working languages, e.g. { language: 'fr', term: 'traite des êtres humains' }. */
+  agreedBy: z.strictObject({ id: z.string(), name: z.string() }).nullable().default(null),
+  agreedAt: z.string().nullable().default(null),
+  /** At most one per working language, e.g. { language: 'fr', term: 'traite des êtres humains', definition: '…' }. */
   variants: z
-    .array(z.strictObject({ language: line(10).min(2, 'language is required'), term: requiredLine('term', 200) }))
-    .max(10)
+    .array(glossaryVariantSchema)
+    .max(WORKING_LANGUAGES.length)
+    .superRefine((variants, context) => {
+      const seen = new Set<string>();
+      variants.forEach((variant, index) => {
+        if (seen.has(variant.language)) {
+          context.addIssue({ code: 'custom', path: [index, 'language'], message: 'this language already has a variant', params: issueParams('duplicate') });
+        }
+        seen.add(variant.language);
+      });
+    })
     .default([]),
   ...owned,
 });

@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { adminMessagesEn } from './messages-en.ts';
 
 /** Traductions françaises de la page d’administration du serveur. */
-export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, string>> = {
+export const adminMessagesFr: Translation<typeof adminMessagesEn> = {
   'admin.title': 'Administration',
   'admin.intro': 'Comptes, règles d’inscription, limites et stockage de ce serveur Cadre.',
   'admin.forbidden': 'Seuls les administrateurs de ce serveur peuvent voir cette page.',
@@ -11,7 +12,7 @@ export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, stri
   'admin.users.heading': 'Comptes',
   'admin.users.search': 'Rechercher par nom ou adresse e-mail',
   'admin.users.searchSubmit': 'Rechercher',
-  'admin.users.count': '{count} compte(s)',
+  'admin.users.count': { one: '{count} compte', many: '{count} de comptes', other: '{count} comptes' },
   'admin.users.empty': 'Aucun compte ne correspond à « {query} ».',
   'admin.users.page': 'Page {page} sur {pages}',
   'admin.users.previous': 'Page précédente',
@@ -20,7 +21,11 @@ export const adminMessagesFr: Readonly<Record<keyof typeof adminMessagesEn, stri
   'admin.users.admin': 'Administrateur',
   'admin.users.disabled': 'Désactivé',
   'admin.users.you': 'vous',
-  'admin.users.meta': 'Membre de {count} espace(s) de travail · depuis le {date}',
+  'admin.users.meta': {
+    one: 'Membre de {count} espace de travail · depuis le {date}',
+    many: 'Membre de {count} d’espaces de travail · depuis le {date}',
+    other: 'Membre de {count} espaces de travail · depuis le {date}',
+  },
   'admin.users.disable': 'Désactiver',
   'admin.users.disableNamed': 'Désactiver {name}',
   'admin.users.enable': 'Réactiver',

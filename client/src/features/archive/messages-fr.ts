@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { archiveMessagesEn } from './messages-en.ts';
 
 /** Archiver, restaurer et supprimer définitivement : traductions françaises. */
-export const archiveMessagesFr: Readonly<Record<keyof typeof archiveMessagesEn, string>> = {
+export const archiveMessagesFr: Translation<typeof archiveMessagesEn> = {
   'archive.archive': 'Archiver',
   'archive.archiveNamed': 'Archiver « {name} »',
   'archive.restore': 'Restaurer',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fieldIssue } from '../../../../shared/schemas/field-issues.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
-import { translate, type MessageParams } from '../../lib/i18n/translate.ts';
+import { translate } from '../../lib/i18n/dictionaries.ts';
+import type { MessageParams } from '../../lib/i18n/translate.ts';
 import { describeAuthError, formatWait } from './auth-errors.ts';
 
 const t = (key: MessageKey, params?: MessageParams) => translate('en', key, params);

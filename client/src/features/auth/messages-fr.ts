@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { accountMessagesEn } from './messages-en.ts';
 
 /** Traductions françaises des règles d’inscription, de la confirmation d’adresse et des mots de passe. */
-export const accountMessagesFr: Readonly<Record<keyof typeof accountMessagesEn, string>> = {
+export const accountMessagesFr: Translation<typeof accountMessagesEn> = {
   'auth.passwordRules': 'Au moins 10 caractères. Pas un mot de passe courant, ni votre adresse e-mail.',
   'auth.signupNotPossible': 'Impossible de créer un compte avec ces informations. Si vous avez déjà un compte, connectez-vous ou réinitialisez votre mot de passe.',
   'auth.signupInvitationOnly': 'Sur ce serveur, les comptes sont créés uniquement sur invitation. Demandez à un facilitateur de vous inviter, puis ouvrez le lien qu’il vous envoie.',

@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { cycleMessagesEn } from './messages-en.ts';
 
 /** Traductions françaises des chaînes du guide du cycle. */
-export const cycleMessagesFr: Readonly<Record<keyof typeof cycleMessagesEn, string>> = {
+export const cycleMessagesFr: Translation<typeof cycleMessagesEn> = {
   'cycle.heading': 'Cycle de la politique',
   'cycle.stepper': 'Étapes du cycle de la politique',
   'cycle.stageOf': 'Étape {number} sur 8',

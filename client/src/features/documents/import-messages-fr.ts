@@ -1,16 +1,17 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { importMessagesEn } from './import-messages-en.ts';
 
 /** Chaînes de l’import Word (`lib/i18n/fr.ts`). */
-export const importMessagesFr: Readonly<Record<keyof typeof importMessagesEn, string>> = {
+export const importMessagesFr: Translation<typeof importMessagesEn> = {
   'import.label': 'Importer un document Word',
   'import.hint': '.docx, .odt ou .doc. Ses commentaires deviennent des fils de relecture.',
   'import.working': 'Import de « {name} »…',
   'import.done': '« {title} » a été importé.',
   'import.open': 'Ouvrir « {title} »',
   'import.reportHeading': 'Ce qu’est devenu son contenu :',
-  'import.outcome.kept': '{kind} : {count} conservé(s)',
-  'import.outcome.converted': '{kind} : {count} converti(s)',
-  'import.outcome.dropped': '{kind} : {count} laissé(s) de côté',
+  'import.outcome.kept': { one: '{kind} : {count} conservé', many: '{kind} : {count} conservés', other: '{kind} : {count} conservés' },
+  'import.outcome.converted': { one: '{kind} : {count} converti', many: '{kind} : {count} convertis', other: '{kind} : {count} convertis' },
+  'import.outcome.dropped': { one: '{kind} : {count} laissé de côté', many: '{kind} : {count} laissés de côté', other: '{kind} : {count} laissés de côté' },
   'import.kind.headings': 'Titres',
   'import.kind.paragraphs': 'Paragraphes',
   'import.kind.lists': 'Listes',

@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { imageMessagesEn } from './image-messages-en.ts';
 
 /** Chaînes des images dans l’éditeur (`lib/i18n/fr.ts`). */
-export const imageMessagesFr: Readonly<Record<keyof typeof imageMessagesEn, string>> = {
+export const imageMessagesFr: Translation<typeof imageMessagesEn> = {
   'image.insert': 'Insérer une image',
   'image.alt': 'Description de l’image',
   'image.altPlaceholder': 'Décrivez l’image pour les lecteurs qui ne la voient pas',

@@ -1,12 +1,10 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
+import { LETTER, RTL_LETTER } from '../../../../shared/editor/block-direction.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
-const LETTER = /\p{L}/u;
-/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and their presentation forms. */
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
  * The direction of a document as `dir="auto"` gives it: that of its first letter, left-to-right

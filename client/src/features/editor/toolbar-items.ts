@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { IconName } from '../../components/icons.ts';
+import type { BlockDirection } from '../../../../shared/editor/block-direction.ts';
 
 export interface ToolbarItem {
   id: string;
@@ -26,6 +27,25 @@ const heading = (level: 1 | 2 | 3): ToolbarItem => ({
   run: (e) => e.chain().focus().toggleHeading({ level }).run(),
   isActive: (e) => e.isActive('heading', { level }),
 });
+
+/** The direction of the selected block: null when it follows its first letter. */
+const blockDirection = (e: Editor): unknown => e.getAttributes(e.isActive('heading') ? 'heading' : 'paragraph')['dir'] ?? null;
+
+const direction = (dir: BlockDirection | null, label: MessageKey, glyph: string): ToolbarItem => ({
+  id: `direction-${dir ?? 'auto'}`,
+  label,
+  glyph,
+  run: (e) => e.chain().focus().setBlockDirection(dir).run(),
+  isActive: (e) => blockDirection(e) === dir,
+  isEnabled: (e) => e.isEditable && (e.isActive('paragraph') || e.isActive('heading')),
+});
+
+/** Per paragraph, for documents that mix scripts (Arabic with French or English). */
+export const DIRECTION_ITEMS: readonly ToolbarItem[] = [
+  direction(null, 'toolbar.direction.auto', '⇄'),
+  direction('ltr', 'toolbar.direction.ltr', 'LTR'),
+  direction('rtl', 'toolbar.direction.rtl', 'RTL'),
+];
 
 export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
   [
@@ -118,6 +138,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       isEnabled: (e) => e.isEditable,
     },
   ],
+  DIRECTION_ITEMS,
 ];
 
 export const TABLE_ITEMS: readonly ToolbarItem[] = [

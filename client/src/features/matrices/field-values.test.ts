@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixItem, MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
-import { translate, type Locale } from '../../lib/i18n/translate.ts';
+import { translate } from '../../lib/i18n/dictionaries.ts';
+import type { Locale } from '../../lib/i18n/translate.ts';
 import { changedFields, criterionRows, displayValue, fromText, toText, type Lookup } from './field-values.ts';
-import { matrixLabels } from './labels.ts';
+import { matrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { FieldSpec } from '../../../../shared/matrices/fields.ts';
 
 describe('matrix field text forms', () => {
   it.each<[FieldSpec, unknown]>([
     [{ name: 'sections', type: 'lines' }, ['Rationale', 'Vision']],
     [{ name: 'variants', type: 'variants' }, [{ language: 'pt', term: 'Integração' }]],
+    [{ name: 'variants', type: 'variants' }, [{ language: 'fr', term: 'Intégration', definition: 'Processus dans les deux sens' }]],
   ])('%o round-trips through text', (field, value) => {
     expect(fromText(field, toText(field, value))).toEqual(value);
   });

@@ -5,6 +5,7 @@ import type { FieldSpec } from '../../../../shared/matrices/fields.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import { formatValue, variantsOf, type Presentation } from '../../../../shared/matrices/presentation.ts';
 import type { Member } from '../../../../shared/schemas/workspaces.ts';
+import type { VocabularyList } from '../../../../shared/vocabulary/presets.ts';
 
 /** What the table and dialogs need to turn ids into names. */
 export type Lookup = {
@@ -18,6 +19,8 @@ export type Lookup = {
   archivedName: (name: string) => string;
   /** A calendar day (YYYY-MM-DD) in the user's language. */
   formatDay: (day: string) => string;
+  /** The workspace's areas and evidence types with their labels (`features/vocabulary`). */
+  vocabulary?: { list: (list: VocabularyList) => ReadonlyArray<{ key: string; label: string }>; label: (list: VocabularyList, key: string) => string };
 };
 
 /** The name of the item an id refers to, marked when archived; undefined once it is gone. */
@@ -34,7 +37,15 @@ export const presentationOf = (lookup: Lookup): Presentation => ({
   itemName: (kind, id) => referencedName(lookup, kind, id),
   memberName: (id) => lookup.members.find((m) => m.id === id)?.name,
   formatDay: lookup.formatDay,
+  vocabularyLabel: (list, key) => lookup.vocabulary?.label(list, key),
 });
+
+/** The choices of a vocabulary field, with the value held now kept though its entry was removed. */
+export function vocabularyChoices(lookup: Lookup, list: VocabularyList, value: unknown): ReadonlyArray<{ key: string; label: string }> {
+  const choices = lookup.vocabulary?.list(list) ?? [];
+  if (typeof value !== 'string' || value === '' || choices.some((choice) => choice.key === value)) return choices;
+  return [...choices, { key: value, label: lookup.vocabulary?.label(list, value) ?? value }];
+}
 
 /** A field's value as text for a table cell, as the exports write it; '' when empty. */
 export const displayValue = (field: FieldSpec, item: MatrixItem, lookup: Lookup): string =>
@@ -55,7 +66,11 @@ export function fromText(field: FieldSpec, text: string): unknown {
   if (field.type === 'variants') {
     return lines.map((line) => {
       const at = line.indexOf(':');
-      return at < 0 ? { language: '', term: line } : { language: line.slice(0, at).trim(), term: line.slice(at + 1).trim() };
+      if (at < 0) return { language: '', term: line };
+      const rest = line.slice(at + 1);
+      const equals = rest.indexOf('=');
+      const wording = equals < 0 ? { term: rest.trim() } : { term: rest.slice(0, equals).trim(), definition: rest.slice(equals + 1).trim() };
+      return { language: line.slice(0, at).trim(), ...wording };
     });
   }
   return text;

@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { matrixMessagesEn } from './messages-en.ts';
 
 /** Traductions françaises des chaînes des matrices structurées. */
-export const matrixMessagesFr: Readonly<Record<keyof typeof matrixMessagesEn, string>> = {
+export const matrixMessagesFr: Translation<typeof matrixMessagesEn> = {
   'matrices.nav': 'Matrices de cet espace',
   'matrices.backToWorkspace': 'Retour à l’espace',
   'matrices.add': 'Ajouter',
@@ -28,7 +29,7 @@ export const matrixMessagesFr: Readonly<Record<keyof typeof matrixMessagesEn, st
   'matrices.criteria.add': 'Ajouter un critère',
   'matrices.criteria.remove': 'Retirer {name}',
   'matrices.criteria.empty': 'Aucun critère pour l’instant.',
-  'matrices.variantsHint': 'Un par ligne : code de langue, deux-points, terme, p. ex. pt: Integração.',
+  'matrices.variantsHint': 'Un par ligne : code de langue (en, fr, pt, es, ar), deux-points, terme, puis = et sa définition si vous le souhaitez, p. ex. pt: Integração = Processo nos dois sentidos…',
   'matrices.refsHint': 'Maintenez Ctrl (ou ⌘) pour en choisir plusieurs.',
   'matrices.changedBy': 'Dernière modification par {name}, {date}',
   'matrices.changedLive': 'Modifié à l’instant par quelqu’un d’autre',
@@ -48,7 +49,7 @@ export const matrixMessagesFr: Readonly<Record<keyof typeof matrixMessagesEn, st
   'matrices.swot.newPoint': 'Nouveau point : {quadrant}',
   'matrices.swot.vote': 'Voter pour « {name} » comme priorité',
   'matrices.swot.unvote': 'Retirer votre vote de priorité pour « {name} »',
-  'matrices.swot.votes': '{count} votes',
+  'matrices.swot.votes': { one: '{count} vote', many: '{count} de votes', other: '{count} votes' },
   'matrices.grid.label': 'Grille pouvoir–intérêt. Faites glisser une partie prenante, ou sélectionnez-la et utilisez les flèches, pour changer son influence et son intérêt.',
   'matrices.grid.influence': 'Influence',
   'matrices.grid.interest': 'Intérêt',

@@ -1,12 +1,13 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { reviewMessagesEn } from './messages-en.ts';
 
 /** Chaînes du panneau de relecture, des mentions et de la boîte de réception (`lib/i18n/fr.ts`). */
-export const reviewMessagesFr: Readonly<Record<keyof typeof reviewMessagesEn, string>> = {
+export const reviewMessagesFr: Translation<typeof reviewMessagesEn> = {
   'review.heading': 'Relecture',
   'review.label': 'Commentaires et modifications proposées',
   'review.loading': 'Chargement des commentaires…',
   'review.empty': 'Aucun commentaire ni proposition ne correspond à ces filtres.',
-  'review.openCount': '{count} ouverts',
+  'review.openCount': { one: '{count} ouvert', many: '{count} ouverts', other: '{count} ouverts' },
   'review.filters': 'Filtrer les fils',
   'review.filter.status': 'Statut',
   'review.filter.open': 'Ouverts',
@@ -64,9 +65,13 @@ export const reviewMessagesFr: Readonly<Record<keyof typeof reviewMessagesEn, st
   'review.export': 'Exporter la relecture (CSV)',
   'review.whoWrote': 'Qui a écrit ceci ?',
   'review.whoWrote.hint': 'Sélectionnez un passage pour voir qui l’a écrit.',
-  'review.whoWrote.author': '{name} : {count} caractères',
+  'review.whoWrote.author': { one: '{name} : {count} caractère', many: '{name} : {count} de caractères', other: '{name} : {count} caractères' },
   'review.whoWrote.unknown': 'Texte écrit avant l’attribution',
-  'review.outlineCount': '{count} fils ouverts dans cette section',
+  'review.outlineCount': {
+    one: '{count} fil ouvert dans cette section',
+    many: '{count} de fils ouverts dans cette section',
+    other: '{count} fils ouverts dans cette section',
+  },
   'review.error.textChanged': 'Le texte a changé depuis cette proposition : elle ne peut pas être appliquée telle quelle.',
   'review.threadFor': 'Fil sur « {quote} »',
   'notifications.label': 'Notifications',
@@ -79,7 +84,11 @@ export const reviewMessagesFr: Readonly<Record<keyof typeof reviewMessagesEn, st
   'notifications.digest': 'Résumé quotidien par courriel des notifications non lues',
   'review.mention.hint': 'Tapez @ et le début d’un nom pour mentionner un membre : il sera prévenu.',
   'review.mention.list': 'Membres à mentionner',
-  'review.mention.count': '{count} membre(s) à mentionner. Haut et Bas pour choisir, Entrée pour insérer, Échap pour fermer.',
+  'review.mention.count': {
+    one: '{count} membre à mentionner. Haut et Bas pour choisir, Entrée pour insérer, Échap pour fermer.',
+    many: '{count} de membres à mentionner. Haut et Bas pour choisir, Entrée pour insérer, Échap pour fermer.',
+    other: '{count} membres à mentionner. Haut et Bas pour choisir, Entrée pour insérer, Échap pour fermer.',
+  },
   'review.mention.none': 'Aucun membre de cet espace ne correspond.',
   'review.mention.notified': 'Seront prévenus :',
   'review.error.invalidMention': 'Une personne mentionnée n’est plus membre de cet espace. Retirez la mention et réessayez.',

@@ -11,7 +11,10 @@ export const variantMessagesEn = {
   'variants.tailoredFrom': 'Tailored from {title}',
   'variants.openParent': 'Open the national template',
   'variants.upToDate': 'No changes in the national template since {date}.',
-  'variants.changedCount': 'The national template changed in {count} section(s) since {date}.',
+  'variants.changedCount': {
+    one: 'The national template changed in {count} section since {date}.',
+    other: 'The national template changed in {count} sections since {date}.',
+  },
   'variants.panelHeading': 'Changes in the national template',
   'variants.show': 'Show changes',
   'variants.hide': 'Hide changes',
@@ -23,4 +26,4 @@ export const variantMessagesEn = {
   'variants.markReviewed': 'Mark as reviewed',
   'variants.reviewFailed': 'Could not mark the changes as reviewed: {message}',
   'variants.loadFailed': 'Changes in the national template could not be loaded: {message}',
-} as const satisfies Record<string, string>;
+} as const;

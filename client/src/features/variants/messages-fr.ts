@@ -1,7 +1,8 @@
+import type { Translation } from '../../lib/i18n/message.ts';
 import type { variantMessagesEn } from './messages-en.ts';
 
 /** Traductions françaises des chaînes des variantes adaptées d’un modèle. */
-export const variantMessagesFr: Readonly<Record<keyof typeof variantMessagesEn, string>> = {
+export const variantMessagesFr: Translation<typeof variantMessagesEn> = {
   'variants.tailor': 'Adapter une variante',
   'variants.tailorHint': 'Créer un nouveau document, par exemple un plan d’action municipal, à partir du texte actuel de celui-ci.',
   'variants.titleLabel': 'Titre de la variante',
@@ -13,7 +14,11 @@ export const variantMessagesFr: Readonly<Record<keyof typeof variantMessagesEn, 
   'variants.tailoredFrom': 'Adapté de {title}',
   'variants.openParent': 'Ouvrir le modèle national',
   'variants.upToDate': 'Aucun changement dans le modèle national depuis le {date}.',
-  'variants.changedCount': 'Le modèle national a changé dans {count} section(s) depuis le {date}.',
+  'variants.changedCount': {
+    one: 'Le modèle national a changé dans {count} section depuis le {date}.',
+    many: 'Le modèle national a changé dans {count} de sections depuis le {date}.',
+    other: 'Le modèle national a changé dans {count} sections depuis le {date}.',
+  },
   'variants.panelHeading': 'Changements dans le modèle national',
   'variants.show': 'Afficher les changements',
   'variants.hide': 'Masquer les changements',

@@ -23,6 +23,10 @@ export const BAD_RESPONSE = 'bad_response';
 
 export type CallOptions = { signal?: AbortSignal };
 
+/** The interface language, so that what the server writes to this person (emails) is in it. */
+const interfaceLanguage = (): Record<string, string> =>
+  typeof document !== 'undefined' && document.documentElement.lang ? { 'accept-language': document.documentElement.lang } : {};
+
 type Parts = { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
 
 /**
@@ -37,7 +41,7 @@ export async function callEndpoint<E extends Endpoint>(e: E, request: RequestOf<
     response = await fetch(urlOf(e, request as Parts), {
       method: e.method.toUpperCase(),
       // An upload's FormData sets its own multipart content type.
-      headers: body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' },
+      headers: { ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...interfaceLanguage() },
       body: body === undefined ? null : body instanceof FormData ? body : JSON.stringify(body),
       signal: options.signal ?? null,
       credentials: 'same-origin',

@@ -7,6 +7,7 @@ import {
   FINAL_CLOSE_CODES,
   MessageType,
 } from '../../../../shared/collab/protocol.ts';
+import { localCopyName, requestPersistentStorage } from '../offline/local-copies.ts';
 import { encodeDurabilityCheck, readDurabilityAck } from './durability-message.ts';
 import { SaveTracker, type SaveStatus } from './save-tracker.ts';
 
@@ -22,6 +23,8 @@ export interface Peer extends CollabUser {
 
 export interface CollabSessionOptions {
   documentId: string;
+  /** The signed-in person: the browser's copy of the document is theirs alone. */
+  userId: string;
   user: CollabUser;
   /** ws(s)://host of the sync server; defaults to the page's own origin. */
   wsOrigin?: string;
@@ -62,7 +65,10 @@ export class CollabSession {
       // that range (rate limit, access changed) for conditions a reconnect does fix.
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
     });
-    this.persistence = new IndexeddbPersistence(`cadre:${options.documentId}`, this.ydoc);
+    // Tabs of one person on one document exchange changes directly, also offline; a channel
+    // per person, like the local copy, so another account's tab never receives them.
+    this.provider.bcChannel = `${origin}${COLLAB_PATH}/${options.documentId}#${options.userId}`;
+    this.persistence = new IndexeddbPersistence(localCopyName(options.userId, options.documentId), this.ydoc);
     this.tracker = new SaveTracker({
       online: navigator.onLine,
       sendCheck: (nonce) => this.sendCheck(nonce),
@@ -79,15 +85,26 @@ export class CollabSession {
 
     // Connect after the local copy is loaded, so offline edits go out in the first sync
     // instead of as a second wave; connect anyway if IndexedDB is unavailable.
-    const start = () => {
+    const start = (stored: boolean) => {
       if (this.destroyed) return;
+      this.tracker.localCopyChanged(stored);
+      if (stored) requestPersistentStorage();
       this.ready = true;
       this.provider.connect();
     };
-    this.persistence.whenSynced.then(start, start);
+    this.persistence.whenSynced.then(
+      () => start(true),
+      () => start(false),
+    );
   }
 
   private destroyed = false;
+
+  /** Changes not yet acknowledged by the server (reactive: follows `status`). */
+  get hasUnsavedChanges(): boolean {
+    void this.status;
+    return this.tracker.hasUnsavedChanges;
+  }
 
   setUser(user: CollabUser): void {
     this.provider.awareness.setLocalStateField('user', user);

@@ -1,5 +1,6 @@
 /**
- * Decides what the user is told about their changes: saved, saving, offline, reconnecting.
+ * Decides what the user is told about their changes: saved, saving, saved on this device only
+ * (not yet on the server), offline, reconnecting.
  *
  * "Saved" is only claimed once the server acknowledged a durability check whose nonce was
  * sent after the latest local change (see MessageType.durabilityCheck). The tracker is
@@ -10,6 +11,8 @@ export type SaveStatus =
   | { kind: 'connecting' }
   | { kind: 'saved' }
   | { kind: 'saving' }
+  /** Kept in this browser's copy of the document (IndexedDB), not yet acknowledged by the server. */
+  | { kind: 'savedLocally'; changes: number }
   | { kind: 'offline' }
   | { kind: 'reconnecting' }
   | { kind: 'closed'; code: number };
@@ -37,6 +40,8 @@ export class SaveTracker {
   private everSynced = false;
   private online: boolean;
   private closedCode: number | null = null;
+  /** The browser's copy of the document loaded, so changes are written there as they happen. */
+  private storedLocally = false;
   private readonly debounceMs: number;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
   private emitted = '';
@@ -52,9 +57,11 @@ export class SaveTracker {
 
   get status(): SaveStatus {
     if (this.closedCode !== null) return { kind: 'closed', code: this.closedCode };
-    if (!this.online) return { kind: 'offline' };
-    if (!this.connected || !this.synced) {
-      if (this.hasUnsavedChanges) return { kind: 'offline' };
+    if (!this.online || !this.connected || !this.synced) {
+      if (this.hasUnsavedChanges) {
+        return this.storedLocally ? { kind: 'savedLocally', changes: this.localVersion - this.durableVersion } : { kind: 'offline' };
+      }
+      if (!this.online) return { kind: 'offline' };
       return { kind: this.everSynced ? 'reconnecting' : 'connecting' };
     }
     return { kind: this.hasUnsavedChanges ? 'saving' : 'saved' };
@@ -96,6 +103,12 @@ export class SaveTracker {
       this.clearTimer();
       this.sendNow();
     }
+    this.emit();
+  }
+
+  /** Whether the browser's copy of the document could be opened (IndexedDB may be unavailable). */
+  localCopyChanged(stored: boolean): void {
+    this.storedLocally = stored;
     this.emit();
   }
 
@@ -146,10 +159,13 @@ export class SaveTracker {
     this.cancelTimer = null;
   }
 
-  /** Tells listeners only when the status changes: not at every keystroke of a typist. */
+  /**
+   * Tells listeners only when the status changes: not at every keystroke of a typist, except
+   * offline, where the count of changes kept on this device is part of what is shown.
+   */
   private emit(): void {
     const status = this.status;
-    const key = status.kind === 'closed' ? `closed:${status.code}` : status.kind;
+    const key = status.kind === 'closed' ? `closed:${status.code}` : status.kind === 'savedLocally' ? `local:${status.changes}` : status.kind;
     if (key === this.emitted) return;
     this.emitted = key;
     for (const listener of this.listeners) listener(status);

@@ -11,8 +11,16 @@ import { matrixMessagesEn } from '../../features/matrices/messages-en.ts';
 import { imageMessagesEn } from '../../features/editor/image-messages-en.ts';
 import { importMessagesEn } from '../../features/documents/import-messages-en.ts';
 import { reviewMessagesEn } from '../../features/review/messages-en.ts';
+import { reviewDrawerMessagesEn } from '../../features/review/drawer-messages-en.ts';
 import { templateMessagesEn } from '../../features/templates/messages-en.ts';
 import { variantMessagesEn } from '../../features/variants/messages-en.ts';
+import { offlineMessagesEn } from '../../features/offline/messages-en.ts';
+import { practiceMessagesEn } from '../../features/practice/messages-en.ts';
+import { monitoringMessagesEn } from '../../features/monitoring/messages-en.ts';
+import { glossaryMessagesEn } from '../../features/glossary/messages-en.ts';
+import { vocabularyMessagesEn } from '../../features/vocabulary/messages-en.ts';
+import { consultationMessagesEn } from '../../features/consultation/messages-en.ts';
+import type { Message, Translation } from './message.ts';
 
 export const en = {
   'app.name': 'Cadre',
@@ -99,7 +107,7 @@ export const en = {
 
   'presence.label': 'People in this document',
   'presence.you': '{name} (you)',
-  'presence.more': '{count} more',
+  'presence.more': { one: '{count} more', other: '{count} more' },
 
   'outline.heading': 'Outline',
   'outline.empty': 'Headings you add appear here.',
@@ -128,6 +136,9 @@ export const en = {
   'toolbar.deleteColumn': 'Delete column',
   'toolbar.deleteTable': 'Delete table',
   'toolbar.shortcut': '{label} ({shortcut})',
+  'toolbar.direction.auto': 'Text direction: automatic',
+  'toolbar.direction.ltr': 'Text direction: left to right',
+  'toolbar.direction.rtl': 'Text direction: right to left',
 
   'link.label': 'Link address',
   'link.placeholder': 'https://…',
@@ -160,8 +171,8 @@ export const en = {
   'auth.forgot': 'Forgot your password?',
   'auth.wrongCredentials': 'Wrong email or password.',
   'auth.rateLimited': 'Too many attempts. Wait {time} and try again.',
-  'auth.wait.seconds': '{count} seconds',
-  'auth.wait.minutes': '{count} minutes',
+  'auth.wait.seconds': { one: '{count} second', other: '{count} seconds' },
+  'auth.wait.minutes': { one: '{count} minute', other: '{count} minutes' },
 
   'reset.request.heading': 'Reset your password',
   'reset.request.intro': 'Enter your account’s email. You will receive a single-use link to choose a new password.',
@@ -333,7 +344,7 @@ export const en = {
   'versions.restoreConfirm': 'Restore this text for everyone',
   'versions.readOnly': 'Read-only',
   'versions.compareTitle': 'Changes from “{from}” to “{to}”',
-  'versions.compareSummary': '{inserted} words inserted, {deleted} words deleted',
+  'versions.compareSummary': 'Words inserted: {inserted} · deleted: {deleted}',
   'versions.publish': 'Publish read-only link',
   'versions.publishedLabel': 'Public link (copy it now: it is shown only once)',
   'export.menu': 'Export',
@@ -361,15 +372,23 @@ export const en = {
   ...cycleMessagesEn,
   ...matrixMessagesEn,
   ...reviewMessagesEn,
+  ...reviewDrawerMessagesEn,
   ...imageMessagesEn,
   ...importMessagesEn,
   ...templateMessagesEn,
   ...demoMessagesEn,
   ...variantMessagesEn,
+  ...offlineMessagesEn,
+  ...practiceMessagesEn,
+  ...monitoringMessagesEn,
+  ...glossaryMessagesEn,
+  ...vocabularyMessagesEn,
+  ...consultationMessagesEn,
   ...accountMessagesEn,
   ...adminMessagesEn,
   ...archiveMessagesEn,
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Readonly<Record<MessageKey, string>>;
+/** A dictionary: every English key, plural where English is plural (see `Translation`). */
+export type Messages = Translation<typeof en>;

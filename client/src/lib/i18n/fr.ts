@@ -7,8 +7,15 @@ import { matrixMessagesFr } from '../../features/matrices/messages-fr.ts';
 import { imageMessagesFr } from '../../features/editor/image-messages-fr.ts';
 import { importMessagesFr } from '../../features/documents/import-messages-fr.ts';
 import { reviewMessagesFr } from '../../features/review/messages-fr.ts';
+import { reviewDrawerMessagesFr } from '../../features/review/drawer-messages-fr.ts';
 import { templateMessagesFr } from '../../features/templates/messages-fr.ts';
 import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
+import { offlineMessagesFr } from '../../features/offline/messages-fr.ts';
+import { practiceMessagesFr } from '../../features/practice/messages-fr.ts';
+import { monitoringMessagesFr } from '../../features/monitoring/messages-fr.ts';
+import { glossaryMessagesFr } from '../../features/glossary/messages-fr.ts';
+import { vocabularyMessagesFr } from '../../features/vocabulary/messages-fr.ts';
+import { consultationMessagesFr } from '../../features/consultation/messages-fr.ts';
 import type { Messages } from './en.ts';
 
 /** French messages; typed against the English keys so a missing key fails type-checking. */
@@ -97,7 +104,7 @@ export const fr: Messages = {
 
   'presence.label': 'Personnes dans ce document',
   'presence.you': '{name} (vous)',
-  'presence.more': '{count} de plus',
+  'presence.more': { one: '{count} de plus', many: '{count} de plus', other: '{count} de plus' },
 
   'outline.heading': 'Plan',
   'outline.empty': 'Les titres que vous ajoutez apparaissent ici.',
@@ -126,6 +133,9 @@ export const fr: Messages = {
   'toolbar.deleteColumn': 'Supprimer la colonne',
   'toolbar.deleteTable': 'Supprimer le tableau',
   'toolbar.shortcut': '{label} ({shortcut})',
+  'toolbar.direction.auto': 'Sens du texte : automatique',
+  'toolbar.direction.ltr': 'Sens du texte : de gauche à droite',
+  'toolbar.direction.rtl': 'Sens du texte : de droite à gauche',
 
   'link.label': 'Adresse du lien',
   'link.placeholder': 'https://…',
@@ -157,8 +167,8 @@ export const fr: Messages = {
   'auth.forgot': 'Mot de passe oublié ?',
   'auth.wrongCredentials': 'Adresse e-mail ou mot de passe incorrect.',
   'auth.rateLimited': 'Trop de tentatives. Attendez {time} puis réessayez.',
-  'auth.wait.seconds': '{count} secondes',
-  'auth.wait.minutes': '{count} minutes',
+  'auth.wait.seconds': { one: '{count} seconde', many: '{count} de secondes', other: '{count} secondes' },
+  'auth.wait.minutes': { one: '{count} minute', many: '{count} de minutes', other: '{count} minutes' },
 
   'reset.request.heading': 'Réinitialiser votre mot de passe',
   'reset.request.intro': 'Saisissez l’adresse de votre compte. Vous recevrez un lien à usage unique pour choisir un nouveau mot de passe.',
@@ -330,7 +340,7 @@ export const fr: Messages = {
   'versions.restoreConfirm': 'Restaurer ce texte pour tous',
   'versions.readOnly': 'Lecture seule',
   'versions.compareTitle': 'Modifications de « {from} » à « {to} »',
-  'versions.compareSummary': '{inserted} mots insérés, {deleted} mots supprimés',
+  'versions.compareSummary': 'Mots insérés : {inserted} · supprimés : {deleted}',
   'versions.publish': 'Publier un lien en lecture seule',
   'versions.publishedLabel': 'Lien public (copiez-le maintenant : il n’est affiché qu’une fois)',
   'export.menu': 'Exporter',
@@ -358,11 +368,18 @@ export const fr: Messages = {
   ...cycleMessagesFr,
   ...matrixMessagesFr,
   ...reviewMessagesFr,
+  ...reviewDrawerMessagesFr,
   ...imageMessagesFr,
   ...importMessagesFr,
   ...templateMessagesFr,
   ...demoMessagesFr,
   ...variantMessagesFr,
+  ...offlineMessagesFr,
+  ...practiceMessagesFr,
+  ...monitoringMessagesFr,
+  ...glossaryMessagesFr,
+  ...vocabularyMessagesFr,
+  ...consultationMessagesFr,
   ...accountMessagesFr,
   ...adminMessagesFr,
   ...archiveMessagesFr,

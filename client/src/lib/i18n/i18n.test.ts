@@ -1,41 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_ISSUE_CODES, FIELD_ISSUE_PARAMS } from '../../../../shared/schemas/field-issues.ts';
 import { en } from './en.ts';
-import { fr } from './fr.ts';
-import {
-  directionOf,
-  interpolate,
-  negotiateLocale,
-  placeholdersOf,
-  translate,
-} from './translate.ts';
-
-describe('dictionaries', () => {
-  it('English and French have exactly the same keys', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-  });
-
-  it('every French message keeps the placeholders of its English original', () => {
-    for (const [key, english] of Object.entries(en)) {
-      const french = (fr as Record<string, string>)[key] ?? '';
-      expect(placeholdersOf(french), key).toEqual(placeholdersOf(english));
-    }
-  });
-
-  it('has no empty message', () => {
-    for (const [key, text] of [...Object.entries(en), ...Object.entries(fr)]) {
-      expect(text.trim(), key).not.toBe('');
-    }
-  });
-});
+import { DICTIONARIES, translate } from './dictionaries.ts';
+import { directionOf, interpolate, negotiateLocale, placeholdersOf } from './translate.ts';
 
 describe('field error words', () => {
-  it.each(FIELD_ISSUE_CODES)('%s has words in English and French that use its parameters', (code) => {
+  it.each(FIELD_ISSUE_CODES)('%s has words in every language that use its parameters', (code) => {
     const key = `errors.field.${code}`;
     const expected = [...FIELD_ISSUE_PARAMS[code]].sort();
-    for (const dictionary of [en, fr] as Record<string, string>[]) {
-      expect(dictionary[key]?.trim(), key).toBeTruthy();
-      expect(placeholdersOf(dictionary[key] ?? ''), key).toEqual(expected);
+    for (const dictionary of Object.values(DICTIONARIES) as Readonly<Record<string, unknown>>[]) {
+      const words = dictionary[key];
+      expect(typeof words === 'string' && words.trim(), key).toBeTruthy();
+      expect(placeholdersOf(typeof words === 'string' ? words : ''), key).toEqual(expected);
     }
   });
 
@@ -59,12 +35,34 @@ describe('interpolate', () => {
     expect(translate('fr', 'toolbar.heading', { level: 2 })).toBe('Titre 2');
     expect(translate('en', 'workspaces.stage', { stage: 3 })).toBe('Stage 3 of 8');
   });
+
+  it('writes numbers as the language does, years left ungrouped', () => {
+    expect(interpolate('{n} · {year}', { n: 12345, year: 2026 }, 'fr')).toBe('12\u202f345 · 2026');
+    expect(interpolate('{n}', { n: 12345 }, 'en')).toBe('12,345');
+  });
+});
+
+describe('plural messages', () => {
+  it('pick the form the language calls for', () => {
+    expect(translate('en', 'review.openCount', { count: 1 })).toBe('1 open');
+    expect(translate('fr', 'review.openCount', { count: 1 })).toBe('1 ouvert');
+    expect(translate('fr', 'review.openCount', { count: 2 })).toBe('2 ouverts');
+    expect(translate('en', 'matrices.swot.votes', { count: 1 })).toBe('1 vote');
+    expect(translate('en', 'matrices.swot.votes', { count: 0 })).toBe('0 votes');
+  });
+
+  it('give Arabic its six forms', () => {
+    // Digits removed, so that only the wording tells the six forms apart.
+    const forms = [0, 1, 2, 3, 11, 100].map((count) => translate('ar', 'matrices.swot.votes', { count }).replace(/[\d٠-٩]/g, ''));
+    expect(new Set(forms).size).toBe(6);
+  });
 });
 
 describe('locale helpers', () => {
   it('negotiates the first supported language', () => {
-    expect(negotiateLocale(['ar-MA', 'fr-FR', 'en'])).toBe('fr');
-    expect(negotiateLocale(['pt-BR'])).toBe('en');
+    expect(negotiateLocale(['de-DE', 'fr-FR', 'en'])).toBe('fr');
+    expect(negotiateLocale(['ar-MA', 'fr-FR'])).toBe('ar');
+    expect(negotiateLocale(['de'])).toBe('en');
   });
 
   it('knows Arabic is written right to left', () => {

@@ -1,24 +1,27 @@
-import { en, type MessageKey, type Messages } from './en.ts';
-import { fr } from './fr.ts';
+import { interpolate, type MessageParams } from '../../../../shared/i18n/interpolate.ts';
+import { isPluralMessage, selectPlural } from '../../../../shared/i18n/plural.ts';
+import type { WorkingLanguage } from '../../../../shared/schemas/languages.ts';
+import type { MessageKey, Messages } from './en.ts';
+import type { Message } from './message.ts';
 
-export const LOCALES = ['en', 'fr'] as const;
+export const LOCALES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Native names, so a user who cannot read the current language still finds their own. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', fr: 'Français' };
+/**
+ * Native names of every working language (interface languages are among them), so a user who
+ * cannot read the current language still finds their own.
+ */
+export const LOCALE_NAMES: Readonly<Record<WorkingLanguage, string>> = {
+  en: 'English',
+  fr: 'Français',
+  pt: 'Português',
+  es: 'Español',
+  ar: 'العربية',
+};
 
-export const DICTIONARIES: Readonly<Record<Locale, Messages>> = { en, fr };
+export { interpolate, placeholdersOf, type MessageParams } from '../../../../shared/i18n/interpolate.ts';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-// Languages of Cadre's users that are written right to left; kept by language subtag so
-// that adding `ar` to LOCALES is enough to flip the layout.
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
-
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  const language = locale.split('-')[0]?.toLowerCase() ?? '';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
-}
+export { directionOf } from '../../../../shared/i18n/in-language.ts';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -33,20 +36,14 @@ export function negotiateLocale(preferred: readonly string[]): Locale {
   return 'en';
 }
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so they get noticed. */
-export function interpolate(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined ? match : String(value);
-  });
+/** The text of a message: a plural message takes the form its `count` parameter calls for. */
+export function resolveMessage(locale: string, message: Message, params?: MessageParams): string {
+  if (!isPluralMessage(message)) return message;
+  const count = params?.['count'];
+  return selectPlural(locale, message, typeof count === 'number' ? count : Number(count ?? Number.NaN));
 }
 
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return interpolate(DICTIONARIES[locale][key], params);
-}
-
-/** Placeholder names used by a template, for checking that translations keep them. */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+/** A message of `messages` (the dictionary of `locale`) in words, its parameters filled in. */
+export function translateWith(messages: Messages, locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return interpolate(resolveMessage(locale, messages[key], params), params, locale);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PATH, documentPath, parseRoute, workspacePath } from './routes.ts';
+import { ADMIN_PATH, documentPath, monitoringPath, parseRoute, workspacePath } from './routes.ts';
 
 describe('parseRoute', () => {
   it('maps / to the workspace list, /w/<id> to a workspace and /d/<id> to a document', () => {
@@ -20,6 +20,11 @@ describe('parseRoute', () => {
     expect(parseRoute(ADMIN_PATH)).toEqual({ name: 'admin' });
     expect(parseRoute('/admin/')).toEqual({ name: 'admin' });
     expect(parseRoute('/admin/other')).toEqual({ name: 'notFound' });
+  });
+
+  it('maps /w/<id>/monitoring to the monitoring dashboard', () => {
+    expect(parseRoute(monitoringPath('wsABCDEF12'))).toEqual({ name: 'monitoring', workspaceId: 'wsABCDEF12' });
+    expect(parseRoute('/w/short/monitoring')).toEqual({ name: 'notFound' });
   });
 
   it('refuses ids the server could never have issued', () => {

@@ -6,6 +6,12 @@ export type Route =
   | { name: 'home' }
   | { name: 'workspace'; id: string }
   | { name: 'matrix'; workspaceId: string; kind: MatrixKind }
+  /** The good-practice self-assessment of a workspace. */
+  | { name: 'practice'; workspaceId: string }
+  /** The monitoring dashboard of a workspace's action plan. */
+  | { name: 'monitoring'; workspaceId: string }
+  /** Consultation rounds of a workspace, or one round (the team's screen, or a consultee's). */
+  | { name: 'consultation'; workspaceId: string; roundId: string | null }
   | { name: 'document'; id: string }
   | { name: 'invite'; token: string }
   | { name: 'reset'; token: string }
@@ -30,6 +36,14 @@ export function parseRoute(pathname: string): Route {
   if (pathname === ADMIN_PATH || pathname === `${ADMIN_PATH}/`) return { name: 'admin' };
   const matrix = parseMatrixPath(pathname);
   if (matrix) return matrix;
+  const practice = /^\/w\/([A-Za-z0-9_-]+)\/practice\/?$/.exec(pathname)?.[1];
+  if (practice && idSchema.safeParse(practice).success) return { name: 'practice', workspaceId: practice };
+  const monitoring = /^\/w\/([A-Za-z0-9_-]+)\/monitoring\/?$/.exec(pathname)?.[1];
+  if (monitoring && idSchema.safeParse(monitoring).success) return { name: 'monitoring', workspaceId: monitoring };
+  const consultation = /^\/w\/([A-Za-z0-9_-]+)\/consultation(?:\/([A-Za-z0-9_-]+))?\/?$/.exec(pathname);
+  if (consultation?.[1] && idSchema.safeParse(consultation[1]).success && (consultation[2] === undefined || idSchema.safeParse(consultation[2]).success)) {
+    return { name: 'consultation', workspaceId: consultation[1], roundId: consultation[2] ?? null };
+  }
   const inWorkspace = /^\/w\/([A-Za-z0-9_-]+)\/./.exec(pathname)?.[1];
   if (inWorkspace && idSchema.safeParse(inWorkspace).success) return { name: 'notFound', workspaceId: inWorkspace };
   const match = /^\/(w|d|invite|reset|confirm)\/([^/]+)\/?$/.exec(pathname);
@@ -63,6 +77,21 @@ function parseMatrixPath(pathname: string): Route | undefined {
   const kind = matrixKindSchema.safeParse(match[2] ?? 'milestone');
   if (kind.success) return { name: 'matrix', workspaceId: match[1], kind: kind.data };
   return { name: 'notFound', workspaceId: match[1], matrixKind: match[2] ?? '' };
+}
+
+/** `/w/<id>/practice`: the workspace's good-practice self-assessment. */
+export function practicePath(workspaceId: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/practice`;
+}
+
+/** `/w/<id>/monitoring`: the monitoring dashboard of the workspace's action plan. */
+export function monitoringPath(workspaceId: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/monitoring`;
+}
+
+/** `/w/<id>/consultation`: the rounds; with a round id, that round. */
+export function consultationPath(workspaceId: string, roundId?: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/consultation${roundId ? `/${encodeURIComponent(roundId)}` : ''}`;
 }
 
 export function matrixPath(workspaceId: string, kind: MatrixKind): string {

@@ -2,6 +2,7 @@ import { createContext } from 'svelte';
 import { instanceAbilitiesOf, type InstanceAbilities } from '../../../../shared/policy/abilities.ts';
 import type { Me, User } from '../../../../shared/schemas/auth.ts';
 import { api } from '../api/client.ts';
+import { forgetOnThisDevice } from '../offline/local-copies.ts';
 
 export type SessionState =
   | { kind: 'loading' }
@@ -36,10 +37,13 @@ export class Session {
   }
 
   async signOut(): Promise<void> {
+    const userId = this.user?.id;
     try {
       await api.auth.logout();
     } finally {
       this.state = { kind: 'signedOut' };
+      // Also when the server could not be reached; a copy still open is deleted once closed.
+      if (userId) await forgetOnThisDevice(userId);
     }
   }
 }

@@ -1,0 +1,52 @@
+import type { Translation } from '../../lib/i18n/message.ts';
+import type { importMessagesEn } from './import-messages-en.ts';
+
+/** Cadeias da importação de Word (`lib/i18n/pt.ts`). */
+export const importMessagesPt: Translation<typeof importMessagesEn> = {
+  'import.label': 'Importar um documento Word',
+  'import.hint': '.docx, .odt ou .doc. Os seus comentários tornam-se conversas de revisão.',
+  'import.working': 'A importar «{name}»…',
+  'import.done': '«{title}» foi importado.',
+  'import.open': 'Abrir «{title}»',
+  'import.reportHeading': 'O que aconteceu ao seu conteúdo:',
+  'import.outcome.kept': {
+    one: '{kind}: {count} elemento mantido',
+    many: '{kind}: {count} de elementos mantidos',
+    other: '{kind}: {count} elementos mantidos',
+  },
+  'import.outcome.converted': {
+    one: '{kind}: {count} elemento convertido',
+    many: '{kind}: {count} de elementos convertidos',
+    other: '{kind}: {count} elementos convertidos',
+  },
+  'import.outcome.dropped': {
+    one: '{kind}: {count} elemento deixado de fora',
+    many: '{kind}: {count} de elementos deixados de fora',
+    other: '{kind}: {count} elementos deixados de fora',
+  },
+  'import.kind.headings': 'Títulos',
+  'import.kind.paragraphs': 'Parágrafos',
+  'import.kind.lists': 'Listas',
+  'import.kind.tables': 'Tabelas',
+  'import.kind.mergedCells': 'Células de tabela unidas',
+  'import.kind.links': 'Ligações',
+  'import.kind.comments': 'Comentários do Word (agora conversas de revisão)',
+  'import.kind.footnotes': 'Notas de rodapé (agora numa secção Notas no final)',
+  'import.kind.deepHeadings': 'Títulos de nível 4 a 6 (agora de nível 3)',
+  'import.kind.trackedChanges': 'Alterações registadas (aceites)',
+  'import.kind.rightToLeft': 'Parágrafos da direita para a esquerda (texto mantido, sentido ainda não suportado)',
+  'import.kind.sourceFormat': 'Ficheiro convertido para o formato Word pelo LibreOffice',
+  'import.kind.images': 'Imagens (o editor ainda não tem imagens)',
+  'import.kind.unsafeLinks': 'Ligações que não são endereços web nem de e-mail (texto mantido)',
+  'import.kind.unreadable': 'Estilos ou elementos não reconhecidos (texto mantido)',
+  'import.error.not_a_document': '«{name}» não é um documento Word legível. Escolha um ficheiro .docx, .odt ou .doc.',
+  'import.error.unsupported_format': '«{name}» não foi importado: só é possível importar ficheiros .docx, .odt e .doc.',
+  'import.error.unsafe_archive': '«{name}» foi recusado por razões de segurança: ao ser descompactado, ocupa muito mais do que o seu tamanho.',
+  'import.error.unsafe_xml': '«{name}» foi recusado por razões de segurança: contém declarações XML que o Word nunca escreve.',
+  'import.error.import_timeout': 'A conversão de «{name}» demorou demasiado e foi interrompida. Nada foi criado.',
+  'import.error.import_too_complex': '«{name}» é demasiado grande ou complexo para ser importado. Nada foi criado.',
+  'import.error.file_too_large': '«{name}» excede o tamanho aceite por este servidor.',
+  'import.error.converter_missing': 'A importação de .odt e .doc requer o LibreOffice no servidor; importe um .docx.',
+  'import.error.import_busy': 'Estão a decorrer outras importações. Tente novamente dentro de alguns segundos.',
+  'import.error.rate_limited': 'Importou muitos ficheiros em pouco tempo. Tente novamente dentro de alguns minutos.',
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cycleTextFr } from '../../../../shared/cycle/text-fr.ts';
+import { matrixLabelsAr } from '../../../../shared/matrices/labels-ar.ts';
+import { I18n } from './i18n.svelte.ts';
+
+/** A stand-in for localStorage: only the two calls I18n makes. */
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const items = new Map(Object.entries(initial));
+  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) } as Storage;
+}
+
+describe('loading a language', () => {
+  it('starts in the stored language once its texts are in', async () => {
+    const i18n = new I18n(memoryStorage({ 'cadre.locale': 'fr' }), ['en-GB']);
+    await i18n.ready;
+    expect(i18n.locale).toBe('fr');
+    expect(i18n.t('toolbar.heading', { level: 2 })).toBe('Titre 2');
+    expect(i18n.cycleText).toBe(cycleTextFr);
+  });
+
+  it('switches only when the texts have arrived, and remembers the choice', async () => {
+    const storage = memoryStorage();
+    const i18n = new I18n(storage, ['de']);
+    await i18n.ready;
+    expect(i18n.locale).toBe('en');
+    const switching = i18n.setLocale('ar');
+    expect(i18n.locale).toBe('en');
+    await switching;
+    expect([i18n.locale, i18n.dir, storage.getItem('cadre.locale')]).toEqual(['ar', 'rtl', 'ar']);
+    expect(i18n.matrixLabels).toBe(matrixLabelsAr);
+  });
+
+  it('lets the last choice win when an earlier one arrives later', async () => {
+    const storage = memoryStorage();
+    const i18n = new I18n(storage, []);
+    await i18n.ready;
+    await Promise.all([i18n.setLocale('pt'), i18n.setLocale('en')]);
+    expect([i18n.locale, storage.getItem('cadre.locale')]).toEqual(['en', 'en']);
+  });
+});

@@ -1,0 +1,41 @@
+import { expect, test } from './support/fixtures.ts';
+import { createWorkspaceViaApi, signUpViaApi } from './support/api.ts';
+
+/**
+ * Each interface language but English is its own script, downloaded when chosen
+ * (client/src/lib/i18n/bundle.ts): the app waits for it behind the loading skeleton rather than
+ * showing English first, and the other languages are not downloaded at all.
+ */
+
+test('a stored language is shown from the start, and only its own texts are downloaded', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.localStorage.setItem('cadre.locale', 'pt');
+    // Notes any moment the page shows the English sign-in text, however briefly.
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Forgot your password?')) document.documentElement.dataset['sawEnglish'] = 'yes';
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/assets/') && path.endsWith('.js')) scripts.push(path.slice('/assets/'.length));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Esqueceu-se da palavra-passe?' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+  await expect(page.locator('html')).not.toHaveAttribute('data-saw-english', 'yes');
+  expect(scripts.filter((name) => /^(pt|fr|es|ar)-/.test(name)).map((name) => name.slice(0, 2))).toEqual(['pt']);
+});
+
+test('the template picker names the templates in the language picked for the document', async ({ page, context }) => {
+  await signUpViaApi(context, 'Template Tomás');
+  const workspace = await createWorkspaceViaApi(context, 'Templates in French');
+  await page.goto(`/w/${workspace.id}`);
+  const template = page.getByRole('combobox', { name: 'Template', exact: true });
+  await expect(template.locator('option').first()).toHaveText('National migration policy');
+  await page.getByRole('combobox', { name: 'Language of the template' }).selectOption('fr');
+  await expect(template.locator('option').first()).toHaveText('Politique migratoire nationale');
+  await expect(page.getByRole('textbox', { name: 'Document title', exact: true })).toHaveAttribute('placeholder', 'Politique migratoire nationale');
+  // The interface stays in English.
+  await expect(page.getByRole('button', { name: 'Create from template' })).toBeEnabled();
+});

@@ -1,0 +1,30 @@
+import type { ExportLabels } from './labels.ts';
+
+/** الكلمات الثابتة في الوثائق المصدَّرة، بالعربية. */
+export const exportLabelsAr: ExportLabels = {
+  draft: 'مسودة',
+  draftNotice: 'مسودة — غير معتمدة',
+  validated: 'معتمدة',
+  validatedNotice: 'وُقِّعت كل خطوات الاعتماد على هذه النسخة بعينها.',
+  workspace: 'مساحة العمل',
+  leadInstitution: 'المؤسسة الرائدة',
+  version: 'النسخة',
+  currentDraft: 'المسودة الحالية',
+  date: 'التاريخ',
+  validationSteps: 'خطوات الاعتماد',
+  step: 'الخطوة',
+  state: 'الحالة',
+  signedBy: 'وقّعها',
+  signedOn: 'تاريخ التوقيع',
+  reference: 'المرجع',
+  status: { signed: 'موقَّعة', pending: 'قيد الانتظار', needsRevalidation: 'تحتاج إلى إعادة اعتماد' },
+  progress: 'الخطوات الموقَّعة على هذا النص: {signed} من {total}',
+  revalidation: 'عُدِّل النص بعد توقيع بعض الخطوات: يجب توقيعها من جديد',
+  noSteps: 'لم تُحدَّد أي خطوة اعتماد لمساحة العمل هذه.',
+  contents: 'المحتويات',
+  image: 'صورة',
+  page: 'الصفحة',
+  of: 'من',
+  annex: 'ملحق',
+  comments: 'التعليقات',
+};

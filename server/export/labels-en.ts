@@ -1,0 +1,30 @@
+import type { ExportLabels } from './labels.ts';
+
+/** Fixed words of exported documents in English. */
+export const exportLabelsEn: ExportLabels = {
+  draft: 'DRAFT',
+  draftNotice: 'Draft — not validated',
+  validated: 'Validated',
+  validatedNotice: 'Every validation step is signed on this very version.',
+  workspace: 'Workspace',
+  leadInstitution: 'Lead institution',
+  version: 'Version',
+  currentDraft: 'Current draft',
+  date: 'Date',
+  validationSteps: 'Validation steps',
+  step: 'Step',
+  state: 'State',
+  signedBy: 'Signed by',
+  signedOn: 'Signed on',
+  reference: 'Reference',
+  status: { signed: 'Signed', pending: 'Pending', needsRevalidation: 'Needs re-validation' },
+  progress: 'Steps signed on this text: {signed} of {total}',
+  revalidation: 'the text was edited after some steps were signed: they must be signed again',
+  noSteps: 'No validation step is set for this workspace.',
+  contents: 'Contents',
+  image: 'Image',
+  page: 'Page',
+  of: 'of',
+  annex: 'Annex',
+  comments: 'Comments',
+};

@@ -1,0 +1,30 @@
+import type { ExportLabels } from './labels.ts';
+
+/** Mots fixes des documents exportés, en français. */
+export const exportLabelsFr: ExportLabels = {
+  draft: 'PROJET',
+  draftNotice: 'Projet — non validé',
+  validated: 'Validé',
+  validatedNotice: 'Toutes les étapes de validation sont signées sur cette version même.',
+  workspace: 'Espace de travail',
+  leadInstitution: 'Institution chef de file',
+  version: 'Version',
+  currentDraft: 'Projet en cours',
+  date: 'Date',
+  validationSteps: 'Étapes de validation',
+  step: 'Étape',
+  state: 'État',
+  signedBy: 'Signé par',
+  signedOn: 'Signé le',
+  reference: 'Référence',
+  status: { signed: 'Signée', pending: 'En attente', needsRevalidation: 'À revalider' },
+  progress: 'Étapes signées sur ce texte : {signed} sur {total}',
+  revalidation: 'le texte a été modifié après certaines signatures : ces étapes doivent être signées à nouveau',
+  noSteps: 'Aucune étape de validation n’est définie pour cet espace de travail.',
+  contents: 'Table des matières',
+  image: 'Image',
+  page: 'Page',
+  of: 'sur',
+  annex: 'Annexe',
+  comments: 'Commentaires',
+};

@@ -1,0 +1,30 @@
+import type { ExportLabels } from './labels.ts';
+
+/** Palavras fixas dos documentos exportados, em português. */
+export const exportLabelsPt: ExportLabels = {
+  draft: 'PROJETO',
+  draftNotice: 'Projeto — não validado',
+  validated: 'Validado',
+  validatedNotice: 'Todas as etapas de validação estão assinadas sobre esta mesma versão.',
+  workspace: 'Espaço de trabalho',
+  leadInstitution: 'Instituição coordenadora',
+  version: 'Versão',
+  currentDraft: 'Projeto atual',
+  date: 'Data',
+  validationSteps: 'Etapas de validação',
+  step: 'Etapa',
+  state: 'Situação',
+  signedBy: 'Assinado por',
+  signedOn: 'Assinado em',
+  reference: 'Referência',
+  status: { signed: 'Assinada', pending: 'Pendente', needsRevalidation: 'A revalidar' },
+  progress: 'Etapas assinadas sobre este texto: {signed} de {total}',
+  revalidation: 'o texto foi editado depois de algumas etapas terem sido assinadas: essas etapas têm de ser assinadas novamente',
+  noSteps: 'Não está definida nenhuma etapa de validação para este espaço de trabalho.',
+  contents: 'Índice',
+  image: 'Imagem',
+  page: 'Página',
+  of: 'de',
+  annex: 'Anexo',
+  comments: 'Comentários',
+};

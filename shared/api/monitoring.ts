@@ -1,0 +1,125 @@
+import {
+  cadenceBodySchema,
+  evaluationQuerySchema,
+  indicatorInputSchema,
+  indicatorParamsSchema,
+  indicatorSchema,
+  lessonBodySchema,
+  lessonParamsSchema,
+  measureMonitoringSchema,
+  measureParamsSchema,
+  monitoringSchema,
+  reportBodySchema,
+  reportParamsSchema,
+} from '../schemas/monitoring.ts';
+import { z } from 'zod';
+import { endpoint } from './endpoint.ts';
+import { workspaceParams } from './params.ts';
+
+const tag = 'monitoring';
+
+/**
+ * Monitoring and evaluation of the action plan (`server/routes/monitoring.ts`): the dashboard,
+ * each measure's cadence and indicators, period reports, lessons learned and the evaluation
+ * report. Changes are published as workspace events `resource: 'monitoring'`.
+ */
+export const monitoringEndpoints = {
+  overview: endpoint({
+    method: 'get',
+    path: '/api/workspaces/:id/monitoring',
+    summary: 'Every measure with its cadence, indicators and period reports, and the lessons learned (read)',
+    tag,
+    auth: 'session',
+    params: workspaceParams,
+    answers: { 200: monitoringSchema },
+  }),
+  setCadence: endpoint({
+    method: 'put',
+    path: '/api/workspaces/:id/monitoring/measures/:measureId/cadence',
+    summary: 'Set how often a measure reports, or stop its reporting with `null` (edit)',
+    tag,
+    auth: 'session',
+    params: measureParamsSchema,
+    body: cadenceBodySchema,
+    answers: { 204: null },
+    failures: { 409: 'The measure is archived' },
+  }),
+  addIndicator: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/monitoring/measures/:measureId/indicators',
+    summary: 'Add an indicator to a measure (edit)',
+    tag,
+    auth: 'session',
+    params: measureParamsSchema,
+    body: indicatorInputSchema,
+    answers: { 201: z.object({ indicator: indicatorSchema }) },
+    failures: { 409: 'The measure is archived, or already has as many indicators as allowed (`too_many_indicators`)' },
+  }),
+  updateIndicator: endpoint({
+    method: 'put',
+    path: '/api/workspaces/:id/monitoring/indicators/:indicatorId',
+    summary: 'Change an indicator’s name, unit, baseline, target or source (edit)',
+    tag,
+    auth: 'session',
+    params: indicatorParamsSchema,
+    body: indicatorInputSchema,
+    answers: { 200: z.object({ indicator: indicatorSchema }) },
+    failures: { 409: 'Its measure is archived' },
+  }),
+  archiveIndicator: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/monitoring/indicators/:indicatorId/archive',
+    summary: 'Take an indicator off the dashboard; its recorded values are kept (archive)',
+    tag,
+    auth: 'session',
+    params: indicatorParamsSchema,
+    answers: { 204: null },
+    failures: { 409: 'Its measure is archived' },
+  }),
+  saveReport: endpoint({
+    method: 'put',
+    path: '/api/workspaces/:id/monitoring/measures/:measureId/reports/:periodKey',
+    summary: 'Record or correct a measure’s report for a period that has started: status, note, evidence and indicator values (edit)',
+    tag,
+    auth: 'session',
+    params: reportParamsSchema,
+    body: reportBodySchema,
+    answers: { 200: z.object({ measure: measureMonitoringSchema }) },
+    failures: { 409: 'The measure is archived, or the period has not started (`period_not_started`)' },
+  }),
+  addLesson: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/lessons',
+    summary: 'Record a lesson learned (edit)',
+    tag,
+    auth: 'session',
+    params: workspaceParams,
+    body: lessonBodySchema,
+    answers: { 204: null },
+    failures: { 409: 'The workspace keeps as many lessons as allowed (`too_many_lessons`)' },
+  }),
+  archiveLesson: endpoint({
+    method: 'post',
+    path: '/api/workspaces/:id/lessons/:lessonId/archive',
+    summary: 'Put a lesson aside (archive)',
+    tag,
+    auth: 'session',
+    params: lessonParamsSchema,
+    answers: { 204: null },
+  }),
+  evaluationReport: endpoint({
+    method: 'get',
+    path: '/api/workspaces/:id/monitoring/evaluation',
+    summary: 'The evaluation report: logframe, indicator values per period against targets, statuses, notes and lessons learned, as DOCX, PDF or HTML (export)',
+    tag,
+    auth: 'session',
+    params: workspaceParams,
+    query: evaluationQuerySchema,
+    answers: { 200: { mediaType: 'application/octet-stream', description: 'The report as an attachment, typed by its format' } },
+    failures: {
+      413: 'The report is past the export size limit',
+      429: 'Too many PDF exports in progress: `Retry-After` says when to try again',
+      503: 'LibreOffice, which the PDF needs, is not installed, or did not finish in time',
+    },
+  }),
+};
