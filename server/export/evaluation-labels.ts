@@ -52,3 +52,7 @@ export const EVALUATION_LABELS: Readonly<Record<WorkingLanguage, EvaluationLabel
 };
 
 export const evaluationLabels = (language: string): EvaluationLabels => inLanguage(EVALUATION_LABELS, language);
+
+/** "Label: value", with the no-break space French typography puts before a colon. */
+export const labelled = (language: string, label: string, value: string): string =>
+  language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;

@@ -1,7 +1,7 @@
 import { latestValue, progressToward } from '../../shared/monitoring/measures.ts';
 import { ACTION_STATUSES } from '../../shared/schemas/matrices/planning.ts';
 import type { Lesson, MeasureMonitoring } from '../../shared/schemas/monitoring.ts';
-import type { EvaluationLabels } from './evaluation-labels.ts';
+import { labelled, type EvaluationLabels } from './evaluation-labels.ts';
 
 /** The report as a list of neutral blocks, rendered alike to DOCX (and PDF from it) and HTML. */
 export type EvaluationBlock =
@@ -86,7 +86,7 @@ export function evaluationBlocks(sources: EvaluationSources, labels: EvaluationL
                 m.indicators
                   .flatMap((i) => {
                     const value = p.report?.values[i.id];
-                    return value === undefined ? [] : [`${i.name}: ${figure(value, i.unit)} / ${figure(i.target, i.unit)}`];
+                    return value === undefined ? [] : [labelled(language, i.name, `${figure(value, i.unit)} / ${figure(i.target, i.unit)}`)];
                   })
                   .join('\n'),
                 [p.report?.note ?? '', ...(p.report?.evidence ?? [])].filter((line) => line !== '').join('\n'),
@@ -97,8 +97,8 @@ export function evaluationBlocks(sources: EvaluationSources, labels: EvaluationL
   });
 
   return [
-    { type: 'heading', level: 1, text: `${labels.title}: ${workspace.title}` },
-    { type: 'paragraph', text: [workspace.leadInstitution && `${labels.leadInstitution}: ${workspace.leadInstitution}`, `${labels.producedOn} ${today}`].filter(Boolean).join(' · '), muted: true },
+    { type: 'heading', level: 1, text: labelled(language, labels.title, workspace.title) },
+    { type: 'paragraph', text: [workspace.leadInstitution && labelled(language, labels.leadInstitution, workspace.leadInstitution), `${labels.producedOn} ${today}`].filter(Boolean).join(' · '), muted: true },
     { type: 'heading', level: 1, text: labels.summary },
     { type: 'paragraph', text: labels.summaryIntro },
     summary,

@@ -1,7 +1,7 @@
 import type { User } from '../../shared/schemas/auth.ts';
 import { convertDocx } from '../export/converters.ts';
 import { evaluationBlocks } from '../export/evaluation.ts';
-import { evaluationLabels } from '../export/evaluation-labels.ts';
+import { evaluationLabels, labelled } from '../export/evaluation-labels.ts';
 import { evaluationDocx, evaluationHtml } from '../export/evaluation-render.ts';
 import { createExportGate } from '../export/gate.ts';
 import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from '../export/limits.ts';
@@ -41,7 +41,7 @@ export function createEvaluationReportService(
         if (str(item.data['level']) === 'activity' && parent) activities.set(parent, [...(activities.get(parent) ?? []), str(item.data['title'])]);
       }
       const labels = evaluationLabels(workspace.language);
-      const title = `${labels.title}: ${workspace.title}`;
+      const title = labelled(workspace.language, labels.title, workspace.title);
       const blocks = evaluationBlocks({ workspace, objectives, measures, activities, lessons, today, language: workspace.language }, labels);
       const sized = (file: Buffer): Buffer => {
         checkOutputSize(file.byteLength, maxBytes);
