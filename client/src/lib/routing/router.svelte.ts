@@ -23,7 +23,8 @@ export class Router {
     const anchor = event.currentTarget;
     if (!(anchor instanceof HTMLAnchorElement)) return;
     event.preventDefault();
-    this.navigate(anchor.pathname);
+    // The query too: a link may open a thread (`?thread=`).
+    this.navigate(anchor.pathname + anchor.search);
   };
 
   destroy(): void {
