@@ -1,11 +1,15 @@
 /**
  * Start-up benchmark: how long the server takes from process start to answering `/api/health`,
  * and how much memory it holds once idle, when run as compiled JavaScript (`npm start`, the
- * bundle `npm run build` writes to dist/server.js) and through the run-time transpiler (`tsx`,
- * as `npm run dev` does). Runs alternate between the two so machine noise hits both alike.
+ * chunks `npm run build` writes to dist/server/) and through the run-time transpiler (`tsx`,
+ * as `npm run dev` does). Runs alternate between them so machine noise hits all alike.
  *
  *   npm run build && npm run bench:startup          # 5 runs of each
  *   BENCH_RUNS=9 npm run bench:startup
+ *   BENCH_BASELINE_BUNDLE=/tmp/before/main.js npm run bench:startup   # and an earlier build
+ *
+ * A baseline is an earlier build kept outside dist/ (node_modules linked beside it), started
+ * with today's flags: before/after in the same alternating runs.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,11 +23,14 @@ import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-comman
 const RUNS = envNumber('BENCH_RUNS', 5);
 const IDLE_MS = 3000;
 const PORT = 8191;
-const MODES = {
+const BASELINE = process.env.BENCH_BASELINE_BUNDLE;
+const MODES: Partial<Record<'baseline' | 'compiled' | 'tsx', string[]>> = {
+  ...(BASELINE ? { baseline: [...productionNodeFlags(), BASELINE] } : {}),
   compiled: [...productionNodeFlags(), SERVER_BUNDLE],
   tsx: ['--import', 'tsx', 'server/main.ts'],
-} as const;
+};
 type Mode = keyof typeof MODES;
+const LABELS: Record<Mode, string> = { baseline: `baseline (${BASELINE ?? ''})`, compiled: 'compiled (`npm start`)', tsx: 'tsx (run-time transpiler)' };
 
 const rssOf = (pid: number): number => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB$/m);
@@ -46,7 +53,7 @@ async function waitHealthy(deadline: number): Promise<void> {
 async function measure(mode: Mode): Promise<{ startMs: number; idleRss: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cadre-bench-startup-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [...MODES[mode]], {
+  const child = spawn(process.execPath, MODES[mode] ?? [], {
     env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
     stdio: 'ignore',
   });
@@ -67,19 +74,19 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 async function main(): Promise<void> {
   if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build\` first`);
-  const samples: Record<Mode, { startMs: number; idleRss: number }[]> = { compiled: [], tsx: [] };
+  const samples: Partial<Record<Mode, { startMs: number; idleRss: number }[]>> = {};
   for (let run = 0; run < RUNS; run++) {
-    for (const mode of Object.keys(MODES) as Mode[]) samples[mode].push(await measure(mode));
+    for (const mode of Object.keys(MODES) as Mode[]) (samples[mode] ??= []).push(await measure(mode));
   }
   const rows = (Object.keys(MODES) as Mode[]).map((mode) => {
-    const startMs = median(samples[mode].map((s) => s.startMs));
-    const idleRss = median(samples[mode].map((s) => s.idleRss));
+    const startMs = median((samples[mode] ?? []).map((s) => s.startMs));
+    const idleRss = median((samples[mode] ?? []).map((s) => s.idleRss));
     return { mode, startMs, idleRss };
   });
   process.stdout.write(
     `${markdownTable(
       ['server', `start to healthy (median of ${RUNS})`, 'idle RSS (median)'],
-      rows.map((r) => [r.mode === 'compiled' ? 'compiled (`npm start`)' : 'tsx (run-time transpiler)', fmtMs(r.startMs), fmtBytes(r.idleRss)]),
+      rows.map((r) => [LABELS[r.mode], fmtMs(r.startMs), fmtBytes(r.idleRss)]),
     )}\n`,
   );
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -10,7 +10,8 @@
  * The server runs on core BENCH_SERVER_CPU (0); the clients are spread over
  * BENCH_LOADGEN_PROCESSES (2) load-generator processes on BENCH_LOADGEN_CPU (1), which stamp
  * keystrokes and deliveries on one machine-wide clock. BENCH_CPU_PROFILE=1 writes a CPU profile
- * of each server (summarized by bench/lib/cpu-profile.ts).
+ * of each server (summarized by bench/lib/cpu-profile.ts), BENCH_CPU_PROFILE=window one of each
+ * measured window alone; BENCH_CADRE_BUNDLE runs a Cadre bundle built beforehand (a baseline).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -17,6 +17,8 @@ import { expect, test } from './support/fixtures.ts';
 
 const SHOTS = '/tmp/offline';
 const SAVED_ON_DEVICE = /Saved on this device \(\d+\)/;
+/** What the status says offline when nothing is waiting for the server. */
+const OFFLINE_NOTHING_WAITING = 'Offline — your changes are kept';
 const KEPT_ANSWERS = 'cadre-account-reads';
 test.setTimeout(120_000);
 
@@ -113,6 +115,8 @@ test('a document visited before opens offline, editable; its tabs stay consisten
     await goOffline(context);
     await editor.page.reload();
     await expect(editor.body).toBeEditable();
+    // The copy reopened is the one the server has: nothing is waiting, no stray "(1)".
+    await expect(editor.status).toHaveText(OFFLINE_NOTHING_WAITING);
     await editor.focusEnd();
     await editor.page.keyboard.type('Typed on the road.');
     await expect(editor.status).toHaveText(SAVED_ON_DEVICE);
@@ -161,6 +165,7 @@ test('after a browser restart, a document opens offline and what is typed reache
       await page.goto(`/d/${doc.id}`);
       const editor = new EditorPage(page);
       await expect(editor.body).toBeEditable();
+      await expect(editor.status).toHaveText(OFFLINE_NOTHING_WAITING);
       await editor.focusEnd();
       await page.keyboard.type('Written after a restart.');
       await expect(editor.status).toHaveText(SAVED_ON_DEVICE);

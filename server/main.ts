@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv, startupWarnings, type Env } from './env.ts';
 import { createLogger } from './logger.ts';
@@ -13,7 +12,8 @@ try {
   process.exit(1);
 }
 for (const message of startupWarnings(process.env, env)) logger.warn('config.warning', { message });
-const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+// The client sits beside the built server (dist/server/main.js → dist/client); from sources, in dist/.
+const clientDir = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../dist/client' : '../client', import.meta.url));
 const server = await startCadreServer({ ...env, logger, clientDir });
 
 process.stdout.write(`\nCadre is running at ${server.url}\n\n`);

@@ -133,13 +133,16 @@ export async function startCadreServer(options: CadreServerOptions) {
     void sync.handleUpgrade(request, socket, head);
   });
   logger.info('server.listening', { port, dataDir: options.dataDir });
-  const periodically = (job: string, everyMs: number, work: () => Promise<unknown>) =>
-    setInterval(() => {
-      services.locks.ifFree(job, work).catch((error: unknown) => logger.error(`${job}.failed`, { message: String(error) }));
-    }, everyMs);
+  const runJob = (job: string, work: () => Promise<unknown>) =>
+    services.locks.ifFree(job, work).catch((error: unknown) => logger.error(`${job}.failed`, { message: String(error) }));
+  const periodically = (job: string, everyMs: number, work: () => Promise<unknown>) => setInterval(() => void runJob(job, work), everyMs);
   const purge = periodically('sessions.purge', 3600_000, () => services.sessions.purgeIdle());
   // Review notifications left unread are emailed once a day to those who asked for a digest.
   const digests = periodically('notifications.digest', 24 * 3600_000, () => services.notificationService.sendDigests());
+  // Image files no row names any more (a crash right after a deletion, an upload cut short).
+  const sweepImages = () => services.imageStorage.sweep();
+  const firstImageSweep = runJob('images.sweep', sweepImages);
+  const imageSweeps = periodically('images.sweep', 24 * 3600_000, sweepImages);
 
   return {
     port,
@@ -150,6 +153,8 @@ export async function startCadreServer(options: CadreServerOptions) {
     async close(): Promise<void> {
       clearInterval(purge);
       clearInterval(digests);
+      clearInterval(imageSweeps);
+      await firstImageSweep;
       await sync.close();
       await services.collab.close();
       for (const listener of listeners) await listener.close();

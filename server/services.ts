@@ -67,6 +67,7 @@ import { createPublicLinkService } from './services/public-links.ts';
 import { createImageRepository } from './db/image-repository.ts';
 import { createImageFiles } from './images/image-files.ts';
 import { createImageService } from './images/image-service.ts';
+import { createImageStorage } from './images/image-storage.ts';
 import { DEFAULT_IMAGE_LIMITS } from './images/limits.ts';
 import { createDemoService } from './services/demo.ts';
 import { createConsultationRepository } from './db/consultation-repository.ts';
@@ -123,7 +124,7 @@ export type ServiceOptions = {
 };
 
 /** Repositories, stores, limiters and channels of one server instance, made once. */
-export function createInfrastructure({ database, images, cluster, metricsToken, trustedProxies = [], logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
+export function createInfrastructure({ database, images: imageOptions, cluster, metricsToken, trustedProxies = [], logger, publicOrigin, sessionIdleMs, signupPolicy, limitsInForce = [], authAttemptsPerAddress = 30, maxExportBytes, smtpUrl, mailFrom, programs, events: eventOptions, documents: documentOptions, now = Date.now }: ServiceOptions) {
   const fifteenMinutes = 15 * 60 * 1000;
   const oneHour = 60 * 60 * 1000;
   const { db } = database;
@@ -139,6 +140,9 @@ export function createInfrastructure({ database, images, cluster, metricsToken, 
   /** Other features record workspace activity with `activity.record(...)`. */
   const activity = createActivityRepository(db);
   const clientOwners = createClientOwnerRepository(db);
+  const images = createImageRepository(db);
+  // Without a data directory (tests of the app alone), where the server keeps them by default.
+  const imageFiles = createImageFiles(imageOptions?.dir ?? path.resolve('data', 'images'));
   return {
     logger,
     publicOrigin,
@@ -201,9 +205,10 @@ export function createInfrastructure({ database, images, cluster, metricsToken, 
     validation: createValidationRepository(db),
     publicLinks: createPublicLinkRepository(db),
     /** Which document each image belongs to; its bytes are in `imageFiles`. */
-    images: createImageRepository(db),
-    // Without a data directory (tests of the app alone), where the server keeps them by default.
-    imageFiles: createImageFiles(images?.dir ?? path.resolve('data', 'images')),
+    images,
+    imageFiles,
+    /** When image files are written and deleted (with their last row, or by the sweep). */
+    imageStorage: createImageStorage({ images, imageFiles, locks, logger }),
     /** Bytes stored per workspace, for the administration page. */
     storage: createStorageRepository(db),
     review: createReviewRepository(db),

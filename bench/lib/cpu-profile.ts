@@ -4,7 +4,7 @@
  * (self + callees) time per function, largest first, or self time per package. Total time
  * counts a function once per sample even when it recurses. Frames of Cadre's bundles are named
  * after their source (file and line, through the build's source maps: dist/client/assets for
- * the client, the `.map` beside dist/server.js for the server), not the compiled code.
+ * the client, the `.map` beside each file of dist/server/ for the server), not the compiled code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';

@@ -3,6 +3,8 @@
  * under test, ours and peers alike, so event-loop delay is measured the same way everywhere
  * without touching their code. It answers requests from the benchmark over the IPC channel.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isBenchRequest, type EldStats } from './ipc.ts';
 
@@ -13,6 +15,22 @@ const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 histogram.enable();
 
 const toMs = (ns: number): number => Math.max(0, ns / 1e6 - RESOLUTION_MS);
+
+/** V8's profiler over the measured window only (`BENCH_CPU_PROFILE=window`), not start-up and set-up. */
+let profiler: Session | undefined;
+async function startProfile(): Promise<void> {
+  profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
+async function stopProfile(file: string): Promise<void> {
+  if (!profiler) return;
+  const { profile } = await profiler.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  profiler.disconnect();
+  profiler = undefined;
+}
 
 if (process.send) {
   process.on('message', (msg: unknown) => {
@@ -32,6 +50,9 @@ if (process.send) {
       const gc = (globalThis as { gc?: () => void }).gc;
       gc?.();
       process.send?.({ type: 'bench:gc-ok', id: msg.id });
+    } else if (msg.type === 'bench:profile-start' || msg.type === 'bench:profile-stop') {
+      const id = msg.id;
+      void (msg.type === 'bench:profile-start' ? startProfile() : stopProfile(msg.file)).then(() => process.send?.({ type: 'bench:profile-ok', id }));
     }
   });
   // The listener refs the IPC channel; unref so the preload never keeps a server alive.

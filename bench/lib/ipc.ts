@@ -10,12 +10,16 @@ export interface EldStats {
 export type BenchRequest =
   | { type: 'bench:eld-reset'; id: number }
   | { type: 'bench:eld-get'; id: number }
-  | { type: 'bench:gc'; id: number };
+  | { type: 'bench:gc'; id: number }
+  | { type: 'bench:profile-start'; id: number }
+  /** Stops the profiler started by `bench:profile-start` and writes its profile to `file`. */
+  | { type: 'bench:profile-stop'; id: number; file: string };
 
 export type BenchReply =
   | { type: 'bench:eld-reset-ok'; id: number }
   | { type: 'bench:eld'; id: number; stats: EldStats }
-  | { type: 'bench:gc-ok'; id: number };
+  | { type: 'bench:gc-ok'; id: number }
+  | { type: 'bench:profile-ok'; id: number };
 
 /** Sent unprompted by the Hocuspocus wrapper after each onStoreDocument commit. */
 export interface DurableNotice {
@@ -31,12 +35,13 @@ function isObj(v: unknown): v is Record<string, unknown> {
 
 export function isBenchRequest(v: unknown): v is BenchRequest {
   return isObj(v) && typeof v.id === 'number' &&
-    (v.type === 'bench:eld-reset' || v.type === 'bench:eld-get' || v.type === 'bench:gc');
+    (v.type === 'bench:eld-reset' || v.type === 'bench:eld-get' || v.type === 'bench:gc' || v.type === 'bench:profile-start' ||
+      (v.type === 'bench:profile-stop' && typeof v.file === 'string'));
 }
 
 export function isBenchReply(v: unknown): v is BenchReply {
   return isObj(v) && typeof v.id === 'number' &&
-    (v.type === 'bench:eld-reset-ok' || v.type === 'bench:eld' || v.type === 'bench:gc-ok');
+    (v.type === 'bench:eld-reset-ok' || v.type === 'bench:eld' || v.type === 'bench:gc-ok' || v.type === 'bench:profile-ok');
 }
 
 export function isDurableNotice(v: unknown): v is DurableNotice {

@@ -8,6 +8,7 @@ import { sharedNow, type Observation, type Send, type WorkerReply } from './load
 import { LoadWorkers } from './load-workers.ts';
 import { cpuSeconds, ProcSampler } from './proc.ts';
 import { envNumber, percentiles, sleep, type Percentiles } from './stats.ts';
+import { PROFILE_WINDOW } from './server-proc.ts';
 import type { Target } from './targets.ts';
 import { ackLatencies, deliveryLatencies, measuredSends, storedLatencies, type Window } from './trackers.ts';
 import type { EldStats } from './ipc.ts';
@@ -63,7 +64,8 @@ async function drain(workers: LoadWorkers, quietMs: number, deadlineMs: number):
 }
 
 export async function runScenario(target: Target, sc: Scenario, seconds: number, warmupSeconds: number): Promise<ScenarioResult> {
-  const s = await target.start(`${sc.id}-${target.name.replace(/[^\w.-]/g, '_')}`);
+  const label = `${sc.id}-${target.name.replace(/[^\w.-]/g, '_')}`;
+  const s = await target.start(label);
   const workers = await LoadWorkers.start(LOADGEN_PROCESSES);
   const notices: Array<{ notice: DurableNotice; at: number }> = [];
   const unsubscribe = s.server.onDurable((notice, at) => notices.push({ notice, at }));
@@ -87,6 +89,7 @@ export async function runScenario(target: Target, sc: Scenario, seconds: number,
     await sleep(warmupSeconds * 1000);
 
     await s.server.resetEld();
+    if (PROFILE_WINDOW) await s.server.startProfile();
     const sampler = new ProcSampler(s.server.pid);
     const loadgenCpuStart = workers.pids.map(cpuSeconds);
     await workers.all({ type: 'window-start' });
@@ -98,6 +101,7 @@ export async function runScenario(target: Target, sc: Scenario, seconds: number,
     const windowSeconds = (window.end - window.start) / 1000;
     const proc = sampler.stop();
     const serverEld = await s.server.eld();
+    if (PROFILE_WINDOW) await s.server.stopProfile(label);
     await workers.all({ type: 'stop-typing' });
 
     // Drain: deliveries and acknowledgements of keystrokes sent at the end of the window are

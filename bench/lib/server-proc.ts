@@ -21,8 +21,19 @@ const BUILD_DIR = join(BENCH_DIR, '.build');
 const PRELOAD = join(BENCH_DIR, 'lib', 'eld-preload.ts');
 /** Cadre's entry point; it runs from its production bundle (see `compiled`). */
 export const CADRE_SERVER = 'server/main.ts';
-/** Set to write a V8 CPU profile of every server under test into bench/results/profiles. */
+/**
+ * A Cadre bundle built beforehand (e.g. a baseline's, kept outside dist/ with node_modules
+ * linked beside it), run instead of building the working tree's: before/after comparisons in
+ * alternating runs, and no rebuild of dist/ under another run's feet.
+ */
+const CADRE_BUNDLE = process.env.BENCH_CADRE_BUNDLE;
+/**
+ * Set to write a V8 CPU profile of every server under test into bench/results/profiles: `1`
+ * from start to exit, `window` over each measured window only (benchmarks that have one).
+ */
 const CPU_PROFILE = process.env.BENCH_CPU_PROFILE === '1';
+export const PROFILE_DIR = join(RESULTS_DIR, 'profiles');
+export const PROFILE_WINDOW = process.env.BENCH_CPU_PROFILE === 'window';
 
 /** Core the servers run on; the load generator pins itself to the other one. */
 export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
@@ -39,7 +50,9 @@ const builtScripts = new Map<string, string>();
 function compiled(script: string): string {
   let output = builtScripts.get(script);
   if (output) return output;
-  if (script === CADRE_SERVER) {
+  if (script === CADRE_SERVER && CADRE_BUNDLE) {
+    output = resolve(CADRE_BUNDLE);
+  } else if (script === CADRE_SERVER) {
     execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: REPO_DIR, stdio: 'inherit' });
     output = join(REPO_DIR, SERVER_BUNDLE);
   } else {
@@ -97,7 +110,7 @@ export class ServerProcess {
       '--import', compiled(PRELOAD),
       ...(opts.exposeGc ? ['--expose-gc'] : []),
       ...(process.env.BENCH_EXTRA_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-      ...(CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=${opts.label}.cpuprofile`] : []),
+      ...(CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${opts.label}.cpuprofile`] : []),
       // Cadre with the flags `npm start` gives it; the peers with Node's defaults, as they ship.
       ...(opts.script === CADRE_SERVER ? productionNodeFlags() : []),
       compiled(opts.script),
@@ -127,27 +140,38 @@ export class ServerProcess {
     return () => { this.durableListeners.delete(listener); };
   }
 
-  private request(type: BenchRequest['type']): Promise<unknown> {
+  private request(request: DistributiveOmit<BenchRequest, 'id'>): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((res, rej) => {
-      const timer = setTimeout(() => { this.waiters.delete(id); rej(new Error(`${type}: no IPC reply`)); }, 10_000);
+      const timer = setTimeout(() => { this.waiters.delete(id); rej(new Error(`${request.type}: no IPC reply`)); }, 30_000);
       this.waiters.set(id, (msg) => { clearTimeout(timer); res(msg); });
-      this.child.send({ type, id });
+      this.child.send({ ...request, id });
     });
   }
 
+  /** Starts V8's profiler in the server (through the preload). */
+  async startProfile(): Promise<void> {
+    await this.request({ type: 'bench:profile-start' });
+  }
+
+  /** Stops it and writes the profile into PROFILE_DIR as `<name>.cpuprofile`. */
+  async stopProfile(name: string): Promise<void> {
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    await this.request({ type: 'bench:profile-stop', file: join(PROFILE_DIR, `${name}.cpuprofile`) });
+  }
+
   async resetEld(): Promise<void> {
-    await this.request('bench:eld-reset');
+    await this.request({ type: 'bench:eld-reset' });
   }
 
   async eld(): Promise<EldStats> {
-    const msg = await this.request('bench:eld-get');
+    const msg = await this.request({ type: 'bench:eld-get' });
     if (isBenchReply(msg) && msg.type === 'bench:eld') return msg.stats;
     throw new Error('unexpected eld reply');
   }
 
   async gc(): Promise<void> {
-    await this.request('bench:gc');
+    await this.request({ type: 'bench:gc' });
   }
 
   /** SIGTERM, then SIGKILL if the server has not exited within 5 s. */
@@ -159,6 +183,8 @@ export class ServerProcess {
     clearTimeout(timer);
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((res) => {

@@ -1,9 +1,13 @@
 import * as decoding from 'lib0/decoding';
-import { equalityDeep } from 'lib0/function';
-import type { Awareness } from 'y-protocols/awareness';
+import { varUintLength, writeVarUint } from './messages.ts';
 
 /** Who a connection is, as presence shows it: always the server's account data. */
-export type PresenceIdentity = { name: string; color: string };
+export type PresenceIdentity = { readonly name: string; readonly color: string };
+
+/** A connection's identity made once, frozen: every presence state of the connection shares it. */
+export function presenceIdentity(name: string, color: string): PresenceIdentity {
+  return Object.freeze({ name, color });
+}
 
 export type AwarenessBounds = {
   /** Largest presence state of one client id (cursor, selection, name), as JSON. */
@@ -33,8 +37,11 @@ export type AwarenessGuardContext = {
   knownClock(clientId: number): number | undefined;
 };
 
-/** One client's presence as accepted: null when the client leaves. */
-export type PresenceEntry = { clientId: number; clock: number; state: Record<string, unknown> | null };
+/**
+ * One client's presence as accepted: null when the client leaves. `json` is the state as
+ * relayed (identity included), serialized once here so relaying it encodes nothing again.
+ */
+export type PresenceEntry = { clientId: number; clock: number; state: Record<string, unknown> | null; json: string };
 
 /**
  * Checks a connection's awareness update and returns what is new in it with the server's
@@ -60,7 +67,8 @@ export function guardAwareness(update: Uint8Array, context: AwarenessGuardContex
     if (!controlled.has(clientId) && controlled.size + ++newClients > bounds.maxClientsPerConnection) {
       throw new AwarenessRefusal('too_large', 'presence for too many clients');
     }
-    accepted.push({ clientId, clock, state: withIdentity(JSON.parse(json) as unknown, context.identity) });
+    const state = withIdentity(JSON.parse(json) as unknown, context.identity);
+    accepted.push({ clientId, clock, state, json: state === null ? 'null' : JSON.stringify(state) });
   }
   return accepted;
 }
@@ -68,32 +76,27 @@ export function guardAwareness(update: Uint8Array, context: AwarenessGuardContex
 function withIdentity(state: unknown, identity: PresenceIdentity): Record<string, unknown> | null {
   if (state === null) return null; // the client leaves
   if (typeof state !== 'object' || Array.isArray(state)) throw new AwarenessRefusal('forbidden', 'presence state must be an object');
-  return { ...state, user: { name: identity.name, color: identity.color } };
+  return { ...state, user: identity };
 }
 
 /**
- * `applyAwarenessUpdate` of y-protocols for states already parsed and checked, so each presence
- * message is parsed once; the same events are emitted, so the room relays as before.
+ * Accepted presence as an awareness update (y-protocols' encoding: count, then client id, clock
+ * and JSON of each), from the JSON made once, into one buffer of its exact size.
  */
-export function applyPresence(awareness: Awareness, entries: readonly PresenceEntry[], origin: unknown): void {
-  const added: number[] = [];
-  const updated: number[] = [];
-  const changed: number[] = [];
-  const removed: number[] = [];
-  const now = Date.now();
-  for (const { clientId, clock, state } of entries) {
-    const meta = awareness.meta.get(clientId);
-    const previous = awareness.states.get(clientId);
-    if (state === null) awareness.states.delete(clientId);
-    else awareness.states.set(clientId, state);
-    awareness.meta.set(clientId, { clock, lastUpdated: now });
-    if (meta === undefined && state !== null) added.push(clientId);
-    else if (meta !== undefined && state === null) removed.push(clientId);
-    else if (state !== null) {
-      if (!equalityDeep(state, previous)) changed.push(clientId);
-      updated.push(clientId);
-    }
-  }
-  if (added.length > 0 || changed.length > 0 || removed.length > 0) awareness.emit('change', [{ added, updated: changed, removed }, origin]);
-  if (added.length > 0 || updated.length > 0 || removed.length > 0) awareness.emit('update', [{ added, updated, removed }, origin]);
+export function encodePresence(entries: readonly PresenceEntry[]): Uint8Array {
+  const jsonBytes = entries.map(({ json }) => Buffer.byteLength(json));
+  let size = varUintLength(entries.length);
+  entries.forEach(({ clientId, clock }, index) => {
+    const bytes = jsonBytes[index] ?? 0;
+    size += varUintLength(clientId) + varUintLength(clock) + varUintLength(bytes) + bytes;
+  });
+  const update = Buffer.alloc(size);
+  let offset = writeVarUint(update, 0, entries.length);
+  entries.forEach(({ clientId, clock, json }, index) => {
+    offset = writeVarUint(update, offset, clientId);
+    offset = writeVarUint(update, offset, clock);
+    offset = writeVarUint(update, offset, jsonBytes[index] ?? 0);
+    offset += update.write(json, offset, 'utf8');
+  });
+  return update;
 }

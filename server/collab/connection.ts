@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { ContentAllowList } from '../../shared/editor/content-allow-list.ts';
 import type { Logger } from '../logger.ts';
-import { applyPresence, AwarenessRefusal, guardAwareness } from './awareness-guard.ts';
+import { AwarenessRefusal, guardAwareness, presenceIdentity, type AwarenessGuardContext } from './awareness-guard.ts';
 import type { CollabLimits } from './limits.ts';
 import { awarenessMessage, durabilityAckMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import type { Room, RoomMember } from './room.ts';
@@ -13,6 +13,7 @@ import { TokenBucket } from './token-bucket.ts';
 import { readUpdate, UpdateRefusal } from './update-reader.ts';
 import { validateUpdate, type ValidationContext } from './update-validator.ts';
 import { caretColorInRoom } from './caret-colors.ts';
+import type { WriteCoalescer } from './write-coalescer.ts';
 
 export type AccessLevel = 'edit' | 'read';
 
@@ -27,6 +28,8 @@ class ProtocolError extends Error {}
 
 /** Raised when a connection goes past a rate budget. */
 class OverBudget extends Error {}
+
+const BINARY = { binary: true } as const;
 
 const refusalCloseCodes = {
   too_large: CloseCode.tooLarge,
@@ -53,12 +56,13 @@ export class CollabConnection implements RoomMember {
   /** Durability checks to answer once no update is waiting. */
   private readonly unansweredChecks: number[] = [];
   private droppedAwareness = 0;
-  /** Chosen when this connection's presence first arrives (caret-colors.ts). */
-  private caretColor: string | null = null;
+  /** Made when this connection's presence first arrives, with its caret colour (caret-colors.ts). */
+  private presenceContext: AwarenessGuardContext | null = null;
   private closed = false;
 
   constructor(
     private readonly socket: WebSocket,
+    private readonly coalescer: WriteCoalescer,
     readonly room: Room,
     readonly access: AccessLevel,
     readonly principal: Principal,
@@ -86,8 +90,9 @@ export class CollabConnection implements RoomMember {
   /** Sends what a newly joined client needs: the server's state vector and who is here. */
   start(): void {
     this.send(syncStep1Message(this.room.doc));
-    const present = [...this.room.awareness.getStates().keys()];
-    if (present.length > 0) this.send(awarenessMessage(this.room.awareness, present));
+    const { awareness } = this.room.presence;
+    const present = [...awareness.getStates().keys()];
+    if (present.length > 0) this.send(awarenessMessage(awareness, present));
   }
 
   get isClosed(): boolean {
@@ -100,10 +105,13 @@ export class CollabConnection implements RoomMember {
       this.close(CloseCode.overloaded, 'client is not reading fast enough');
       return;
     }
-    this.socket.send(message, { binary: true }, (error) => {
-      if (error) this.close(CloseCode.goingAway, 'send failed');
-    });
+    this.coalescer.hold();
+    this.socket.send(message, BINARY, this.afterSend);
   }
+
+  private readonly afterSend = (error?: Error): void => {
+    if (error) this.close(CloseCode.goingAway, 'send failed');
+  };
 
   close(code: number, reason: string): void {
     if (this.closed) return;
@@ -130,7 +138,7 @@ export class CollabConnection implements RoomMember {
       case MessageType.sync:
         return this.handleSync(decoder, size);
       case MessageType.queryAwareness:
-        return this.send(awarenessMessage(this.room.awareness, [...this.room.awareness.getStates().keys()]));
+        return this.send(awarenessMessage(this.room.presence.awareness, [...this.room.presence.awareness.getStates().keys()]));
       case MessageType.durabilityCheck: {
         // Earlier messages were handled synchronously and their updates applied before this
         // line runs; the room answers once they are committed, unless an update still waits
@@ -222,20 +230,25 @@ export class CollabConnection implements RoomMember {
       return;
     }
     this.droppedAwareness = 0;
-    this.caretColor ??= caretColorInRoom(this.room.awareness, this.userId, (clientId) => this.room.presenceOwner(clientId)?.userId);
-    const guarded = guardAwareness(update, {
-      identity: { name: this.principal.name, color: this.caretColor },
+    this.room.presence.update(this, guardAwareness(update, (this.presenceContext ??= this.makePresenceContext())));
+  }
+
+  /** What checking this connection's presence needs, made once: its identity and the room's state. */
+  private makePresenceContext(): AwarenessGuardContext {
+    const { presence } = this.room;
+    const color = caretColorInRoom(presence.awareness, this.userId, (clientId) => presence.ownerOf(clientId)?.userId);
+    return {
+      identity: presenceIdentity(this.principal.name, color),
       bounds: { maxStateBytes: this.limits.maxAwarenessStateBytes, maxClientsPerConnection: this.limits.maxAwarenessClients },
-      controlled: this.room.presenceOf(this),
+      controlled: presence.of(this),
       // Another tab of the same person may take over a presence (a reload before the old
       // socket timed out); another person may not.
       controlledByOther: (clientId) => {
-        const owner = this.room.presenceOwner(clientId);
+        const owner = presence.ownerOf(clientId);
         return owner !== undefined && owner !== this && owner.userId !== this.userId;
       },
-      knownClock: (clientId) => this.room.awareness.meta.get(clientId)?.clock,
-    });
-    if (guarded.length > 0) applyPresence(this.room.awareness, guarded, this);
+      knownClock: (clientId) => presence.awareness.meta.get(clientId)?.clock,
+    };
   }
 
   private spend(allowed: boolean, what: string): void {

@@ -1,4 +1,3 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/collab/protocol.ts';
 import type { Logger } from '../logger.ts';
@@ -6,6 +5,7 @@ import { documentCost, storedCost } from './document-cost.ts';
 import { awarenessUpdateMessage, updateMessage } from './messages.ts';
 import { UpdateRefusal } from './update-reader.ts';
 import type { RoomRelay } from './relay.ts';
+import { RoomPresence } from './room-presence.ts';
 import type { CommittedRange, StoredUpdate, UpdateStore } from './update-store.ts';
 
 /** What a room needs from a connection: whose it is, a way to send bytes and to be closed. */
@@ -50,8 +50,6 @@ export type ClientOwnership = {
 
 /** Origin of updates read back from the log (another instance's): they are durable already. */
 const FROM_LOG = Symbol('from-log');
-/** Origin of presence relayed from another instance. */
-const FROM_RELAY = Symbol('from-relay');
 
 /**
  * One loaded document and the connections editing it. A member's update is applied in memory
@@ -66,11 +64,8 @@ const FROM_RELAY = Symbol('from-relay');
  */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness: awarenessProtocol.Awareness;
-  /** Each member with the awareness client ids it controls, removed when it leaves. */
-  private readonly members = new Map<RoomMember, Set<number>>();
-  /** The reverse: which member controls an awareness client id. */
-  private readonly presenceOwners = new Map<number, RoomMember>();
+  readonly presence: RoomPresence<RoomMember>;
+  private readonly members = new Set<RoomMember>();
   /** Owners of the document's client ids, loaded with it; absent: nobody has used the id. */
   private readonly clientOwners: Map<number, string>;
   private estimatedBytes: number;
@@ -112,9 +107,7 @@ export class Room {
     this.storedUpdateCount = stored.length;
     this.estimatedBytes = documentCost(this.doc);
     this.doc.on('update', this.onDocUpdate);
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.presence = new RoomPresence(this.doc, this.relayPresence);
   }
 
   get documentId(): string {
@@ -136,27 +129,14 @@ export class Room {
   }
 
   join(member: RoomMember): void {
-    this.members.set(member, new Set());
+    this.members.add(member);
+    this.presence.join(member);
   }
 
   /** Removes a member and the awareness states it controlled, so its caret disappears. */
   leave(member: RoomMember): void {
-    const controlled = this.members.get(member);
     this.members.delete(member);
-    for (const clientId of controlled ?? []) this.presenceOwners.delete(clientId);
-    if (controlled && controlled.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], member);
-    }
-  }
-
-  /** The awareness client ids a member controls. */
-  presenceOf(member: RoomMember): ReadonlySet<number> {
-    return this.members.get(member) ?? new Set();
-  }
-
-  /** The member controlling an awareness client id, if any. */
-  presenceOwner(clientId: number): RoomMember | undefined {
-    return this.presenceOwners.get(clientId);
+    this.presence.leave(member);
   }
 
   /** The user whose edits first carried this Yjs client id in this document, if anyone's. */
@@ -223,7 +203,7 @@ export class Room {
 
   /** Presence relayed from another instance's member. */
   receiveRemotePresence(update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_RELAY);
+    this.presence.receiveRemote(update);
   }
 
   /** Stores the whole state as one update, so loading stays fast however long the history. */
@@ -238,7 +218,7 @@ export class Room {
 
   /** Closes every member, e.g. when the server shuts down. */
   closeAll(code: number, reason: string): void {
-    for (const member of [...this.members.keys()]) member.close(code, reason);
+    for (const member of [...this.members]) member.close(code, reason);
   }
 
   /**
@@ -254,7 +234,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -349,34 +329,16 @@ export class Room {
   }
 
   private sendToMembers(message: Uint8Array, except: unknown): void {
-    for (const member of this.members.keys()) {
+    for (const member of this.members) {
       if (member !== except) member.send(message);
     }
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const member = origin as RoomMember;
-    const controlled = this.members.get(member);
-    if (controlled) {
-      for (const clientId of [...added, ...updated]) {
-        const previous = this.presenceOwners.get(clientId);
-        if (previous && previous !== member) this.members.get(previous)?.delete(clientId);
-        controlled.add(clientId);
-        this.presenceOwners.set(clientId, member);
-      }
-      for (const clientId of removed) {
-        controlled.delete(clientId);
-        if (this.presenceOwners.get(clientId) === member) this.presenceOwners.delete(clientId);
-      }
-    }
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]);
+  private readonly relayPresence = (update: Uint8Array, origin: unknown, local: boolean): void => {
     // Not before the updates applied ahead of it (their commit is under way): a caret must not outrun its text.
     this.afterCommit(() => {
       this.sendToMembers(awarenessUpdateMessage(update), origin);
-      if (origin !== FROM_RELAY) this.options.relay.announcePresence(this.documentId, update);
+      if (local) this.options.relay.announcePresence(this.documentId, update);
     });
   };
 

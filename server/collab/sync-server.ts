@@ -10,6 +10,7 @@ import type { DocumentRegistry } from './document-registry.ts';
 import type { CollabLimits } from './limits.ts';
 import { DocumentTooLarge } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
+import { writeCoalescer, type WriteCoalescer } from './write-coalescer.ts';
 
 /** What the access hook decides for one connection attempt, once, at the upgrade. */
 export type AccessDecision =
@@ -101,7 +102,7 @@ export function createSyncServer(options: SyncServerOptions) {
     return undefined;
   }
 
-  async function attach(socket: WebSocket, documentId: string, access: AccessLevel, principal: Principal): Promise<void> {
+  async function attach(socket: WebSocket, coalescer: WriteCoalescer, documentId: string, access: AccessLevel, principal: Principal): Promise<void> {
     const overCap = overUserCaps(principal.userId, documentId);
     if (overCap) {
       logger.warn('collab.refused.user-cap', { documentId, userId: principal.userId, reason: overCap });
@@ -135,7 +136,7 @@ export function createSyncServer(options: SyncServerOptions) {
       registry.release(room);
       return;
     }
-    const connection = new CollabConnection(socket, room, access, principal, limits, budgetOf(principal.userId), allowList, logger);
+    const connection = new CollabConnection(socket, coalescer, room, access, principal, limits, budgetOf(principal.userId), allowList, logger);
     room.join(connection);
     connections.add(connection);
     socket.on('message', (data: RawData, isBinary: boolean) => connection.handleMessage(toBytes(data), isBinary));
@@ -174,7 +175,8 @@ export function createSyncServer(options: SyncServerOptions) {
         ws.close(decision.deny, decision.reason);
         return;
       }
-      attach(ws, documentId as string, decision.access, decision.principal).catch((error: unknown) => {
+      // The TCP socket under the WebSocket, whose writes a connection gathers per task.
+      attach(ws, writeCoalescer(socket), documentId as string, decision.access, decision.principal).catch((error: unknown) => {
         if (error instanceof DocumentTooLarge) {
           logger.error('collab.refused.stored-over-quota', { documentId: documentId ?? null });
           ws.close(CloseCode.tooLarge, 'this document is over its size limit: ask an administrator');

@@ -44,11 +44,13 @@ export function createUpdateStore(database: Database): UpdateStore {
 /**
  * SQLite: prepared statements on the connection itself, the hot path of every keystroke.
  *
- * Group commit across documents: the appends requested by one task (a socket message, a commit
- * that just ended and released the next batches, a service's change) are written in one
- * transaction in the microtask after it, and each resolves once that transaction is committed.
- * (Gathering a whole event-loop turn with `setImmediate` makes larger transactions under load;
- * the README's sync benchmark ran that way; per task is what is tested end to end.)
+ * Group commit across documents: the appends requested during one event-loop turn (every
+ * socket message read in that turn, the commits that ended and released their rooms' next
+ * batches, services' changes) are written in one transaction at the end of the turn
+ * (`setImmediate`, after the turn's I/O callbacks: no timer, no added wait), and each resolves
+ * once that transaction is committed. A transaction's fixed cost is the largest cost of a commit
+ * with many documents open, so the fewer the better; per task (a microtask) made several times
+ * as many under the sync benchmark's load.
  *
  * The connection is shared with the query builder, whose transactions span several awaits:
  * each operation here first takes the builder's connection lock, so it never runs inside
@@ -106,7 +108,7 @@ function sqliteUpdateStore(db: BetterSqlite3.Database, kysely: Kysely<Schema>): 
     loadSince: (documentId, seq) => exclusive(() => loadSince(documentId, seq)),
     append: (documentId, updates) =>
       new Promise<CommittedRange>((resolve, reject) => {
-        if (pending.length === 0) queueMicrotask(() => void commitTurn());
+        if (pending.length === 0) setImmediate(() => void commitTurn());
         pending.push({ documentId, updates, resolve, reject });
       }),
     compact: (documentId, seq, state) =>

@@ -55,6 +55,18 @@ export function createImageRepository(db: Kysely<Schema>) {
       const rows = await db.selectFrom('images').selectAll().where('document_id', '=', documentId).where('id', 'in', ids).execute();
       return rows.map(toRecord);
     },
+    /** The files the documents' images use (a file may be shared with other documents). */
+    async hashesOfDocuments(documentIds: readonly string[]): Promise<string[]> {
+      if (documentIds.length === 0) return [];
+      const rows = await db.selectFrom('images').select('sha256').distinct().where('document_id', 'in', documentIds).execute();
+      return rows.map((row) => row.sha256);
+    },
+    /** Those of `hashes` that some image still uses, hence whose file must stay. */
+    async hashesInUse(hashes: readonly string[]): Promise<Set<string>> {
+      if (hashes.length === 0) return new Set();
+      const rows = await db.selectFrom('images').select('sha256').distinct().where('sha256', 'in', hashes).execute();
+      return new Set(rows.map((row) => row.sha256));
+    },
     /** How many images the document holds and their bytes, for its quota. */
     async usage(documentId: string): Promise<{ count: number; bytes: number }> {
       const row = await db

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import {
   BorderStyle,
   HeadingLevel,
@@ -14,7 +15,7 @@ import {
 import { annexesOf, type Annex, type AnnexBlock, type AnnexTable, type Detail } from './annexes.ts';
 import { cleanText } from './attributes.ts';
 import type { ExportModel } from './model.ts';
-import { gridPng, gridSvg } from './power-interest.ts';
+import { gridSvg } from './power-interest.ts';
 
 /** A4 in twentieths of a point (DXA), and the width between two 1-inch margins in each orientation. */
 export const A4 = { width: 11906, height: 16838, margin: 1440 };
@@ -22,6 +23,11 @@ export const PORTRAIT_WIDTH = A4.width - 2 * A4.margin;
 const LANDSCAPE_WIDTH = A4.height - 2 * A4.margin;
 const MUTED = '52606D';
 const HEAD_FILL = 'F0F4F8';
+
+/** The power–interest grid as a PNG at twice its size, sharp in print; fonts from the system (Debian's fonts-liberation). */
+export function gridPng(svg: string): Buffer {
+  return new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } }).render().asPng();
+}
 
 type Block = Paragraph | Table;
 export type TableRowSpec = { cells: string[]; group?: boolean; indent?: boolean };

@@ -105,11 +105,15 @@ describe('the cover of an export', () => {
       expect(page).toContain('data-validated="true"');
       expect(page).not.toContain('class="draft-mark"');
     }
+    // The live text signed at every step is not called a draft.
+    expect(await html()).toContain('Validated text');
+    expect(await html()).not.toContain('Current draft');
     requireProgram('libreoffice', 'libreoffice-writer-nogui');
     const archive = await pdf('pdfa', version);
     keepShots(archive, 'cover-validated');
     const text = pdfText(archive);
     expect(text).toContain('Validated Every validation step is signed on this very version.');
+    expect(pdfText(await pdf('pdfa'))).toMatch(/Version:? Validated text/);
     expect(text).toContain('Decree 41/2026');
     expect(text).not.toContain('DRAFT');
     // PDF/A-2 declares itself in the document's XMP metadata.

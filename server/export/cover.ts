@@ -21,7 +21,7 @@ export function coverOf(model: ExportModel): Cover {
   const facts = [
     { label: labels.workspace, value: model.workspaceTitle },
     { label: labels.leadInstitution, value: model.leadInstitution },
-    { label: labels.version, value: model.versionName ?? labels.currentDraft },
+    { label: labels.version, value: model.versionName ?? (model.validated ? labels.validatedText : labels.currentDraft) },
     { label: labels.date, value: formatDate(model.date, language) },
   ].filter((fact) => fact.value !== '');
   const signed = model.ladder.filter((step) => step.status === 'signed').length;

@@ -25,7 +25,8 @@ import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
 import { cellSpan, headingLevel, safeHref, shownDirection } from './attributes.ts';
 import { A4, annexSections, docxTable, PORTRAIT_WIDTH } from './annex-docx.ts';
 import { coverOf } from './cover.ts';
-import { imageDocx, type ExportImages } from './images.ts';
+import { imageDocx } from './image-docx.ts';
+import type { ExportImages } from './images.ts';
 import { headingsOf, plainText, type CoverStep, type ExportModel } from './model.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;

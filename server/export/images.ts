@@ -1,4 +1,3 @@
-import { ImageRun, Paragraph, TextRun } from 'docx';
 import { imageWidth } from '../../shared/editor/image-node.ts';
 import { imageIdOfSrc, MAX_IMAGE_ALT, type ImageMediaType } from '../../shared/schemas/images.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
@@ -47,15 +46,15 @@ export async function loadExportImages(
   return new Map(loaded);
 }
 
-const imageOf = (node: PmNode, images: ExportImages | undefined) => {
+export const imageOf = (node: PmNode, images: ExportImages | undefined) => {
   const id = imageIdOfSrc(node.attrs?.['src']);
   return id ? images?.get(id) : undefined;
 };
-const altOf = (node: PmNode): string => (typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '');
+export const altOf = (node: PmNode): string => (typeof node.attrs?.['alt'] === 'string' ? node.attrs['alt'] : '');
 const dataUri = (image: ExportImage): string => `data:${image.mediaType};base64,${image.bytes.toString('base64')}`;
 
 /** Shown where an image cannot be: its description, so the reader knows what is missing. */
-const missingText = (node: PmNode, label: string): string => `[${label}${altOf(node) ? `: ${altOf(node)}` : ''}]`;
+export const missingText = (node: PmNode, label: string): string => `[${label}${altOf(node) ? `: ${altOf(node)}` : ''}]`;
 
 /** Embedded as a data: URI, so the HTML file stands alone (it forbids loading anything else). */
 export function imageHtml(node: PmNode, images: ExportImages | undefined, label: string): string {
@@ -73,26 +72,4 @@ export function imageMarkdown(node: PmNode, images: ExportImages | undefined, la
   const image = imageOf(node, images);
   if (!image) return escape(missingText(node, label));
   return `![${escape(altOf(node))}](${dataUri(image)})`;
-}
-
-const DOCX_TYPES: Partial<Record<ImageMediaType, 'png' | 'jpg' | 'gif'>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
-/** Twentieths of a point per CSS pixel (96 to the inch). */
-const TWIPS_PER_PIXEL = 15;
-
-/**
- * A paragraph holding the image at its display width, fitted to the text width (`width`, in
- * twips), with its alt text as Word's description. Word files cannot hold WebP: such an image
- * is replaced by its description (and so in ODT and PDF, made from this file).
- */
-export function imageDocx(node: PmNode, images: ExportImages | undefined, width: number, label: string): Paragraph {
-  const image = imageOf(node, images);
-  const type = image && DOCX_TYPES[image.mediaType];
-  if (!image || !type) return new Paragraph({ children: [new TextRun({ text: missingText(node, label), italics: true })] });
-  const shown = Math.min(imageWidth(node.attrs?.['width']) ?? image.width, Math.floor(width / TWIPS_PER_PIXEL));
-  const height = Math.max(1, Math.round((shown * image.height) / image.width));
-  const alt = altOf(node);
-  return new Paragraph({
-    keepLines: true,
-    children: [new ImageRun({ type, data: image.bytes, transformation: { width: shown, height }, altText: { name: alt.slice(0, 80), description: alt, title: alt.slice(0, 80) } })],
-  });
 }

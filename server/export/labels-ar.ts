@@ -10,6 +10,7 @@ export const exportLabelsAr: ExportLabels = {
   leadInstitution: 'المؤسسة الرائدة',
   version: 'النسخة',
   currentDraft: 'المسودة الحالية',
+  validatedText: 'النص المعتمد',
   date: 'التاريخ',
   validationSteps: 'خطوات الاعتماد',
   step: 'الخطوة',

@@ -10,6 +10,7 @@ export const exportLabelsEn: ExportLabels = {
   leadInstitution: 'Lead institution',
   version: 'Version',
   currentDraft: 'Current draft',
+  validatedText: 'Validated text',
   date: 'Date',
   validationSteps: 'Validation steps',
   step: 'Step',

@@ -9,6 +9,7 @@ export const exportLabelsEs: ExportLabels = {
   leadInstitution: 'Institución líder',
   version: 'Versión',
   currentDraft: 'Borrador actual',
+  validatedText: 'Texto validado',
   date: 'Fecha',
   validationSteps: 'Etapas de validación',
   step: 'Etapa',

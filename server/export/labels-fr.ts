@@ -10,6 +10,7 @@ export const exportLabelsFr: ExportLabels = {
   leadInstitution: 'Institution chef de file',
   version: 'Version',
   currentDraft: 'Projet en cours',
+  validatedText: 'Texte validé',
   date: 'Date',
   validationSteps: 'Étapes de validation',
   step: 'Étape',

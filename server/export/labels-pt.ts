@@ -10,6 +10,7 @@ export const exportLabelsPt: ExportLabels = {
   leadInstitution: 'Instituição coordenadora',
   version: 'Versão',
   currentDraft: 'Projeto atual',
+  validatedText: 'Texto validado',
   date: 'Data',
   validationSteps: 'Etapas de validação',
   step: 'Etapa',

@@ -18,6 +18,8 @@ export type ExportLabels = {
   leadInstitution: string;
   version: string;
   currentDraft: string;
+  /** The version of a live text signed at every step, which is no longer a draft. */
+  validatedText: string;
   date: string;
   validationSteps: string;
   step: string;

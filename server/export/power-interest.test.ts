@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridPng, gridSvg, type GridLabels, type GridPoint } from './power-interest.ts';
+import { gridPng } from './annex-docx.ts';
+import { gridSvg, type GridLabels, type GridPoint } from './power-interest.ts';
 
 const labels: GridLabels = {
   influence: 'Influence',

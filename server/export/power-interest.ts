@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
 import { GRID_QUADRANTS, POSITION_MARKS } from '../../shared/matrices/presentation.ts';
 import { STAKEHOLDER_POSITIONS } from '../../shared/schemas/matrices/index.ts';
 import { escapeHtml } from './escape.ts';
@@ -81,9 +80,4 @@ export function gridSvg(points: readonly GridPoint[], labels: GridLabels): { svg
   const height = legendY + 12;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">${parts.join('')}</svg>`;
   return { svg, width, height };
-}
-
-/** The grid as a PNG at twice its size, sharp in print; fonts from the system (Debian's fonts-liberation). */
-export function gridPng(svg: string): Buffer {
-  return new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } }).render().asPng();
 }

@@ -1,7 +1,6 @@
 import type { ExportFormat } from '../../shared/schemas/export.ts';
 import { HttpError } from '../http/errors.ts';
 import { convertDocx, type ConverterPrograms } from './converters.ts';
-import { renderDocx } from './docx.ts';
 import { renderHtml } from './html.ts';
 import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from './limits.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -34,16 +33,22 @@ export async function renderExport(
     checkOutputSize(Buffer.byteLength(file), maxBytes);
     return file;
   };
+  // The DOCX renderer (the docx library, the grid's PNG renderer) loads with the first export
+  // that needs it, not with the server: most processes serve editing and never export.
+  const docx = async () => {
+    const { renderDocx } = await import('./docx.ts');
+    return sized(await renderDocx(model));
+  };
   switch (format) {
     case 'docx':
-      return sized(await renderDocx(model));
+      return docx();
     case 'odt':
     case 'pdf':
-      return convertDocx(sized(await renderDocx(model)), format, programs.libreOffice, { maxBytes });
+      return convertDocx(await docx(), format, programs.libreOffice, { maxBytes });
     case 'pdfa':
       // An archive copy vouches for the text: only a version every step signed is one.
       if (!model.validated) throw new HttpError(409, 'not_validated', 'archival PDF is for versions signed at every validation step');
-      return convertDocx(sized(await renderDocx(model)), 'pdfa', programs.libreOffice, { maxBytes });
+      return convertDocx(await docx(), 'pdfa', programs.libreOffice, { maxBytes });
     case 'html':
       return Buffer.from(sized(renderHtml(model)));
     case 'md':

@@ -11,6 +11,7 @@ import { TEMPLATE_TEXT } from '../../shared/templates/index.ts';
 import { REPORT_LABELS } from '../consultation/report-labels.ts';
 import { EVALUATION_LABELS } from '../export/evaluation-labels.ts';
 import { EXPORT_LABELS } from '../export/labels.ts';
+import { REVIEW_CSV_LABELS } from '../export/review-csv-labels.ts';
 import { SERVER_TEXT } from './server-text.ts';
 
 /**
@@ -27,7 +28,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Exclude<WorkingLanguage, 'en'>, readonly 
   fr: [
     'Actions', 'Administration', 'Adoption', 'Annexes', 'Budget', 'Date', 'Dates', 'Description', 'Document', 'Documents', 'Expert', 'expert',
     'Format', 'Identification', 'Image', 'Influence', 'Institution', 'Institutions', 'Instruments', 'Introduction', 'Local',
-    'Matrices', 'Mission', 'National', 'Note', 'Notes', 'Notifications', 'Page', 'Participant', 'Participants', 'Passage', 'Position', 'Quadrant', 'Quadrants',
+    'Matrices', 'Messages', 'Mission', 'National', 'Note', 'Notes', 'Notifications', 'Page', 'Participant', 'Participants', 'Passage', 'Position', 'Quadrant', 'Quadrants',
     'Question', 'Questionnaire', 'Section', 'Source', 'Total', 'Type', 'Version', 'Versions', 'Vision', '{count} minutes', '{count} votes',
   ],
   pt: ['Total', 'Regional', 'Local'],
@@ -44,6 +45,7 @@ const SOURCES: readonly { name: string; texts: Readonly<Partial<Record<WorkingLa
   { name: 'server text', texts: SERVER_TEXT },
   { name: 'evaluation report', texts: EVALUATION_LABELS },
   { name: 'consultation report', texts: REPORT_LABELS },
+  { name: 'review report', texts: REVIEW_CSV_LABELS },
   { name: 'practice self-assessment', texts: PRACTICE_TEXT },
 ];
 

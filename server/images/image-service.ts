@@ -4,6 +4,7 @@ import type { Policy } from '../auth/policy.ts';
 import type { ImageRecord, ImageRepository } from '../db/image-repository.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { ImageFiles } from './image-files.ts';
+import type { ImageStorage } from './image-storage.ts';
 import type { ImageLimits } from './limits.ts';
 import { sniffImage } from './sniff.ts';
 
@@ -23,8 +24,11 @@ const toUploaded = (image: ImageRecord): UploadedImage => ({
  * read their document, embedded by exports. An image belongs to the document it was uploaded
  * for; another document naming its id shows nothing of it to anyone who cannot read the first.
  */
-export function createImageService(deps: { policy: Policy; images: ImageRepository; imageFiles: ImageFiles }, limits: ImageLimits) {
-  const { policy, images, imageFiles: files } = deps;
+export function createImageService(
+  deps: { policy: Policy; images: ImageRepository; imageFiles: ImageFiles; imageStorage: ImageStorage },
+  limits: ImageLimits,
+) {
+  const { policy, images, imageFiles: files, imageStorage } = deps;
 
   /**
    * Checks bytes as an image of the document and stores them: the type from the magic number
@@ -43,8 +47,8 @@ export function createImageService(deps: { policy: Policy; images: ImageReposito
     if (usage.count >= limits.maxPerDocument || usage.bytes + bytes.byteLength > limits.maxBytesPerDocument) {
       throw new HttpError(409, 'too_many_images', `a document holds at most ${limits.maxPerDocument} images and ${limits.maxBytesPerDocument} bytes of them`);
     }
-    const sha256 = await files.write(bytes);
-    return toUploaded(await images.create({ documentId, sha256, bytes: bytes.byteLength, ...header }, userId));
+    const image = await imageStorage.keep(bytes, (sha256) => images.create({ documentId, sha256, bytes: bytes.byteLength, ...header }, userId));
+    return toUploaded(image);
   }
 
   return {

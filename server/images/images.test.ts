@@ -7,6 +7,7 @@ import { gifImage, jpegHeader, pngImage, svgWithScript, webpHeader } from '../te
 import { ApiClient, signUp } from '../testing/api-client.ts';
 import { connectClient, waitSynced } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+import { docToJson } from '../versions/doc-content.ts';
 import { createImageService } from './image-service.ts';
 import { DEFAULT_IMAGE_LIMITS } from './limits.ts';
 import { sniffImage } from './sniff.ts';
@@ -165,5 +166,30 @@ describe('image nodes on the sync socket', () => {
       writer.provider.destroy();
       reader.provider.destroy();
     }
+  });
+
+  it('shows nothing of another workspace’s image whose id is written into a document, to its readers or in its exports', async () => {
+    const victim = await seedWorkspace(server.url);
+    const picture = pngImage(6, 6);
+    const { url } = (await uploadTo(victim.facilitator, victim.documentId, picture, 201)).body as { url: string };
+    // Someone who once saw the id (a former member) names it in a document of their own.
+    const other = await seedWorkspace(server.url);
+    const observer = await addMember(server, other.workspaceId, 'observer');
+    const writer = connectClient(server.url, other.documentId, other.facilitator.cookie);
+    try {
+      await waitSynced(writer);
+      insertImage(writer.doc, url);
+      // The sync server takes it: the id is well formed, and naming it shows nothing, as follows.
+      await waitFor(async () => JSON.stringify(await server.services.collab.read(other.documentId, docToJson)).includes(url), 'the image node stored');
+    } finally {
+      writer.provider.destroy();
+    }
+    // Bytes leave only through the image route, which asks about the image's own document.
+    for (const client of [other.facilitator, observer.client]) expect((await fetchImage(client, url)).status).toBe(404);
+    for (const format of ['html', 'md']) {
+      const exported = await fetch(`${server.url}/api/documents/${other.documentId}/export?format=${format}`, { headers: { cookie: other.facilitator.cookie } });
+      expect([format, exported.status, (await exported.text()).includes(picture.toString('base64'))]).toEqual([format, 200, false]);
+    }
+    expect((await fetchImage(victim.facilitator, url)).status).toBe(200);
   });
 });

@@ -29,13 +29,13 @@ const MAX_THREAD_BODY = 10_000;
  * user. Nothing is created unless all of it succeeds.
  */
 export function createImportService(
-  infrastructure: Pick<Infrastructure, 'documents' | 'collab' | 'policy' | 'events' | 'bus' | 'programs'>,
+  infrastructure: Pick<Infrastructure, 'documents' | 'collab' | 'policy' | 'events' | 'bus' | 'programs' | 'imageStorage'>,
   documentService: Pick<DocumentService, 'get'>,
   reviewService: Pick<ReviewService, 'createThread'>,
   imageService: Pick<ImageService, 'store'>,
   overrides: Partial<ImportLimits> = {},
 ) {
-  const { documents, collab, policy, events, bus, programs } = infrastructure;
+  const { documents, collab, policy, events, bus, programs, imageStorage } = infrastructure;
   const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...overrides };
   let running = 0;
 
@@ -104,8 +104,10 @@ export function createImportService(
         events.publish(workspaceId, { resource: 'documents', action: 'created', id: document.id, item: document, actorId: actor.id });
         return { document: await documentService.get(actor, document.id), threadIds, report: importReport(conversion, extension as Extension, threadIds.length, imageUrls.size) };
       } catch (error) {
-        // Nothing half-imported stays: the document goes with its text and threads.
+        // Nothing half-imported stays: the document goes with its text, threads and pictures.
+        const files = await imageStorage.filesOf([document.id]);
         await documents.remove(document.id);
+        await imageStorage.release(files);
         bus.emit({ type: 'documents.deleted', documentIds: [document.id] });
         throw error;
       }

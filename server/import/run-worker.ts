@@ -6,7 +6,8 @@ import { ImportRefusal, isRefusalCode } from './refusal.ts';
 type Outcome = { ok: true; conversion: Conversion } | { ok: false; code: string | null; message: string };
 
 /**
- * The built server ships the worker as `dist/import-worker.js` beside `dist/server.js`. From
+ * The built server ships the worker as `dist/server/import-worker.js`, beside every chunk of the
+ * server (one flat directory, so this holds whichever chunk this code lands in). From
  * sources (tests, `npm run dev`) it is the TypeScript module, imported once tsx is registered
  * in the worker (a worker's entry is loaded before `--import` hooks would apply).
  */

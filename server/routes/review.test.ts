@@ -263,6 +263,12 @@ describe('mentions, notifications and the activity record', () => {
     const reviewCsv = await facilitator.request('GET', `${base(documentId)}/review.csv`);
     expect(reviewCsv.body).toContain('basic');
     expect(reviewCsv.body).toContain('Checked, fine.');
+    // Headers in the reader's language: named by the page, else by Accept-Language.
+    expect(reviewCsv.body).toMatch(/^Thread,Kind,Status,/);
+    const inFrench = await facilitator.request('GET', `${base(documentId)}/review.csv?language=fr`);
+    expect(inFrench.body).toMatch(/^Fil,Type,Statut,Section,Texte d’ancrage,/);
+    const inArabic = await facilitator.request('GET', `${base(documentId)}/review.csv`, undefined, { 'accept-language': 'ar-MA,fr;q=0.8' });
+    expect(inArabic.body).toMatch(/^السلسلة,النوع,/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { reviewEndpoints as api } from '../../shared/api/review.ts';
 import { csvAttachment } from '../export/csv.ts';
 import { route } from '../http/routes.ts';
+import { requestLanguage } from '../i18n/request-language.ts';
 import type { Services } from '../services.ts';
 
 /** Comment threads and suggested changes of a document (`shared/api/review.ts`). */
@@ -33,6 +34,8 @@ export function reviewRoutes({ reviewService }: Services) {
     })),
     route(api.mentionable, async ({ auth, params }) => ({ status: 200, body: await reviewService.mentionable(auth.user, params.id) })),
     route(api.authorship, async ({ auth, params, query }) => ({ status: 200, body: await reviewService.authorship(auth.user, params.id, query) })),
-    route(api.csv, async ({ auth, params }) => csvAttachment(await reviewService.table(auth.user, params.id), `review-${params.id}.csv`)),
+    route(api.csv, async ({ auth, params, query }, c) =>
+      csvAttachment(await reviewService.table(auth.user, params.id, query.language ?? requestLanguage(c)), `review-${params.id}.csv`),
+    ),
   ];
 }

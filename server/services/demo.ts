@@ -1,6 +1,6 @@
 import type { User } from '../../shared/schemas/auth.ts';
 import type { DemoCreated } from '../../shared/schemas/demo.ts';
-import { createDemoWorkspace, type DemoServices } from '../demo/create-demo.ts';
+import type { DemoServices } from '../demo/create-demo.ts';
 import { HttpError } from '../http/errors.ts';
 
 export type DemoService = ReturnType<typeof createDemoService>;
@@ -24,6 +24,8 @@ export function createDemoService(infrastructure: DemoServices) {
       building.add(actor.id);
       try {
         if ((await infrastructure.workspaces.listForUser(actor.id)).length > 0) throw notEmpty();
+        // The demo's data and the templates load with the first demo, not with the server.
+        const { createDemoWorkspace } = await import('../demo/create-demo.ts');
         const { workspaceId, documentId } = await createDemoWorkspace(infrastructure, actor.id);
         return { workspaceId, documentId };
       } finally {

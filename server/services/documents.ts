@@ -14,9 +14,9 @@ export type DocumentService = ReturnType<typeof createDocumentService>;
  * sync server.
  */
 export function createDocumentService(
-  infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events' | 'activity' | 'bus' | 'locks'>,
+  infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events' | 'activity' | 'bus' | 'locks' | 'imageStorage'>,
 ) {
-  const { documents, policy, events, activity, bus, locks } = infrastructure;
+  const { documents, policy, events, activity, bus, locks, imageStorage } = infrastructure;
 
   /** The document with what `role` may do to it, archived or not (its own or its workspace's). */
   async function detailOf(document: DocumentSummary, role: Role): Promise<DocumentDetail> {
@@ -93,22 +93,26 @@ export function createDocumentService(
 
     /**
      * Deletes an archived document (or one of an archived workspace) and everything it holds —
-     * stored text, versions, threads, signatures, links — in one transaction; the workspace's
-     * activity record names it, and its open editors are closed.
+     * stored text, versions, threads, signatures, links, images — in one transaction, then the
+     * image files no other document uses; the workspace's activity record names it, and its
+     * open editors are closed.
      */
     async remove(actor: User, documentId: string): Promise<void> {
       const document = await forDeletion(actor, documentId);
       const { workspaceId } = document;
       // Not while the document or its workspace is being restored.
-      await locks.exclusive(workspaceKey(workspaceId), async () => {
+      const imageFiles = await locks.exclusive(workspaceKey(workspaceId), async () => {
         if (document.archivedAt === null && !(await infrastructure.workspaces.find(workspaceId))?.archivedAt) {
           throw new HttpError(409, 'not_archived', 'archive the document before deleting it for good');
         }
+        const files = await imageStorage.filesOf([documentId]);
         await documents.remove(documentId);
         await activity.record({ workspaceId, actorId: actor.id, action: 'document.deleted', documentId, summary: document.title });
         events.publish(workspaceId, { resource: 'documents', action: 'deleted', id: documentId, actorId: actor.id });
         bus.emit({ type: 'documents.deleted', documentIds: [documentId] });
+        return files;
       });
+      await imageStorage.release(imageFiles);
     },
   };
 }

@@ -2,7 +2,6 @@ import type { User } from '../../shared/schemas/auth.ts';
 import { convertDocx } from '../export/converters.ts';
 import { evaluationBlocks } from '../export/evaluation.ts';
 import { evaluationLabels, labelled } from '../export/evaluation-labels.ts';
-import { evaluationDocx, evaluationHtml } from '../export/evaluation-render.ts';
 import { createExportGate } from '../export/gate.ts';
 import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from '../export/limits.ts';
 import { EXPORT_MEDIA_TYPES } from '../export/render.ts';
@@ -43,6 +42,8 @@ export function createEvaluationReportService(
       const labels = evaluationLabels(workspace.language);
       const title = labelled(workspace.language, labels.title, workspace.title);
       const blocks = evaluationBlocks({ workspace, objectives, measures, activities, lessons, today, language: workspace.language }, labels);
+      // The renderers (and the docx library) load with the first report, not with the server.
+      const { evaluationDocx, evaluationHtml } = await import('../export/evaluation-render.ts');
       const sized = (file: Buffer): Buffer => {
         checkOutputSize(file.byteLength, maxBytes);
         return file;

@@ -3,7 +3,6 @@ import { abilitiesOf } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { AssessPracticeBody, PracticeAssessment, PracticeOverview } from '../../shared/schemas/practice.ts';
 import { snapshotOf, type PracticeRepository } from '../db/practice-repository.ts';
-import { practiceDocx } from '../export/practice-docx.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 
@@ -58,6 +57,8 @@ export function createPracticeService({
       await policy.authorize(actor.id, workspaceId, 'export');
       const workspace = await workspaces.find(workspaceId);
       if (!workspace) throw notFound('workspace');
+      // The docx library loads with the first export, not with the server.
+      const { practiceDocx } = await import('../export/practice-docx.ts');
       const body = await practiceDocx({ workspaceTitle: workspace.title, language: workspace.language, assessments: await practice.newest(workspaceId) });
       return { body, fileName: 'self-assessment.docx' };
     },

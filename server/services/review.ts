@@ -18,6 +18,7 @@ import type {
 } from '../../shared/schemas/review.ts';
 import type { Membership } from '../auth/policy.ts';
 import type { NewThread, StoredThread } from '../db/review-repository.ts';
+import { reviewCsvLabels } from '../export/review-csv-labels.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import { excerpt, type NotificationService } from './notifications.ts';
@@ -25,9 +26,6 @@ import { excerpt, type NotificationService } from './notifications.ts';
 /** What a suggestion does, from its quote and replacement. */
 const changeOf = (quote: string, text: string): 'replace' | 'insert' | 'delete' =>
   quote === '' ? 'insert' : text === '' ? 'delete' : 'replace';
-
-const CSV_HEADER = ['thread', 'kind', 'status', 'section', 'anchor text', 'current text', 'detached', 'author', 'created',
-  'suggested text', 'outcome', 'decision reason', 'messages'];
 
 const alreadyDecided = () => new HttpError(409, 'already_decided', 'this suggestion was already decided');
 
@@ -371,9 +369,10 @@ export function createReviewService(
       return { authors };
     },
 
-    /** Every thread with its messages and outcome, as a table for the CSV export, header first. */
-    async table(actor: User, documentId: string): Promise<Array<Array<string | null>>> {
+    /** Every thread with its messages and outcome, as a table for the CSV export, header first (in `language`). */
+    async table(actor: User, documentId: string, language: string): Promise<Array<ReadonlyArray<string | null>>> {
       const { role } = await policy.authorizeDocument(actor.id, documentId, 'export');
+      const labels = reviewCsvLabels(language);
       const rows = (await presentAll(documentId, actor, role)).map((t) => [
         t.id,
         t.kind,
@@ -381,7 +380,7 @@ export function createReviewService(
         t.section,
         t.quote,
         t.currentText,
-        t.detached ? 'yes' : 'no',
+        t.detached ? labels.yes : labels.no,
         t.authorName,
         t.createdAt,
         t.suggestion?.text ?? '',
@@ -392,7 +391,7 @@ export function createReviewService(
           .map((m) => `${m.authorName} (${m.createdAt}): ${plainMessage(m)}`)
           .join('\n'),
       ]);
-      return [CSV_HEADER, ...rows];
+      return [labels.header, ...rows];
     },
   };
 }

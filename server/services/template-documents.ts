@@ -1,4 +1,4 @@
-import { findTemplate, templateContent, templateLanguageFor, type TemplateLanguage } from '../../shared/templates/index.ts';
+import type { TemplateLanguage } from '../../shared/templates/index.ts';
 import type { DocumentSummary } from '../../shared/schemas/documents.ts';
 import { notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
@@ -16,12 +16,13 @@ export async function createDocument(
   templateId?: string,
   language?: TemplateLanguage,
 ): Promise<DocumentSummary> {
-  const template = templateId === undefined ? undefined : findTemplate(templateId);
-  if (templateId !== undefined && !template) throw notFound('template');
+  if (templateId === undefined) return services.documents.create(workspaceId, title);
+  // The templates' texts, in five languages, load with the first document made from one.
+  const { findTemplate, templateContent, templateLanguageFor } = await import('../../shared/templates/index.ts');
+  const template = findTemplate(templateId);
+  if (!template) throw notFound('template');
   const document = await services.documents.create(workspaceId, title);
-  if (template) {
-    const lang = language ?? templateLanguageFor((await services.workspaces.find(workspaceId))?.language ?? 'en');
-    await services.collab.change(document.id, (doc) => replaceDocContent(doc, templateContent(template, lang)), 'template');
-  }
+  const lang = language ?? templateLanguageFor((await services.workspaces.find(workspaceId))?.language ?? 'en');
+  await services.collab.change(document.id, (doc) => replaceDocContent(doc, templateContent(template, lang)), 'template');
   return document;
 }

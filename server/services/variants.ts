@@ -6,7 +6,6 @@ import type { PmNode } from '../../shared/schemas/versions.ts';
 import { notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
 import { docToJson, replaceDocContent } from '../versions/doc-content.ts';
-import { sectionChanges } from '../versions/section-changes.ts';
 
 /** Origin of the copy written into a new variant, so logs can tell it from typing. */
 export type TailorOrigin = { tailoredFrom: string };
@@ -32,6 +31,8 @@ export function createVariantService(infrastructure: Pick<Infrastructure, 'polic
     const link = await variants.find(documentId);
     const parent = link && (await documents.find(link.parentId));
     if (!link || !parent) return { parent: null, baselineAt: null, sections: [], changedSections: 0 };
+    // The diff library loads with the first comparison, not with the server.
+    const { sectionChanges } = await import('../versions/section-changes.ts');
     const sections = sectionChanges(link.baseline, await contentOf(parent.id));
     return {
       parent: { id: parent.id, title: parent.title },

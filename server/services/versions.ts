@@ -1,7 +1,6 @@
 import type { User } from '../../shared/schemas/auth.ts';
 import type { CompareResult, VersionDetail, VersionSummary } from '../../shared/schemas/versions.ts';
 import type { Infrastructure } from '../services.ts';
-import { compareDocuments } from '../versions/compare.ts';
 import { createVersioning, type VersioningSources } from '../versions/versioning.ts';
 
 export type VersionService = ReturnType<typeof createVersionService>;
@@ -35,6 +34,8 @@ export function createVersionService(infrastructure: VersioningSources & Pick<In
       await policy.authorizeDocument(actor.id, documentId, 'read');
       const older = await versioning.contentOf(documentId, from);
       const newer = await versioning.contentOf(documentId, to);
+      // The diff library loads with the first comparison, not with the server.
+      const { compareDocuments } = await import('../versions/compare.ts');
       return {
         from: { id: older.id, name: older.name },
         to: { id: newer.id, name: newer.name },

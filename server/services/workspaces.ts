@@ -32,7 +32,11 @@ export function createWorkspaceService({
   logger,
   locks,
   vocabularies,
-}: Pick<Infrastructure, 'workspaces' | 'members' | 'institutions' | 'documents' | 'policy' | 'events' | 'activity' | 'bus' | 'logger' | 'locks' | 'vocabularies'>) {
+  imageStorage,
+}: Pick<
+  Infrastructure,
+  'workspaces' | 'members' | 'institutions' | 'documents' | 'policy' | 'events' | 'activity' | 'bus' | 'logger' | 'locks' | 'vocabularies' | 'imageStorage'
+>) {
   /**
    * The lead institution is a row of the registry like any other, so members can belong to it
    * and it counts as represented: listed (as a ministry or agency) when the registry lacks it.
@@ -186,19 +190,22 @@ export function createWorkspaceService({
     /**
      * Deletes an archived workspace and everything in it, in one transaction. The workspace's
      * own activity record goes with it, so the deletion is written to the server's log; its
-     * documents' rooms unload and its live channels close.
+     * documents' rooms unload, their image files go and its live channels close.
      */
     async remove(actor: User, workspaceId: string): Promise<void> {
       const workspace = await forDeletion(actor, workspaceId);
-      await locks.exclusive(workspaceKey(workspaceId), async () => {
+      const imageFiles = await locks.exclusive(workspaceKey(workspaceId), async () => {
         if (workspace.archivedAt === null) throw new HttpError(409, 'not_archived', 'archive the workspace before deleting it for good');
         const documentIds = [...(await documents.listInWorkspace(workspaceId)), ...(await documents.listArchived(workspaceId))].map((d) => d.id);
         const contents = await workspaces.contents(workspaceId);
+        const files = await imageStorage.filesOf(documentIds);
         await workspaces.remove(workspaceId);
         logger.info('workspace.deleted', { workspaceId, title: workspace.title, byUserId: actor.id, byName: actor.name, ...contents });
         bus.emit({ type: 'documents.deleted', documentIds });
         bus.emit({ type: 'workspace.deleted', workspaceId });
+        return files;
       });
+      await imageStorage.release(imageFiles);
     },
   };
 }

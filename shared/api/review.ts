@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentIdSchema } from '../schemas/documents.ts';
+import { workingLanguageSchema } from '../schemas/languages.ts';
 import {
   anchorSchema,
   authorshipSchema,
@@ -158,10 +159,12 @@ export const reviewEndpoints = {
   csv: endpoint({
     method: 'get',
     path: '/api/documents/:id/review.csv',
-    summary: 'Every thread of the document with its messages and outcome, as CSV (export)',
+    summary: 'Every thread of the document with its messages and outcome, as CSV (export); headers in `language`, else the `Accept-Language`',
     tag,
     auth: 'session',
     params: documentParams,
+    // A download link cannot set Accept-Language: the page names the reader's language instead.
+    query: z.object({ language: workingLanguageSchema.optional() }),
     answers: { 200: { mediaType: 'text/csv', description: 'One row per thread, downloaded as review-<document id>.csv' } },
   }),
 };

@@ -1,6 +1,7 @@
 import type { Schema } from '@tiptap/pm/model';
 import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
 import { BLOCK_DIRECTIONS } from './block-direction.ts';
+import { isSafeHref } from './link-mark.ts';
 import { documentSchema, HEADING_LEVELS } from './schema-extensions.ts';
 
 /** Whether one attribute value may be stored in a document. */
@@ -19,17 +20,6 @@ export type ContentAllowList = {
 export const MAX_ATTRIBUTE_TEXT = 2048;
 export const MAX_TABLE_SPAN = 100;
 const MAX_COLUMN_WIDTH = 10_000;
-
-/** Schemes a link may use: those Tiptap's link extension accepts by default (never `javascript:`). */
-const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel', 'ftp', 'ftps', 'callto', 'sms', 'cid', 'xmpp'];
-
-/** True for a relative link or one whose scheme is in the link extension's allowed list. */
-export function isSafeHref(href: string): boolean {
-  // Browsers ignore whitespace and control characters inside a scheme ("java\nscript:").
-  const compact = href.replace(/[\s\p{Cc}]/gu, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
-  return scheme === undefined || LINK_SCHEMES.includes(scheme.toLowerCase());
-}
 
 const integerIn = (min: number, max: number): AttributeCheck => (value) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;

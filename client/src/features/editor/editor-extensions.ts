@@ -1,16 +1,18 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Placeholder } from '@tiptap/extensions';
+import { Placeholder } from '@tiptap/extensions/placeholder';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
+import { LinkMark } from '../../../../shared/editor/link-mark.ts';
 import { contentExtensions } from '../../../../shared/editor/schema-extensions.ts';
 import { api } from '../../lib/api/client.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { CollabUser } from '../../lib/collab/collab-session.svelte.ts';
 import { editorImage } from './image-extension.ts';
-import { ALLOWED_LINK_PROTOCOLS, isAllowedLink } from './link-policy.ts';
+import { LinkBehaviour } from './link-behaviour.ts';
+import { isAllowedLink } from './link-policy.ts';
 import { TextDirection } from './text-direction.ts';
 
 export interface EditorExtensionOptions {
@@ -29,16 +31,11 @@ export interface EditorExtensionOptions {
 export function editorExtensions(options: EditorExtensionOptions): AnyExtension[] {
   return [
     ...contentExtensions({
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        protocols: [...ALLOWED_LINK_PROTOCOLS],
-        isAllowedUri: (url) => isAllowedLink(url),
-        shouldAutoLink: (url) => isAllowedLink(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
-      },
-    }, editorImage({ t: options.t, upload: (file) => uploadImage(options.provider.roomname, file) })),
+      link: LinkMark.configure({ isAllowedHref: isAllowedLink }),
+      image: editorImage({ t: options.t, upload: (file) => uploadImage(options.provider.roomname, file) }),
+      editing: true,
+    }),
+    LinkBehaviour,
     Placeholder.configure({ placeholder: options.placeholder }),
     TextDirection,
     Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedLink, normalizeLinkInput } from './link-policy.ts';
+import { isAllowedLink, normalizeLinkInput, pastedAddress, webAddressesIn } from './link-policy.ts';
 
 describe('isAllowedLink', () => {
   it('allows http, https and mailto', () => {
@@ -35,5 +35,34 @@ describe('normalizeLinkInput', () => {
   it('returns null for empty or refused input', () => {
     expect(normalizeLinkInput('  ')).toBeNull();
     expect(normalizeLinkInput('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('webAddressesIn', () => {
+  it('finds addresses with a scheme or starting www., without the sentence punctuation after them', () => {
+    expect(webAddressesIn('See https://gouv.cv/plan, then www.ine.cv.')).toEqual([
+      { index: 4, text: 'https://gouv.cv/plan', href: 'https://gouv.cv/plan' },
+      { index: 31, text: 'www.ine.cv', href: 'https://www.ine.cv' },
+    ]);
+    expect(webAddressesIn('(source: https://example.org/a_(b))').map((found) => found.text)).toEqual(['https://example.org/a_(b)']);
+    expect(webAddressesIn('(source: https://example.org/a)').map((found) => found.text)).toEqual(['https://example.org/a']);
+  });
+
+  it('ignores words that only look like the start of an address', () => {
+    expect(webAddressesIn('the www. prefix and http:// alone')).toEqual([]);
+  });
+});
+
+describe('pastedAddress', () => {
+  it('accepts one address, with or without a scheme', () => {
+    expect(pastedAddress(' https://example.org/x ')).toBe('https://example.org/x');
+    expect(pastedAddress('example.org')).toBe('https://example.org');
+    expect(pastedAddress('a.b@gouv.fr')).toBe('mailto:a.b@gouv.fr');
+  });
+
+  it('refuses running text, plain words and refused schemes', () => {
+    expect(pastedAddress('see example.org')).toBeNull();
+    expect(pastedAddress('budget')).toBeNull();
+    expect(pastedAddress('javascript:alert(1)')).toBeNull();
   });
 });

@@ -6,8 +6,7 @@ import type { Member } from '../../../../shared/schemas/workspaces.ts';
 import { api } from '../../lib/api/client.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
-
-export type MatricesLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'notFound' } | { kind: 'failed'; error: unknown };
+import type { LiveLoad } from '../../lib/realtime/live-resource.svelte.ts';
 
 /**
  * The live view of some matrices of a workspace: items per kind (archived ones too, kept apart
@@ -24,7 +23,7 @@ export class WorkspaceMatrices {
   workspaceTitle = $state('');
   /** Read-only for everyone while archived. */
   workspaceArchived = $state(false);
-  load = $state<MatricesLoad>({ kind: 'loading' });
+  load = $state<LiveLoad>({ kind: 'loading' });
   /** Ids of items changed by someone else recently, to highlight them briefly. */
   readonly recentlyChanged = new SvelteMap<string, number>();
   private stop: (() => void) | null = null;

@@ -96,7 +96,6 @@ export const monitoringMessagesAr: Translation<typeof monitoringMessagesEn> = {
   'monitoring.report.evidenceHint': 'عناوين ويب لمحاضر أو مجموعات بيانات أو قرارات، واحد في كل سطر (حتى 5).',
   'monitoring.report.by': 'أبلغ عنه {name}، {date}',
   'monitoring.save': 'حفظ',
-  'monitoring.cancel': 'إلغاء',
   'monitoring.lessons.heading': 'الدروس المستفادة',
   'monitoring.lessons.intro': 'ما علّمته هذه الدورة: تبدأ الدورة التالية من هذه الدروس.',
   'monitoring.lessons.empty': 'لم يُسجَّل أي درس بعد.',

@@ -85,7 +85,6 @@ export const monitoringMessagesEn = {
   'monitoring.report.by': 'Reported by {name}, {date}',
 
   'monitoring.save': 'Save',
-  'monitoring.cancel': 'Cancel',
 
   'monitoring.lessons.heading': 'Lessons learned',
   'monitoring.lessons.intro': 'What this cycle taught: the next cycle starts from these lessons.',

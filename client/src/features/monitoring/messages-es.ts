@@ -92,7 +92,6 @@ export const monitoringMessagesEs: Translation<typeof monitoringMessagesEn> = {
   'monitoring.report.by': 'Informado por {name}, {date}',
 
   'monitoring.save': 'Guardar',
-  'monitoring.cancel': 'Cancelar',
 
   'monitoring.lessons.heading': 'Lecciones aprendidas',
   'monitoring.lessons.intro': 'Lo que enseñó este ciclo: el siguiente ciclo parte de estas lecciones.',

@@ -92,7 +92,6 @@ export const monitoringMessagesFr: Translation<typeof monitoringMessagesEn> = {
   'monitoring.report.by': 'Rapporté par {name}, {date}',
 
   'monitoring.save': 'Enregistrer',
-  'monitoring.cancel': 'Annuler',
 
   'monitoring.lessons.heading': 'Enseignements tirés',
   'monitoring.lessons.intro': 'Ce que ce cycle a appris : le cycle suivant part de ces enseignements.',

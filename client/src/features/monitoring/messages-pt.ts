@@ -96,7 +96,6 @@ export const monitoringMessagesPt: Translation<typeof monitoringMessagesEn> = {
   'monitoring.report.by': 'Comunicado por {name}, {date}',
 
   'monitoring.save': 'Guardar',
-  'monitoring.cancel': 'Cancelar',
 
   'monitoring.lessons.heading': 'Lições aprendidas',
   'monitoring.lessons.intro': 'O que este ciclo ensinou: o ciclo seguinte parte destas lições.',

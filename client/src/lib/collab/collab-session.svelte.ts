@@ -1,4 +1,6 @@
+import * as decoding from 'lib0/decoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
@@ -8,6 +10,8 @@ import {
   MessageType,
 } from '../../../../shared/collab/protocol.ts';
 import { localCopyName, requestPersistentStorage } from '../offline/local-copies.ts';
+import { ServerCopyMark } from '../offline/server-copy-mark.ts';
+import { colorGivenTo, presenceQuery } from './assigned-color.ts';
 import { encodeDurabilityCheck, readDurabilityAck } from './durability-message.ts';
 import { SaveTracker, type SaveStatus } from './save-tracker.ts';
 
@@ -55,9 +59,12 @@ export class CollabSession {
 
   private readonly persistence: IndexeddbPersistence;
   private readonly tracker: SaveTracker;
+  private readonly mark: ServerCopyMark;
   private readonly cleanups: (() => void)[] = [];
+  private user: CollabUser;
 
   constructor(options: CollabSessionOptions) {
+    this.user = options.user;
     const origin = options.wsOrigin ?? pageWsOrigin(window.location);
     this.provider = new WebsocketProvider(origin + COLLAB_PATH, options.documentId, this.ydoc, {
       connect: false,
@@ -77,17 +84,26 @@ export class CollabSession {
         return () => clearTimeout(id);
       },
     });
-    this.cleanups.push(this.tracker.onChange((status) => (this.status = status)));
+    this.mark = new ServerCopyMark(this.persistence, this.ydoc, () => !this.tracker.hasUnsavedChanges);
+    this.cleanups.push(
+      this.tracker.onChange((status) => {
+        this.status = status;
+        if (status.kind === 'saved') this.mark.onServer();
+        if (status.kind === 'savedLocally') this.mark.unsent(status.changes);
+      }),
+    );
     this.wireProvider();
     this.wireDoc();
-    this.wireAwareness(options.user);
+    this.wireAwareness();
     this.wireBrowser();
 
     // Connect after the local copy is loaded, so offline edits go out in the first sync
     // instead of as a second wave; connect anyway if IndexedDB is unavailable.
-    const start = (stored: boolean) => {
+    const start = async (stored: boolean) => {
+      const unsent = stored ? await this.mark.unsentOnReopening().catch(() => 1) : 0;
       if (this.destroyed) return;
       this.tracker.localCopyChanged(stored);
+      this.tracker.reopenedWithUnsent(unsent);
       if (stored) requestPersistentStorage();
       this.ready = true;
       this.provider.connect();
@@ -107,7 +123,9 @@ export class CollabSession {
   }
 
   setUser(user: CollabUser): void {
-    this.provider.awareness.setLocalStateField('user', user);
+    // The colour stays the one the server assigned in this document.
+    this.user = { ...user, color: this.user.color };
+    this.provider.awareness.setLocalStateField('user', this.user);
   }
 
   destroy(): void {
@@ -115,14 +133,19 @@ export class CollabSession {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.tracker.destroy();
     this.provider.destroy();
+    this.mark.flush();
     void this.persistence.destroy();
     this.ydoc.destroy();
   }
 
   private sendCheck(nonce: number): boolean {
+    return this.sendIfOpen(encodeDurabilityCheck(nonce));
+  }
+
+  private sendIfOpen(message: Uint8Array): boolean {
     const ws = this.provider.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN) return false;
-    ws.send(encodeDurabilityCheck(nonce));
+    ws.send(message);
     return true;
   }
 
@@ -131,8 +154,21 @@ export class CollabSession {
     provider.messageHandlers[MessageType.durabilityCheck] = (_encoder, decoder) => {
       tracker.acknowledged(readDurabilityAck(decoder));
     };
-    const onStatus = ({ status }: { status: string }) =>
+    // Presence from the server (not from another tab) may carry the colour it gave us.
+    provider.messageHandlers[MessageType.awareness] = (_encoder, decoder, _provider, fromServer) => {
+      const update = decoding.readVarUint8Array(decoder);
+      const assigned = fromServer ? colorGivenTo(update, this.ydoc.clientID) : null;
+      applyAwarenessUpdate(provider.awareness, update, provider);
+      if (assigned !== null && assigned !== this.user.color) {
+        this.user = { ...this.user, color: assigned };
+        provider.awareness.setLocalStateField('user', this.user);
+      }
+    };
+    const onStatus = ({ status }: { status: string }) => {
       tracker.connectionChanged(status === 'connected');
+      // After the provider has sent our presence, in the same turn: the answer then holds it.
+      if (status === 'connected') queueMicrotask(() => this.sendIfOpen(presenceQuery()));
+    };
     const onSync = (synced: boolean) => tracker.syncChanged(synced);
     const onClosed = ({ code }: { code: number }) => {
       if (code === CloseCode.accessChanged) this.accessChanges = ++this.accessChangeCount;
@@ -151,18 +187,20 @@ export class CollabSession {
   }
 
   private wireDoc(): void {
-    // Anything not received from the server is ours to save: typing, undo, and edits
-    // restored from IndexedDB that the server may not have yet.
+    // Anything not received from the server (or read back from the browser's copy, which the
+    // mark accounts for) is ours to save: typing, undo.
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === this.persistence) return;
       if (origin !== this.provider) this.tracker.localChange();
+      else if (!this.tracker.hasUnsavedChanges) this.mark.onServer();
     };
     this.ydoc.on('update', onUpdate);
     this.cleanups.push(() => this.ydoc.off('update', onUpdate));
   }
 
-  private wireAwareness(user: CollabUser): void {
+  private wireAwareness(): void {
     const awareness = this.provider.awareness;
-    awareness.setLocalStateField('user', user);
+    awareness.setLocalStateField('user', this.user);
     const refresh = () => {
       const peers: Peer[] = [];
       for (const [clientId, state] of awareness.getStates()) {
@@ -185,11 +223,14 @@ export class CollabSession {
       if (this.provider.shouldConnect && !this.provider.wsconnected) this.provider.connect();
     };
     const onOffline = () => this.tracker.onlineChanged(false);
+    const onPageHide = () => this.mark.flush();
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
+    window.addEventListener('pagehide', onPageHide);
     this.cleanups.push(() => {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
+      window.removeEventListener('pagehide', onPageHide);
     });
   }
 }

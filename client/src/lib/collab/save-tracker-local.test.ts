@@ -63,6 +63,15 @@ describe('SaveTracker: saved on this device, not yet on the server', () => {
     expect(t.status.kind).toBe('offline');
   });
 
+  it('reopened offline, tells the changes the server had not confirmed, and nothing when there were none', () => {
+    const { t } = tracker(false);
+    t.localCopyChanged(true);
+    t.reopenedWithUnsent(0);
+    expect(t.status.kind).toBe('offline');
+    t.reopenedWithUnsent(7);
+    expect(t.status).toEqual({ kind: 'savedLocally', changes: 7 });
+  });
+
   it('says offline, not saved on this device, when nothing is waiting', () => {
     const { t } = tracker(false);
     t.localCopyChanged(true);

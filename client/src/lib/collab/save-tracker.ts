@@ -72,7 +72,7 @@ export class SaveTracker {
     return () => this.listeners.delete(listener);
   }
 
-  /** A change made on this device (typing, undo, or edits restored from IndexedDB). */
+  /** A change made on this device (typing, undo). */
   localChange(): void {
     this.localVersion++;
     if (this.canSend() && this.cancelTimer === null) {
@@ -103,6 +103,15 @@ export class SaveTracker {
       this.clearTimer();
       this.sendNow();
     }
+    this.emit();
+  }
+
+  /**
+   * Changes of the browser's copy, reopened, that the server had not confirmed when the page
+   * closed (the copy itself, loaded from IndexedDB, is not a change made here).
+   */
+  reopenedWithUnsent(changes: number): void {
+    this.localVersion += changes;
     this.emit();
   }
 

@@ -39,7 +39,7 @@ export const ar: Messages = {
   'documents.loading': 'جارٍ تحميل الوثائق…',
   'documents.open': 'فتح',
   'documents.rename': 'إعادة التسمية',
-  'documents.renameNamed': 'إعادة تسمية «{title}»',
+  'documents.renameNamed': 'إعادة التسمية: «{title}»',
   'documents.renameLabel': 'العنوان الجديد لـ«{title}»',
   'documents.renameSave': 'حفظ العنوان',
   'documents.renameCancel': 'إلغاء',

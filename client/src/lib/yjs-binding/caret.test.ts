@@ -1,0 +1,64 @@
+import { TextSelection } from '@tiptap/pm/state';
+import type { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { yCursorPluginKey } from '@tiptap/y-tiptap';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { createPeer, destroyPeer, schema, setContent, type Peer } from './headless-peer.ts';
+
+const peers: Peer[] = [];
+afterEach(() => { for (const peer of peers.splice(0)) destroyPeer(peer); });
+
+/** Where `viewer` draws `author`'s caret (the widget y-tiptap keys by client id). */
+function caretOf(viewer: Peer, author: Peer): number | undefined {
+  const set = yCursorPluginKey.getState(viewer.view.state) as DecorationSet;
+  const caret = set.find().find((d: Decoration) => (d.spec as { key?: string }).key === String(author.doc.clientID));
+  return caret?.from;
+}
+
+/** Resolves after the timers already queued have run (y-tiptap refreshes carets on a timer). */
+const timersRan = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
+
+/**
+ * The server relays presence at once and an update once it is on disk, so a caret can arrive
+ * before or after the update it follows; both in the same task here.
+ */
+describe('collaborator caret', () => {
+  it.each(['update first', 'caret first'])('is drawn after the typed character when the update and the caret arrive in one tick (%s)', async (order) => {
+    const amina = createPeer();
+    const bruno = createPeer();
+    peers.push(amina, bruno);
+    setContent(amina, schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Objectif' }] }] }));
+    Y.applyUpdate(bruno.doc, Y.encodeStateAsUpdate(amina.doc));
+
+    const updates: Uint8Array[] = [];
+    bruno.doc.on('update', (update: Uint8Array) => { updates.push(update); });
+    const presence: Uint8Array[] = [];
+    bruno.awareness.on('update', ({ added, updated }: { added: number[]; updated: number[] }) => {
+      presence.push(encodeAwarenessUpdate(bruno.awareness, [...added, ...updated]));
+    });
+
+    bruno.view.focused = true;
+    const end = bruno.view.state.doc.content.size - 1;
+    bruno.view.dispatch(bruno.view.state.tr.setSelection(TextSelection.create(bruno.view.state.doc, end)));
+    for (const update of updates.splice(0)) Y.applyUpdate(amina.doc, update);
+    for (const change of presence.splice(0)) applyAwarenessUpdate(amina.awareness, change, 'remote');
+    await timersRan();
+    expect(caretOf(amina, bruno)).toBe(end);
+
+    bruno.view.dispatch(bruno.view.state.tr.insertText('s', end));
+    expect(bruno.view.state.selection.head).toBe(end + 1);
+    const deliverUpdate = () => { for (const update of updates.splice(0)) Y.applyUpdate(amina.doc, update); };
+    const deliverCaret = () => { for (const change of presence.splice(0)) applyAwarenessUpdate(amina.awareness, change, 'remote'); };
+    if (order === 'update first') {
+      deliverUpdate();
+      deliverCaret();
+    } else {
+      deliverCaret();
+      deliverUpdate();
+    }
+    await timersRan();
+    expect(amina.view.state.doc.textContent).toBe('Objectifs');
+    expect(caretOf(amina, bruno)).toBe(end + 1);
+  });
+});
