@@ -9,7 +9,9 @@ const apiTarget = process.env.CADRE_DEV_API ?? 'http://localhost:8080';
 
 export default defineConfig({
   root: 'client',
-  plugins: [svelte(), precompress(), serviceWorker()],
+  // Runes mode everywhere: a component that happens to use no rune would otherwise compile in
+  // legacy mode and pull Svelte's legacy flag in as a chunk of its own (one more request).
+  plugins: [svelte({ compilerOptions: { runes: true } }), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
