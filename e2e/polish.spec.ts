@@ -98,10 +98,7 @@ for (const locale of ['ar', 'fr'] as const) {
   });
 }
 
-// Known defect, left open: the colour learnt from the server's answer to a presence query is
-// not always adopted (failed in CI on 2026-12-02, the first run after the sync server's presence
-// path changed). Kept as the test the fix must pass.
-test.fixme('one’s own presence shows the caret colour the server gave, also when one’s usual colour is taken', async ({ browser }) => {
+test('one’s own presence shows the caret colour the server gave, also when one’s usual colour is taken', async ({ browser }) => {
   const first = await browser.newContext();
   const contexts = [first];
   try {

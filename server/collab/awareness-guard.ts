@@ -40,8 +40,10 @@ export type AwarenessGuardContext = {
 /**
  * One client's presence as accepted: null when the client leaves. `json` is the state as
  * relayed (identity included), serialized once here so relaying it encodes nothing again.
+ * `restamped`: the client claimed another name or colour than the server's, which it learns
+ * only if told (`CollabConnection` sends it its state as others see it).
  */
-export type PresenceEntry = { clientId: number; clock: number; state: Record<string, unknown> | null; json: string };
+export type PresenceEntry = { clientId: number; clock: number; state: Record<string, unknown> | null; json: string; restamped: boolean };
 
 /**
  * Checks a connection's awareness update and returns what is new in it with the server's
@@ -67,10 +69,17 @@ export function guardAwareness(update: Uint8Array, context: AwarenessGuardContex
     if (!controlled.has(clientId) && controlled.size + ++newClients > bounds.maxClientsPerConnection) {
       throw new AwarenessRefusal('too_large', 'presence for too many clients');
     }
-    const state = withIdentity(JSON.parse(json) as unknown, context.identity);
-    accepted.push({ clientId, clock, state, json: state === null ? 'null' : JSON.stringify(state) });
+    const claimed: unknown = JSON.parse(json);
+    const state = withIdentity(claimed, context.identity);
+    const restamped = state !== null && !claimsIdentity(claimed as Record<string, unknown>, context.identity);
+    accepted.push({ clientId, clock, state, json: state === null ? 'null' : JSON.stringify(state), restamped });
   }
   return accepted;
+}
+
+function claimsIdentity(state: Record<string, unknown>, identity: PresenceIdentity): boolean {
+  const user = state['user'];
+  return typeof user === 'object' && user !== null && 'name' in user && user.name === identity.name && 'color' in user && user.color === identity.color;
 }
 
 function withIdentity(state: unknown, identity: PresenceIdentity): Record<string, unknown> | null {

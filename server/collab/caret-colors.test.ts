@@ -1,5 +1,7 @@
+import * as decoding from 'lib0/decoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CARET_COLORS } from '../../shared/collab/caret-color.ts';
+import { MessageType } from '../../shared/collab/protocol.ts';
 import { connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
 
@@ -50,5 +52,37 @@ describe('caret colours in a document', () => {
     secondTab.provider.awareness.setLocalStateField('user', { name: 'ignored', color: 'ignored' });
     await waitFor(() => colorSeenBy(others[0] as SyncClient, secondTab) !== undefined, 'the second tab to be seen');
     expect(colorSeenBy(others[0] as SyncClient, secondTab)).toBe(colorSeenBy(others[0] as SyncClient, viewer));
+  });
+
+  /** The colours in the presence the server sends `client` about itself. */
+  function ownPresenceSentTo(client: SyncClient): string[] {
+    const colors: string[] = [];
+    const handle = client.provider.messageHandlers[MessageType.awareness];
+    client.provider.messageHandlers[MessageType.awareness] = (encoder, decoder, provider, emitSynced, messageType) => {
+      const update = decoding.createDecoder(decoding.readVarUint8Array(decoding.clone(decoder)));
+      for (let count = decoding.readVarUint(update); count > 0; count--) {
+        const clientId = decoding.readVarUint(update);
+        decoding.readVarUint(update);
+        const state = JSON.parse(decoding.readVarString(update)) as { user?: { color?: string } } | null;
+        if (clientId === client.doc.clientID && state?.user?.color) colors.push(state.user.color);
+      }
+      handle?.(encoder, decoder, provider, emitSynced, messageType);
+    };
+    return colors;
+  }
+
+  it('tells a person once the colour it gave them when they proposed another', async () => {
+    const viewer = connect(seed.facilitator.cookie);
+    await waitSynced(viewer);
+    const person = connect((await addMember(server, seed.workspaceId, 'drafter', 'Drafter told')).client.cookie);
+    const told = ownPresenceSentTo(person);
+    person.provider.awareness.setLocalStateField('user', { name: 'ignored', color: 'ignored' });
+    await waitFor(() => told.length > 0 && colorSeenBy(viewer, person) !== undefined, 'the person to be told their colour');
+    expect(told).toEqual([colorSeenBy(viewer, person) ?? 'seen by the viewer']);
+
+    // Still proposing another colour: told once is enough (a stock client never adopts it).
+    person.provider.awareness.setLocalStateField('cursor', { at: 1 });
+    await waitFor(() => (viewer.provider.awareness.getStates().get(person.doc.clientID)?.['cursor'] as { at?: number } | undefined)?.at === 1, 'the caret move relayed');
+    expect(told).toHaveLength(1);
   });
 });

@@ -5,9 +5,9 @@ import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../shared/collab/protocol.ts';
 import type { ContentAllowList } from '../../shared/editor/content-allow-list.ts';
 import type { Logger } from '../logger.ts';
-import { AwarenessRefusal, guardAwareness, presenceIdentity, type AwarenessGuardContext } from './awareness-guard.ts';
+import { AwarenessRefusal, encodePresence, guardAwareness, presenceIdentity, type AwarenessGuardContext } from './awareness-guard.ts';
 import type { CollabLimits } from './limits.ts';
-import { awarenessMessage, durabilityAckMessage, syncStep1Message, syncStep2Message } from './messages.ts';
+import { awarenessMessage, awarenessUpdateMessage, durabilityAckMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import type { Room, RoomMember } from './room.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { readUpdate, UpdateRefusal } from './update-reader.ts';
@@ -58,6 +58,8 @@ export class CollabConnection implements RoomMember {
   private droppedAwareness = 0;
   /** Made when this connection's presence first arrives, with its caret colour (caret-colors.ts). */
   private presenceContext: AwarenessGuardContext | null = null;
+  /** Client ids of this connection told their presence as the server stamped it; one leaves with its client id. */
+  private readonly toldIdentity = new Set<number>();
   private closed = false;
 
   constructor(
@@ -230,7 +232,15 @@ export class CollabConnection implements RoomMember {
       return;
     }
     this.droppedAwareness = 0;
-    this.room.presence.update(this, guardAwareness(update, (this.presenceContext ??= this.makePresenceContext())));
+    const entries = guardAwareness(update, (this.presenceContext ??= this.makePresenceContext()));
+    this.room.presence.update(this, entries);
+    // A client claiming another colour (or name) than the server gave it is told, once per
+    // client id, its presence as others see it: how Cadre's client learns its caret colour.
+    for (const { clientId, state } of entries) if (state === null) this.toldIdentity.delete(clientId);
+    const untold = entries.filter((entry) => entry.restamped && !this.toldIdentity.has(entry.clientId));
+    if (untold.length === 0) return;
+    for (const { clientId } of untold) this.toldIdentity.add(clientId);
+    this.send(awarenessUpdateMessage(encodePresence(untold)));
   }
 
   /** What checking this connection's presence needs, made once: its identity and the room's state. */

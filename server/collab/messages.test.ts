@@ -34,7 +34,7 @@ describe('frames written in one buffer', () => {
       { clientId: 7, clock: 1, state: { user } },
       { clientId: 300, clock: 70_000, state: null },
     ];
-    const entries: PresenceEntry[] = states.map((entry) => ({ ...entry, json: JSON.stringify(entry.state) }));
+    const entries: PresenceEntry[] = states.map((entry) => ({ ...entry, json: JSON.stringify(entry.state), restamped: false }));
     for (const { clientId, clock, state } of states) {
       awareness.meta.set(clientId, { clock, lastUpdated: 0 });
       if (state !== null) awareness.states.set(clientId, state);

@@ -14,6 +14,7 @@ import { monitoringMigration } from './016-monitoring.ts';
 import { consultationRoundsMigration } from './015-consultation-rounds.ts';
 import { selfAssessmentAndVisitsMigration } from './017-self-assessment-and-visits.ts';
 import { glossaryAndPresetsMigration } from './018-glossary-and-presets.ts';
+import { imageFileIndexMigration } from './019-image-file-index.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -66,4 +67,5 @@ export const migrations: readonly Migration[] = [
   { name: '016-monitoring', ...monitoringMigration(sqliteToPostgres) },
   shared('017-self-assessment-and-visits', selfAssessmentAndVisitsMigration),
   shared('018-glossary-and-presets', glossaryAndPresetsMigration),
+  shared('019-image-file-index', imageFileIndexMigration),
 ];

@@ -1,6 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions/placeholder';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -9,16 +8,15 @@ import { LinkMark } from '../../../../shared/editor/link-mark.ts';
 import { contentExtensions } from '../../../../shared/editor/schema-extensions.ts';
 import { api } from '../../lib/api/client.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
-import type { CollabUser } from '../../lib/collab/collab-session.svelte.ts';
 import { editorImage } from './image-extension.ts';
 import { LinkBehaviour } from './link-behaviour.ts';
+import { RemoteCarets } from './remote-carets.ts';
 import { isAllowedLink } from './link-policy.ts';
 import { TextDirection } from './text-direction.ts';
 
 export interface EditorExtensionOptions {
   ydoc: Y.Doc;
   provider: WebsocketProvider;
-  user: CollabUser;
   placeholder: string;
   /** Words of the image's description field and upload notes, in the reader's language. */
   t: (key: MessageKey) => string;
@@ -39,11 +37,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
     Placeholder.configure({ placeholder: options.placeholder }),
     TextDirection,
     Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),
-    CollaborationCaret.configure({
-      provider: options.provider,
-      user: options.user,
-      render: renderCaret,
-    }),
+    RemoteCarets.configure({ awareness: options.provider.awareness }),
   ];
 }
 
@@ -52,19 +46,4 @@ function uploadImage(documentId: string, file: File) {
   const body = new FormData();
   body.set('file', file);
   return api.images.uploadImage({ params: { id: documentId }, body });
-}
-
-/** Caret with a name label; built with DOM APIs so a display name is never parsed as HTML. */
-function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const name = typeof user['name'] === 'string' ? user['name'] : '';
-  const color = typeof user['color'] === 'string' ? user['color'] : '#475569';
-  const caret = document.createElement('span');
-  caret.className = 'collab-caret';
-  caret.style.borderColor = color;
-  const label = document.createElement('span');
-  label.className = 'collab-caret__label';
-  label.style.backgroundColor = color;
-  label.textContent = name;
-  caret.append(label);
-  return caret;
 }

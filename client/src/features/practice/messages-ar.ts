@@ -50,7 +50,6 @@ export const practiceMessagesAr: Translation<typeof practiceMessagesEn> = {
   'nextCycle.titlePlaceholder': 'مثلًا: الخطة الوطنية الثانية للاندماج',
   'nextCycle.start': 'بدء الدورة',
   'nextCycle.starting': 'جارٍ البدء…',
-  'nextCycle.cancel': 'إلغاء',
   'nextCycle.failed': 'تعذّر بدء الدورة الجديدة: {message}',
   'nextCycle.startedFrom': 'بدأت هذه الدورة من {title} في {date}.',
   'nextCycle.openSource': 'فتح الدورة السابقة',

@@ -53,7 +53,6 @@ export const practiceMessagesEn = {
   'nextCycle.titlePlaceholder': 'e.g. Second national integration plan',
   'nextCycle.start': 'Start the cycle',
   'nextCycle.starting': 'Starting…',
-  'nextCycle.cancel': 'Cancel',
   'nextCycle.failed': 'The new cycle could not be started: {message}',
   'nextCycle.startedFrom': 'This cycle started from {title} on {date}.',
   'nextCycle.openSource': 'Open the previous cycle',

@@ -52,7 +52,6 @@ export const practiceMessagesEs: Translation<typeof practiceMessagesEn> = {
   'nextCycle.titlePlaceholder': 'p. ej. Segundo plan nacional de integración',
   'nextCycle.start': 'Iniciar el ciclo',
   'nextCycle.starting': 'Iniciando…',
-  'nextCycle.cancel': 'Cancelar',
   'nextCycle.failed': 'No se pudo iniciar el nuevo ciclo: {message}',
   'nextCycle.startedFrom': 'Este ciclo se inició a partir de {title} el {date}.',
   'nextCycle.openSource': 'Abrir el ciclo anterior',

@@ -51,7 +51,6 @@ export const practiceMessagesFr: Readonly<Record<keyof typeof practiceMessagesEn
   'nextCycle.titlePlaceholder': 'p. ex. Deuxième plan national d’intégration',
   'nextCycle.start': 'Lancer le cycle',
   'nextCycle.starting': 'Lancement…',
-  'nextCycle.cancel': 'Annuler',
   'nextCycle.failed': 'Le nouveau cycle n’a pas pu être lancé : {message}',
   'nextCycle.startedFrom': 'Ce cycle a été lancé à partir de {title} le {date}.',
   'nextCycle.openSource': 'Ouvrir le cycle précédent',

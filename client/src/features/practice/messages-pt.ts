@@ -52,7 +52,6 @@ export const practiceMessagesPt: Translation<typeof practiceMessagesEn> = {
   'nextCycle.titlePlaceholder': 'p. ex. Segundo plano nacional de integração',
   'nextCycle.start': 'Iniciar o ciclo',
   'nextCycle.starting': 'A iniciar…',
-  'nextCycle.cancel': 'Cancelar',
   'nextCycle.failed': 'Não foi possível iniciar o novo ciclo: {message}',
   'nextCycle.startedFrom': 'Este ciclo foi iniciado a partir de {title} em {date}.',
   'nextCycle.openSource': 'Abrir o ciclo anterior',

@@ -1,17 +1,11 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import { MessageType } from '../../../../shared/collab/protocol.ts';
 
 /**
  * The server stamps each person's presence with the caret colour it assigns (distinct within
- * the document, so possibly not their own), and relays it to the others only. Asking it for
- * everyone's presence once ours is in tells us ours as the others see it.
+ * the document, so possibly not the one the client proposed) and relays it to the others. A
+ * client that proposed another colour is sent its own stamped presence once
+ * (`server/collab/connection.ts`): that is how it learns its colour.
  */
-export function presenceQuery(): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.queryAwareness);
-  return encoding.toUint8Array(encoder);
-}
 
 /** The colour in `clientId`'s state, if this awareness update carries it. */
 export function colorGivenTo(update: Uint8Array, clientId: number): string | null {

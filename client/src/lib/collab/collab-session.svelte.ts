@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/collab/protocol.ts';
 import { localCopyName, requestPersistentStorage } from '../offline/local-copies.ts';
 import { ServerCopyMark } from '../offline/server-copy-mark.ts';
-import { colorGivenTo, presenceQuery } from './assigned-color.ts';
+import { colorGivenTo } from './assigned-color.ts';
 import { encodeDurabilityCheck, readDurabilityAck } from './durability-message.ts';
 import { SaveTracker, type SaveStatus } from './save-tracker.ts';
 
@@ -122,9 +122,10 @@ export class CollabSession {
     return this.tracker.hasUnsavedChanges;
   }
 
-  setUser(user: CollabUser): void {
-    // The colour stays the one the server assigned in this document.
-    this.user = { ...user, color: this.user.color };
+  /** Renaming oneself updates the caret label others see, without reconnecting; the colour stays the server's. */
+  rename(name: string): void {
+    if (name === this.user.name) return;
+    this.user = { ...this.user, name };
     this.provider.awareness.setLocalStateField('user', this.user);
   }
 
@@ -139,13 +140,9 @@ export class CollabSession {
   }
 
   private sendCheck(nonce: number): boolean {
-    return this.sendIfOpen(encodeDurabilityCheck(nonce));
-  }
-
-  private sendIfOpen(message: Uint8Array): boolean {
     const ws = this.provider.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN) return false;
-    ws.send(message);
+    ws.send(encodeDurabilityCheck(nonce));
     return true;
   }
 
@@ -164,11 +161,7 @@ export class CollabSession {
         provider.awareness.setLocalStateField('user', this.user);
       }
     };
-    const onStatus = ({ status }: { status: string }) => {
-      tracker.connectionChanged(status === 'connected');
-      // After the provider has sent our presence, in the same turn: the answer then holds it.
-      if (status === 'connected') queueMicrotask(() => this.sendIfOpen(presenceQuery()));
-    };
+    const onStatus = ({ status }: { status: string }) => tracker.connectionChanged(status === 'connected');
     const onSync = (synced: boolean) => tracker.syncChanged(synced);
     const onClosed = ({ code }: { code: number }) => {
       if (code === CloseCode.accessChanged) this.accessChanges = ++this.accessChangeCount;
