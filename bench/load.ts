@@ -64,7 +64,7 @@ interface LoadResult {
 
 async function syncFresh(s: Started, id: string, expectBlocks: number): Promise<{ ms: number; bytes: number }> {
   const t0 = performance.now();
-  const c = connectClient({ kind: 'y-websocket', url: s.clientUrl, room: id, cookie: s.cookie() });
+  const c = connectClient({ kind: 'cadre', url: s.clientUrl, room: id, cookie: s.cookie() });
   try {
     await withTimeout(c.synced, TIMEOUT_MS, 'fresh client sync');
     const ms = performance.now() - t0;
@@ -78,7 +78,7 @@ async function syncFresh(s: Started, id: string, expectBlocks: number): Promise<
 
 async function seed(s: Started, id: string, gen: GeneratedDoc): Promise<void> {
   const acks = new AckDurabilityTracker();
-  const c = connectClient({ kind: 'y-websocket', url: s.clientUrl, room: id, cookie: s.cookie(), onDurableAck: (n) => acks.onAck(n) });
+  const c = connectClient({ kind: 'cadre', url: s.clientUrl, room: id, cookie: s.cookie(), onDurableAck: (n) => acks.onAck(n) });
   try {
     await withTimeout(c.synced, TIMEOUT_MS, 'seeding client sync');
     // Each chunk becomes one update message, like a long editing session replayed, paced under

@@ -74,7 +74,7 @@ async function run(setup: Setup) {
     const session = await openCadreSession(httpBase);
     const documents = await createCadreDocs(httpBase, session, DOCS);
     const connect = (instance: number, room: string) => {
-      const client = connectClient({ kind: 'y-websocket', url: `ws://127.0.0.1:${ports[instance % ports.length]}/collab`, room, cookie: session.cookie });
+      const client = connectClient({ kind: 'cadre', url: `ws://127.0.0.1:${ports[instance % ports.length]}/collab`, room, cookie: session.cookie });
       clients.push(client);
       return client;
     };

@@ -1,7 +1,8 @@
 /**
- * One benchmark client = one Y.Doc + awareness + provider, either the stock y-websocket
- * WebsocketProvider (ours and the reference server) or HocuspocusProvider (Hocuspocus speaks
- * its own framing, so it needs its own client — that is part of what is being compared).
+ * One benchmark client = one Y.Doc + awareness + provider: the y-websocket WebsocketProvider as
+ * Cadre's browser sets it up (sending only its own presence), the stock one for the reference
+ * server, or HocuspocusProvider (Hocuspocus speaks its own framing, so it needs its own client —
+ * that is part of what is being compared).
  */
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
@@ -10,9 +11,10 @@ import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
+import { sendOwnPresenceOnly } from '../../shared/collab/own-presence-only.ts';
 import { MessageType } from '../../shared/collab/protocol.ts';
 
-export type ClientKind = 'y-websocket' | 'hocuspocus';
+export type ClientKind = 'cadre' | 'y-websocket' | 'hocuspocus';
 
 export interface BenchClient {
   readonly doc: Y.Doc;
@@ -79,6 +81,7 @@ function ywsClient(opts: ConnectOptions, doc: Y.Doc, awareness: Awareness): Benc
     // One process hosts every client; BroadcastChannel would short-circuit the server.
     disableBc: true,
   });
+  if (opts.kind === 'cadre') sendOwnPresenceOnly(provider);
   provider.messageHandlers[MessageType.durabilityCheck] = (_enc, decoder) => {
     opts.onDurableAck?.(decoding.readVarUint(decoder));
   };

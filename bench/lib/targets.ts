@@ -59,7 +59,7 @@ const sessionsByDataDir = new Map<string, CadreSession>();
 
 export const cadre: Target = {
   name: 'cadre',
-  kind: 'y-websocket',
+  kind: 'cadre',
   // BENCH_CADRE_ACK=0 skips the durability probes, to check they do not skew the latency.
   durability: process.env.BENCH_CADRE_ACK === '0' ? 'never' : 'ack',
   async start(label, opts) {

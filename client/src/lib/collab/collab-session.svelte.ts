@@ -9,6 +9,7 @@ import {
   FINAL_CLOSE_CODES,
   MessageType,
 } from '../../../../shared/collab/protocol.ts';
+import { sendOwnPresenceOnly } from '../../../../shared/collab/own-presence-only.ts';
 import { localCopyName, requestPersistentStorage } from '../offline/local-copies.ts';
 import { ServerCopyMark } from '../offline/server-copy-mark.ts';
 import { colorGivenTo } from './assigned-color.ts';
@@ -148,6 +149,7 @@ export class CollabSession {
 
   private wireProvider(): void {
     const { provider, tracker } = this;
+    sendOwnPresenceOnly(provider);
     provider.messageHandlers[MessageType.durabilityCheck] = (_encoder, decoder) => {
       tracker.acknowledged(readDurabilityAck(decoder));
     };
