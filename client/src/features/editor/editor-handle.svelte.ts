@@ -2,10 +2,12 @@ import { Editor, type AnyExtension } from '@tiptap/core';
 import { nextOutline, outlineOf, positionOfEntry, type OutlineEntry } from './outline.ts';
 
 /**
- * Wraps a Tiptap editor so components can react to it: Tiptap mutates in place, so every
- * transaction bumps `revision` and readers that touch `revision` re-run; they must cost O(1)
- * or O(change), never O(document). The outline is kept up to date per transaction at the cost
- * of the change, not of the document.
+ * Wraps a Tiptap editor so components can react to it: Tiptap mutates in place, so transactions
+ * bump `revision` and readers that touch `revision` re-run; they must cost O(1) or O(change),
+ * never O(document). They re-run once per frame, after it is painted, so a typed character
+ * reaches the screen before the toolbar, review and glossary states that follow it are worked
+ * out. The outline is kept up to date per transaction at the cost of the change, not of the
+ * document.
  */
 export class EditorHandle {
   editor = $state.raw<Editor | null>(null);
@@ -14,6 +16,7 @@ export class EditorHandle {
   outline = $state.raw<OutlineEntry[]>([]);
   private shownOutline: OutlineEntry[] = [];
   private transactions = 0;
+  private revisionDue = false;
 
   mount(element: HTMLElement, extensions: AnyExtension[], ariaLabel: string, editable = true): void {
     const editor = new Editor({
@@ -31,8 +34,6 @@ export class EditorHandle {
         },
       },
     });
-    // Assign from a plain counter: `revision++` would also *read* the state, making any
-    // effect that dispatches a command (e.g. updateUser) depend on it and loop forever.
     editor.on('transaction', ({ transaction }) => {
       if (transaction.docChanged) {
         // From a plain field, like the counters: reading `outline` here would make an effect
@@ -40,10 +41,23 @@ export class EditorHandle {
         const outline = nextOutline(this.shownOutline, transaction.before, transaction.doc);
         if (outline !== this.shownOutline) this.outline = this.shownOutline = outline;
       }
-      this.revision = ++this.transactions;
+      this.transactions++;
+      this.bumpRevisionAfterPaint();
     });
     this.outline = this.shownOutline = outlineOf(editor.state.doc);
     this.editor = editor;
+  }
+
+  /** A timer set from an animation frame runs after that frame is painted. */
+  private bumpRevisionAfterPaint(): void {
+    if (this.revisionDue) return;
+    this.revisionDue = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      this.revisionDue = false;
+      // Assigned from a plain counter: `revision++` would also *read* the state, making any
+      // effect that dispatches a command depend on it and loop forever.
+      this.revision = this.transactions;
+    }));
   }
 
   /** Reads editor state reactively; `fallback` while the editor is not mounted. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { EditorState } from '@tiptap/pm/state';
+import { EditorState, Plugin } from '@tiptap/pm/state';
 import {
   absolutePositionToRelativePosition, findAbsolutePositionAfterStructuralChange, relativePositionToAbsolutePosition,
   yXmlFragmentToProseMirrorRootNode,
@@ -139,5 +139,45 @@ describe('y-tiptap binding, patched for large documents', () => {
     // The position lookups start from the document the mapping holds, on both sides.
     expect(bindingMapping(a).get(a.fragment)).toBe(a.view.state.doc);
     expect(bindingMapping(b).get(b.fragment)).toBe(after);
+  });
+
+  it('keeps every block when a plugin registered later creates the plugin views again', () => {
+    const [a, b, net] = twoPeers();
+    setContent(a, schema.nodeFromJSON({
+      type: 'doc',
+      content: ['one', 'two', 'three'].map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })),
+    }));
+    net.deliver();
+    const before = b.view.state.doc;
+    b.view.reconfigure([...b.view.state.plugins, new Plugin({})]);
+    // Not an equal copy: ProseMirror's view keeps its nodes for an equal document, and would then
+    // compare the whole document at every later keystroke.
+    expect(b.view.state.doc).toBe(before);
+    // The binding still follows both ways.
+    edit(a, { kind: 'type', at: 7 / before.content.size, text: 'X' });
+    net.deliver();
+    expect(b.view.state.doc.child(1).textContent).toBe('tXwo');
+    expect(b.view.state.doc.child(0)).toBe(before.child(0));
+    edit(b, { kind: 'type', at: 2 / before.content.size, text: 'Y' });
+    net.deliver();
+    expect(a.view.state.doc.toJSON()).toEqual(b.view.state.doc.toJSON());
+  });
+
+  it('renders only what differs from the Yjs content when the plugin views are created again', () => {
+    const [a, b, net] = twoPeers();
+    setContent(a, schema.nodeFromJSON({
+      type: 'doc',
+      content: ['one', 'two'].map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })),
+    }));
+    net.deliver();
+    const before = b.view.state.doc;
+    // A block the editor holds and Yjs does not (a trailing paragraph another plugin appended
+    // while the binding was writing): the Yjs content wins, the other blocks are kept.
+    const state = b.view.state;
+    b.view.state = state.apply(state.tr.insert(state.doc.content.size, schema.nodes['paragraph']!.create()));
+    b.view.reconfigure([...b.view.state.plugins, new Plugin({})]);
+    expect(b.view.state.doc.childCount).toBe(2);
+    expect(b.view.state.doc.child(0)).toBe(before.child(0));
+    expect(b.view.state.doc.child(1)).toBe(before.child(1));
   });
 });

@@ -62,3 +62,32 @@ describe('collaborator caret', () => {
     expect(caretOf(amina, bruno)).toBe(end + 1);
   });
 });
+
+describe('own caret', () => {
+  it('moves without a redraw of the carets; a collaborator’s move is redrawn', async () => {
+    const amina = createPeer();
+    const bruno = createPeer();
+    peers.push(amina, bruno);
+    setContent(amina, schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Objectif' }] }] }));
+    Y.applyUpdate(bruno.doc, Y.encodeStateAsUpdate(amina.doc));
+    const redraws: number[] = [];
+    const dispatch = amina.view.dispatch.bind(amina.view);
+    amina.view.dispatch = (tr) => {
+      if (tr.getMeta(yCursorPluginKey)) redraws.push(tr.time);
+      dispatch(tr);
+    };
+
+    amina.view.focused = true;
+    amina.view.dispatch(amina.view.state.tr.insertText('s', amina.view.state.doc.content.size - 1));
+    await timersRan();
+    expect(amina.awareness.getLocalState()?.['cursor']).not.toBeNull();
+    expect(redraws).toHaveLength(0);
+
+    bruno.view.focused = true;
+    bruno.view.dispatch(bruno.view.state.tr.setSelection(TextSelection.create(bruno.view.state.doc, 3)));
+    applyAwarenessUpdate(amina.awareness, encodeAwarenessUpdate(bruno.awareness, [bruno.doc.clientID]), 'remote');
+    await timersRan();
+    expect(redraws).toHaveLength(1);
+    expect(caretOf(amina, bruno)).toBe(3);
+  });
+});

@@ -25,8 +25,22 @@ export class HeadlessView {
 
   constructor(plugins: Plugin[]) {
     this.state = EditorState.create({ schema, plugins });
+    this.createPluginViews();
+  }
+
+  private createPluginViews(): void {
     const view = this as unknown as EditorView;
-    for (const plugin of plugins) if (plugin.spec.view) this.pluginViews.push(plugin.spec.view(view));
+    for (const plugin of this.state.plugins) if (plugin.spec.view) this.pluginViews.push(plugin.spec.view(view));
+  }
+
+  /**
+   * A new set of plugins, as Tiptap's registerPlugin does: like EditorView, every plugin view is
+   * destroyed and created again.
+   */
+  reconfigure(plugins: Plugin[]): void {
+    for (const pluginView of this.pluginViews.splice(0)) pluginView.destroy?.();
+    this.state = this.state.reconfigure({ plugins });
+    this.createPluginViews();
   }
 
   private destroyed = false;
