@@ -7,7 +7,7 @@
  * warm = already in memory) and Chromium on both cores (navigation → text shown → a typed
  * character in the DOM, then per-keystroke latency near the start, middle and end).
  *
- *   npm run bench:load     # BENCH_LOAD_SIZES_MB=1,10 BENCH_REVIEW_THREADS=500
+ *   npm run bench:load     # BENCH_LOAD_SIZES_MB=1,10 BENCH_REVIEW_THREADS=500 BENCH_SHORT_KB=20
  *                          # BENCH_HISTORY_EDITS=100000 (0: skip) BENCH_KEYSTROKES=50
  *                          # BENCH_LOAD_PROFILE=1: CPU profiles in bench/results/profiles/
  *                          #   (BENCH_LOAD_TRACE=1: a performance trace of the typing instead)
@@ -37,6 +37,8 @@ function envCount(name: string, fallback: number): number {
 const HISTORY_EDITS = envCount('BENCH_HISTORY_EDITS', 100_000);
 const REVIEW_THREADS = envCount('BENCH_REVIEW_THREADS', 500);
 const KEYSTROKES = envCount('BENCH_KEYSTROKES', 50);
+/** A short document typed in the same run: the floor the large ones are compared with. */
+const SHORT_KB = envCount('BENCH_SHORT_KB', 20);
 const PROFILE_DIR = process.env.BENCH_LOAD_PROFILE === '1' ? join(RESULTS_DIR, 'profiles') : undefined;
 const TIMEOUT_MS = 120_000;
 
@@ -162,6 +164,9 @@ async function runVariant(v: Variant): Promise<LoadResult> {
 async function main(): Promise<void> {
   // Not pinned: the browser gets both cores, as users have it (the server stays on its own).
   const variants: Variant[] = [
+    ...(SHORT_KB > 0
+      ? [{ name: `${SHORT_KB} KB (reference)`, targetMs: 1000, typingTargetMs: 16, threads: 0, make: () => generatePolicyDoc(SHORT_KB * 1024, 1) }]
+      : []),
     ...SIZES_MB.map((mb): Variant => ({
       name: `${mb} MB`, targetMs: mb <= 1 ? 1000 : 3000, typingTargetMs: mb <= 1 ? 16 : 33, threads: 0,
       make: () => generatePolicyDoc(mb * 1024 * 1024, mb),

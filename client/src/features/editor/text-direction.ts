@@ -51,7 +51,8 @@ export function directionTracker(): (doc: PmNode) => Direction {
  * rendering a large document about four times slower.
  */
 export const TextDirection = Extension.create({
-  name: 'textDirection',
+  // Not 'textDirection': Tiptap's core has an extension of that name (a fixed direction).
+  name: 'documentDirection',
   addProseMirrorPlugins() {
     const direction = directionTracker();
     return [new Plugin({ props: { attributes: (state) => ({ dir: direction(state.doc) }) } })];
