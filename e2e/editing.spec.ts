@@ -122,28 +122,3 @@ test('edits made while the server is unreachable survive closing the tab', async
     await elsewhere.close();
   }
 });
-
-test('a document’s connection opens while the editor’s code is still downloading, and the editor uses it', async ({ page, context }) => {
-  const { doc } = await seedDocument(context, 'Ana Lima', 'Early connection');
-  await EditorPage.prepare(page);
-  // The editor's code is held back until the document's socket has opened.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(/\/assets\/EditorPage-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const sockets: string[] = [];
-  page.on('websocket', (socket) => { if (socket.url().includes('/collab/')) sockets.push(socket.url()); });
-  const opened = page.waitForEvent('websocket', { predicate: (socket) => socket.url().includes('/collab/') });
-  await page.goto(`/d/${doc.id}`);
-  await opened;
-  release();
-
-  const editor = new EditorPage(page);
-  await expect(editor.body).toBeVisible();
-  await editor.focusEnd();
-  await page.keyboard.type('Written over the early connection.');
-  await expect(editor.status).toHaveText('Saved');
-  expect(sockets).toHaveLength(1);
-});
