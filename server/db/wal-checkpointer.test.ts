@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitFor } from '../testing/test-server.ts';
 import { openDatabase, type Database } from './database.ts';
-import { WAL_SIZE_LIMIT_BYTES } from './wal-checkpointer.ts';
+import { checkpointInBackground, WAL_SIZE_LIMIT_BYTES } from './wal-checkpointer.ts';
 
 describe('checkpoints of the embedded store', () => {
   let database: Database | null = null;
@@ -42,5 +43,20 @@ describe('checkpoints of the embedded store', () => {
     database = await openDatabase({ dataDir, synchronous: 'normal' });
     if (database.engine !== 'sqlite') throw new Error('expected the embedded store');
     expect(database.sqlite.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 10_000 + added });
+  });
+
+  it('fall back to SQLite’s own when the thread fails', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-checkpoint-'));
+    const sqlite = new Sqlite(path.join(dataDir, 'main.sqlite'));
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      // The thread cannot open this file (its folder does not exist), so it stops at once.
+      const checkpoints = checkpointInBackground(sqlite, path.join(dataDir, 'missing', 'main.sqlite'));
+      expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      await waitFor(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 1000, 'SQLite’s own checkpoints to be back');
+      await checkpoints.stop();
+    } finally {
+      sqlite.close();
+    }
   });
 });
