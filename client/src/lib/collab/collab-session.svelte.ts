@@ -123,13 +123,6 @@ export class CollabSession {
     return this.tracker.hasUnsavedChanges;
   }
 
-  /** Renaming oneself updates the caret label others see, without reconnecting; the colour stays the server's. */
-  rename(name: string): void {
-    if (name === this.user.name) return;
-    this.user = { ...this.user, name };
-    this.provider.awareness.setLocalStateField('user', this.user);
-  }
-
   destroy(): void {
     this.destroyed = true;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
