@@ -57,6 +57,7 @@ describe('checkpoints of the embedded store', () => {
       await checkpoints.stop();
     } finally {
       sqlite.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -73,6 +73,14 @@ function twoPeers(): [Peer, Peer, Link] {
   return [a, b, link(a, b)];
 }
 
+/** Two linked peers that both hold a document of one paragraph per text. */
+function peersSharing(...texts: string[]): [Peer, Peer, Link] {
+  const [a, b, net] = twoPeers();
+  setContent(a, schema.nodeFromJSON({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }));
+  net.deliver();
+  return [a, b, net];
+}
+
 const step = fc.record({ peer: fc.constantFrom('a' as const, 'b' as const), edit: editArb, deliver: fc.boolean() });
 
 describe('y-tiptap binding, patched for large documents', () => {
@@ -123,12 +131,7 @@ describe('y-tiptap binding, patched for large documents', () => {
   });
 
   it('builds again only the blocks a remote change touched', () => {
-    const [a, b, net] = twoPeers();
-    setContent(a, schema.nodeFromJSON({
-      type: 'doc',
-      content: ['one', 'two', 'three'].map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })),
-    }));
-    net.deliver();
+    const [a, b, net] = peersSharing('one', 'two', 'three');
     const before = b.view.state.doc;
     edit(a, { kind: 'type', at: 7 / before.content.size, text: 'X' });
     net.deliver();
@@ -142,12 +145,7 @@ describe('y-tiptap binding, patched for large documents', () => {
   });
 
   it('keeps every block when a plugin registered later creates the plugin views again', () => {
-    const [a, b, net] = twoPeers();
-    setContent(a, schema.nodeFromJSON({
-      type: 'doc',
-      content: ['one', 'two', 'three'].map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })),
-    }));
-    net.deliver();
+    const [a, b, net] = peersSharing('one', 'two', 'three');
     const before = b.view.state.doc;
     b.view.reconfigure([...b.view.state.plugins, new Plugin({})]);
     // Not an equal copy: ProseMirror's view keeps its nodes for an equal document, and would then
@@ -164,12 +162,7 @@ describe('y-tiptap binding, patched for large documents', () => {
   });
 
   it('renders only what differs from the Yjs content when the plugin views are created again', () => {
-    const [a, b, net] = twoPeers();
-    setContent(a, schema.nodeFromJSON({
-      type: 'doc',
-      content: ['one', 'two'].map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })),
-    }));
-    net.deliver();
+    const [, b] = peersSharing('one', 'two');
     const before = b.view.state.doc;
     // A block the editor holds and Yjs does not (a trailing paragraph another plugin appended
     // while the binding was writing): the Yjs content wins, the other blocks are kept.
