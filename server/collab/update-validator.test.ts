@@ -9,7 +9,7 @@ import { UpdateRefusal } from './update-reader.ts';
 import { validateUpdate, type ValidationContext } from './update-validator.ts';
 
 const schema = documentSchema();
-const allowList = contentAllowList(schema);
+const allowList = contentAllowList();
 const bounds = { maxStructs: 100_000, maxDeleteRanges: 100_000 };
 
 type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string; marks?: Json[] };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { MatrixKind } from '../../shared/schemas/matrices/index.ts';
 import { findTemplate, templateContent } from '../../shared/templates/index.ts';
 import type { Infrastructure } from '../services.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import * as demo from './cabo-verde-data.ts';
 import { addGlossaryDemo } from './glossary-demo.ts';
 import { addPracticeDemo, type PracticeDemoServices } from './practice-demo.ts';

@@ -1,6 +1,6 @@
 import { firstLetterDirection, isBlockDirection, type BlockDirection } from '../../shared/editor/block-direction.ts';
 import { MAX_ATTRIBUTE_TEXT } from '../../shared/editor/content-allow-list.ts';
-import { HEADING_LEVELS } from '../../shared/editor/schema-extensions.ts';
+import { HEADING_LEVELS } from '../../shared/editor/content-rules.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 
 /**

@@ -7,7 +7,7 @@ import { validationEndpoints as validation } from '../../shared/api/validation.t
 import type { CadreServer } from '../server.ts';
 import type { ApiClient } from '../testing/api-client.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { fixtureDocument } from '../versions/fixtures.ts';
 import { pdfText, requireProgram } from './test-helpers.ts';
 

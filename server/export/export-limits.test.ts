@@ -8,7 +8,7 @@ import { exportRoutes } from '../routes/export.ts';
 import type { CadreServer } from '../server.ts';
 import { createExportService, type ExportServiceOptions } from '../services/export.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { fixtureDocument } from '../versions/fixtures.ts';
 import { requireProgram } from './test-helpers.ts';
 

@@ -3,7 +3,7 @@ import { validationEndpoints as validation } from '../../shared/api/validation.t
 import { versionsEndpoints as versions } from '../../shared/api/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { fixtureDocument } from '../versions/fixtures.ts';
 import { convertDocx } from './converters.ts';
 import { officeText, pdfText, requireProgram } from './test-helpers.ts';

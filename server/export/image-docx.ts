@@ -1,6 +1,5 @@
 import { ImageRun, Paragraph, TextRun } from 'docx';
-import { imageWidth } from '../../shared/editor/image-node.ts';
-import type { ImageMediaType } from '../../shared/schemas/images.ts';
+import { imageWidth, type ImageMediaType } from '../../shared/schemas/images.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { altOf, imageOf, missingText, type ExportImages } from './images.ts';
 

@@ -1,5 +1,4 @@
-import { imageWidth } from '../../shared/editor/image-node.ts';
-import { imageIdOfSrc, MAX_IMAGE_ALT, type ImageMediaType } from '../../shared/schemas/images.ts';
+import { imageIdOfSrc, imageWidth, MAX_IMAGE_ALT, type ImageMediaType } from '../../shared/schemas/images.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { ImageRepository } from '../db/image-repository.ts';
 import type { ImageFiles } from '../images/image-files.ts';

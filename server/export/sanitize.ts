@@ -1,4 +1,4 @@
-import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
+import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint-name.ts';
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
 import { blockDirection, cellSpan, cleanText, headingLevel, listStart, MAX_CELL_SPAN, safeHref } from './attributes.ts';
 import { sanitizeImage } from './images.ts';

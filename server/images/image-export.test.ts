@@ -13,7 +13,7 @@ import type { CadreServer } from '../server.ts';
 import type { ApiClient } from '../testing/api-client.ts';
 import { pngImage, webpHeader } from '../testing/images.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 
 let server: CadreServer;
 let seeded: Awaited<ReturnType<typeof seedWorkspace>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorSchema } from '../versions/doc-content.ts';
+import { documentSchema } from '../../shared/editor/schema-extensions.ts';
 import { convertDocx } from './convert.ts';
 import { buildDocx, cell, commented, deletion, footnoteReference, hyperlink, image, insertion, paragraph, run, table } from './fixtures/build-docx.ts';
 import { DEFAULT_IMPORT_LIMITS } from './limits.ts';
@@ -71,7 +71,7 @@ describe('Word to the editor schema', () => {
     const firstRow = doc.content?.[2]?.content?.[0]?.content ?? [];
     expect(firstRow.map((c) => [c.attrs?.['colspan'], c.attrs?.['rowspan']])).toEqual([[2, 1], [1, 2]]);
     expect(counts).toMatchObject({ lists: 3, tables: 1, mergedCells: 2 });
-    expect(() => editorSchema().nodeFromJSON(doc).check()).not.toThrow();
+    expect(() => documentSchema().nodeFromJSON(doc).check()).not.toThrow();
   });
 
   it('gathers footnotes into a Notes section, accepts tracked changes, counts images and right-to-left paragraphs', async () => {

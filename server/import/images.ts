@@ -1,5 +1,4 @@
-import { IMAGE_NODE } from '../../shared/editor/image-node.ts';
-import type { UploadedImage } from '../../shared/schemas/images.ts';
+import { IMAGE_NODE, type UploadedImage } from '../../shared/schemas/images.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { HttpError } from '../http/errors.ts';
 

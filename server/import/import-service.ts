@@ -6,7 +6,6 @@ import type { ImageService } from '../images/image-service.ts';
 import type { Infrastructure } from '../services.ts';
 import type { DocumentService } from '../services/documents.ts';
 import type { ReviewService } from '../services/review.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
 import { takeCommentAnchors, type CommentAnchor } from './comment-anchors.ts';
 import type { Conversion } from './convert.ts';
 import type { WordComment } from './docx-parts.ts';
@@ -92,6 +91,7 @@ export function createImportService(
       try {
         // Stored through the same checks as an upload: what a browser could not show safely stays out.
         const imageUrls = await storeImportedImages(conversion.images, (bytes) => imageService.store(actor.id, document.id, bytes));
+        const { replaceDocContent } = await import('../versions/doc-replace.ts');
         const anchors = await collab.change(
           document.id,
           (doc) => {

@@ -7,7 +7,7 @@ import type { CadreServer } from '../server.ts';
 import { ApiClient, signUp } from '../testing/api-client.ts';
 import { confirmDurable, connectClient, openRawSocket, waitSynced } from '../testing/sync-clients.ts';
 import { seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { doc, paragraph } from '../versions/fixtures.ts';
 import { contract } from '../../shared/api/index.ts';
 

@@ -8,7 +8,7 @@ import type { CadreServer } from '../server.ts';
 import { signUp, type ApiClient } from '../testing/api-client.ts';
 import { openRawSocket } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { doc, heading, paragraph } from '../versions/fixtures.ts';
 
 const today = new Date().toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import type { MatrixKind } from '../../shared/schemas/matrices/index.ts';
 import type { CadreServer } from '../server.ts';
 import { subscribeToWorkspace } from '../testing/sse-client.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;

@@ -5,7 +5,7 @@ import { versionsEndpoints as versions } from '../../shared/api/versions.ts';
 import type { WorkspaceEvent } from '../../shared/schemas/events.ts';
 import type { CadreServer } from '../server.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { fixtureDocument } from '../versions/fixtures.ts';
 
 let server: CadreServer;

@@ -4,7 +4,8 @@ import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { signUp } from '../testing/api-client.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
-import { contentKey, docToJson, replaceDocContent } from '../versions/doc-content.ts';
+import { contentKey, docToJson } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { doc, heading, paragraph } from '../versions/fixtures.ts';
 
 let server: CadreServer;

@@ -6,7 +6,8 @@ import type { PmNode, VersionSummary } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { confirmDurable, connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
-import { contentKey, docToJson, replaceDocContent } from '../versions/doc-content.ts';
+import { contentKey, docToJson } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import { doc, heading, paragraph } from '../versions/fixtures.ts';
 
 let server: CadreServer;

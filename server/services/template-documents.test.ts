@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
+import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint-name.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { CadreServer } from '../server.ts';
 import { seedWorkspace, startTestServer } from '../testing/test-server.ts';

@@ -2,7 +2,6 @@ import type { TemplateLanguage } from '../../shared/templates/index.ts';
 import type { DocumentSummary } from '../../shared/schemas/documents.ts';
 import { notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
-import { replaceDocContent } from '../versions/doc-content.ts';
 
 /**
  * Creates a document, filled from a template when one is named. The skeleton is written
@@ -17,8 +16,10 @@ export async function createDocument(
   language?: TemplateLanguage,
 ): Promise<DocumentSummary> {
   if (templateId === undefined) return services.documents.create(workspaceId, title);
-  // The templates' texts, in five languages, load with the first document made from one.
+  // The templates' texts, in five languages, and the editor's schema that writes them load with
+  // the first document made from one.
   const { findTemplate, templateContent, templateLanguageFor } = await import('../../shared/templates/index.ts');
+  const { replaceDocContent } = await import('../versions/doc-replace.ts');
   const template = findTemplate(templateId);
   if (!template) throw notFound('template');
   const document = await services.documents.create(workspaceId, title);

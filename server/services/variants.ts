@@ -5,7 +5,7 @@ import type { ParentChanges, TailoredVariant, VariantSummary } from '../../share
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';
-import { docToJson, replaceDocContent } from '../versions/doc-content.ts';
+import { docToJson } from '../versions/doc-content.ts';
 
 /** Origin of the copy written into a new variant, so logs can tell it from typing. */
 export type TailorOrigin = { tailoredFrom: string };
@@ -56,7 +56,10 @@ export function createVariantService(infrastructure: Pick<Infrastructure, 'polic
       const variant = await documents.create(parent.workspaceId, title);
       const origin: TailorOrigin = { tailoredFrom: parent.id };
       // An empty parent has nothing to copy (and an empty doc node is not valid editor content).
-      if (content.content?.length) await collab.change(variant.id, (doc) => replaceDocContent(doc, content), origin);
+      if (content.content?.length) {
+        const { replaceDocContent } = await import('../versions/doc-replace.ts');
+        await collab.change(variant.id, (doc) => replaceDocContent(doc, content), origin);
+      }
       await variants.link(variant.id, parent.id, content, actor.id);
       events.publish(parent.workspaceId, { resource: 'documents', action: 'created', id: variant.id, item: variant, actorId: actor.id });
       await activity.record({

@@ -1,5 +1,5 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
+import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint-name.ts';
 import type { DiffBlock, DiffPart, PmNode } from '../../shared/schemas/versions.ts';
 
 type TextBlock = { kind: string; text: string };

@@ -1,18 +1,7 @@
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import type { Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../shared/collab/protocol.ts';
-import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
-import { documentSchema } from '../../shared/editor/schema-extensions.ts';
+import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint-name.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
-import { HttpError } from '../http/errors.ts';
-
-let cachedSchema: Schema | undefined;
-/** The editor's schema, built once: it is immutable and costly to build per request. */
-export function editorSchema(): Schema {
-  cachedSchema ??= documentSchema();
-  return cachedSchema;
-}
 
 /**
  * The rich text of a Y.Doc as ProseMirror JSON, read straight from the Yjs types. Not with
@@ -55,21 +44,6 @@ export function stateToJson(state: Uint8Array): PmNode {
   } finally {
     doc.destroy();
   }
-}
-
-/**
- * Makes the doc's rich text equal to `content`. y-tiptap updates the fragment in place (it
- * diffs against what is there), so a restore is an ordinary change on top of the history.
- */
-export function replaceDocContent(doc: Y.Doc, content: PmNode): void {
-  let node: PmNode;
-  try {
-    // Validated before touching the doc, so an unknown node cannot leave it half-replaced.
-    node = editorSchema().nodeFromJSON(content).toJSON() as PmNode;
-  } catch (error) {
-    throw new HttpError(422, 'unrestorable_content', `this version holds content the editor cannot load: ${String(error)}`);
-  }
-  prosemirrorJSONToYXmlFragment(editorSchema(), node, doc.getXmlFragment(DOC_CONTENT_FIELD));
 }
 
 /** The content without template guidance (hints for drafters, never part of the policy text). */

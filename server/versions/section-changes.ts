@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint.ts';
+import { GUIDANCE_HINT_NODE } from '../../shared/editor/guidance-hint-name.ts';
 import type { SectionChange } from '../../shared/schemas/variants.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { compareDocuments, textBlocks } from './compare.ts';

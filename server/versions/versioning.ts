@@ -4,7 +4,7 @@ import type { NewVersion, StoredVersion } from '../db/version-repository.ts';
 import { notFound } from '../http/errors.ts';
 import { serverText } from '../i18n/server-text.ts';
 import type { Infrastructure } from '../services.ts';
-import { contentKey, docToJson, replaceDocContent } from './doc-content.ts';
+import { contentKey, docToJson } from './doc-content.ts';
 import { snapshotMatrices } from './matrices-snapshot.ts';
 
 /** Origin of server-side restores, so logs and observers can tell them from typing. */
@@ -68,6 +68,7 @@ export function createVersioning({ versions, documents, collab, matrixItems }: V
     async restore(documentId: string, versionId: string, userId: string): Promise<VersionSummary> {
       const version = await requireVersion(documentId, versionId);
       const origin: RestoreOrigin = { restoredBy: userId, versionId };
+      const { replaceDocContent } = await import('./doc-replace.ts');
       await collab.change(documentId, (doc) => replaceDocContent(doc, version.content), origin);
       return snapshot(documentId, version.name, 'restore', userId);
     },

@@ -1,5 +1,3 @@
-import { Extension } from '@tiptap/core';
-
 /**
  * The writing direction of a paragraph or heading. Without one (`null`, the default) a block
  * takes the direction of its own first letter (`dir="auto"`), so Arabic and French paragraphs
@@ -25,43 +23,3 @@ export function firstLetterDirection(text: string): BlockDirection | null {
   if (letter === undefined) return null;
   return RTL_LETTER.test(letter) ? 'rtl' : 'ltr';
 }
-
-declare module '@tiptap/core' {
-  interface Commands<ReturnType> {
-    blockDirection: {
-      /** Sets the direction of the selected paragraphs and headings; null returns them to automatic. */
-      setBlockDirection: (dir: BlockDirection | null) => ReturnType;
-    };
-  }
-}
-
-export const BlockDirectionAttribute = Extension.create({
-  name: 'blockDirection',
-  addGlobalAttributes() {
-    return [
-      {
-        types: [...DIRECTED_BLOCKS],
-        attributes: {
-          dir: {
-            default: null,
-            parseHTML: (element) => {
-              const dir = element.getAttribute('dir');
-              return isBlockDirection(dir) ? dir : null;
-            },
-            // Without a direction set, the block's own text decides: `unicode-bidi: plaintext` in
-            // the style sheets (editor, HTML export) rather than a `dir="auto"` on every block.
-            renderHTML: (attributes) => (isBlockDirection(attributes['dir']) ? { dir: attributes['dir'] } : {}),
-          },
-        },
-      },
-    ];
-  },
-  addCommands() {
-    return {
-      setBlockDirection:
-        (dir) =>
-        ({ commands }) =>
-          DIRECTED_BLOCKS.map((type) => commands.updateAttributes(type, { dir })).some(Boolean),
-    };
-  },
-});

@@ -1,8 +1,8 @@
 import type { Schema } from '@tiptap/pm/model';
 import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
 import { BLOCK_DIRECTIONS } from './block-direction.ts';
-import { isSafeHref } from './link-mark.ts';
-import { documentSchema, HEADING_LEVELS } from './schema-extensions.ts';
+import { HEADING_LEVELS, isSafeHref } from './content-rules.ts';
+import { DOCUMENT_SHAPE } from './document-shape.ts';
 
 /** Whether one attribute value may be stored in a document. */
 export type AttributeCheck = (value: unknown) => boolean;
@@ -69,33 +69,60 @@ const scalar: AttributeCheck = (value) =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   textUpTo(MAX_ATTRIBUTE_TEXT)(value);
 
-/** For an attribute without a specific check: a bounded value of the same kind as its default. */
-function checkLike(defaultValue: unknown): AttributeCheck {
-  if (typeof defaultValue === 'number') return (value) => typeof value === 'number' && Number.isFinite(value);
-  if (typeof defaultValue === 'boolean') return (value) => typeof value === 'boolean';
-  if (typeof defaultValue === 'string') return textUpTo(MAX_ATTRIBUTE_TEXT);
-  return scalar;
+/**
+ * The kind of an attribute's default value, which an attribute without a specific check must
+ * keep: `any` for a default of null or none.
+ */
+export type AttributeKind = 'number' | 'boolean' | 'string' | 'any';
+
+/**
+ * The element nodes and marks of a schema, each with its attributes and their kinds: all the
+ * allow-list needs from the editor's schema. The policy document's is kept in
+ * `document-shape.ts`, generated from the editor's extensions and checked against them by a
+ * test, so that the sync server checks edits without loading Tiptap and ProseMirror.
+ */
+export type DocumentShape = {
+  nodes: Record<string, Record<string, AttributeKind>>;
+  marks: Record<string, Record<string, AttributeKind>>;
+};
+
+function kindOf(defaultValue: unknown): AttributeKind {
+  const kind = typeof defaultValue;
+  return kind === 'number' || kind === 'boolean' || kind === 'string' ? kind : 'any';
 }
 
-function attributeChecks(name: string, attrs: Record<string, { default?: unknown }> | undefined) {
-  const checks = new Map<string, AttributeCheck>();
-  for (const [attribute, spec] of Object.entries(attrs ?? {})) {
-    checks.set(attribute, specificChecks[name]?.[attribute] ?? checkLike(spec.default));
-  }
-  return checks;
-}
+const attributeKinds = (attrs: Record<string, { default?: unknown }> | undefined): Record<string, AttributeKind> =>
+  Object.fromEntries(Object.entries(attrs ?? {}).map(([attribute, spec]) => [attribute, kindOf(spec.default)]));
 
-/** The allow-list of a schema; by default the policy document's. */
-export function contentAllowList(schema: Schema = documentSchema()): ContentAllowList {
-  const nodes = new Map<string, ReadonlyMap<string, AttributeCheck>>();
+/** The shape of a ProseMirror schema. */
+export function shapeOf(schema: Schema): DocumentShape {
+  const nodes: DocumentShape['nodes'] = {};
   for (const [name, type] of Object.entries(schema.nodes)) {
     // `doc` is the root fragment itself and `text` lives in text types: neither is an element.
     if (name === schema.topNodeType.name || type.isText) continue;
-    nodes.set(name, attributeChecks(name, type.spec.attrs));
+    nodes[name] = attributeKinds(type.spec.attrs);
   }
-  const marks = new Map<string, ReadonlyMap<string, AttributeCheck>>();
-  for (const [name, type] of Object.entries(schema.marks)) marks.set(name, attributeChecks(name, type.spec.attrs));
+  const marks: DocumentShape['marks'] = {};
+  for (const [name, type] of Object.entries(schema.marks)) marks[name] = attributeKinds(type.spec.attrs);
   return { nodes, marks };
+}
+
+/** For an attribute without a specific check: a bounded value of the same kind as its default. */
+const kindChecks: Record<AttributeKind, AttributeCheck> = {
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  boolean: (value) => typeof value === 'boolean',
+  string: textUpTo(MAX_ATTRIBUTE_TEXT),
+  any: scalar,
+};
+
+const attributeChecks = (name: string, kinds: Record<string, AttributeKind>): ReadonlyMap<string, AttributeCheck> =>
+  new Map(Object.entries(kinds).map(([attribute, kind]) => [attribute, specificChecks[name]?.[attribute] ?? kindChecks[kind]]));
+
+/** The allow-list of a document shape; by default the policy document's. */
+export function contentAllowList(shape: DocumentShape = DOCUMENT_SHAPE): ContentAllowList {
+  const checksOf = (elements: Record<string, Record<string, AttributeKind>>) =>
+    new Map(Object.entries(elements).map(([name, kinds]) => [name, attributeChecks(name, kinds)]));
+  return { nodes: checksOf(shape.nodes), marks: checksOf(shape.marks) };
 }
 
 /**

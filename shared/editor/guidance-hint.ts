@@ -1,8 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { GUIDANCE_HINT_NODE } from './guidance-hint-name.ts';
 
-export { GUIDANCE_HINT_NODE };
-
 export const GuidanceHint = Node.create({
   name: GUIDANCE_HINT_NODE,
   group: 'block',

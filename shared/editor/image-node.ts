@@ -1,14 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
-
-export const IMAGE_NODE = 'image';
-
-/** A width attribute as the schema keeps it: whole CSS pixels in range, or null (natural size). */
-export function imageWidth(value: unknown): number | null {
-  const number = typeof value === 'string' ? Number.parseInt(value, 10) : value;
-  if (typeof number !== 'number' || !Number.isFinite(number)) return null;
-  return Math.min(IMAGE_WIDTH_RANGE.max, Math.max(IMAGE_WIDTH_RANGE.min, Math.round(number)));
-}
+import { IMAGE_NODE, imageIdOfSrc, imageWidth, MAX_IMAGE_ALT } from '../schemas/images.ts';
 
 /**
  * An image stored by Cadre for this document: `src` is always `/api/images/<id>` (the sync

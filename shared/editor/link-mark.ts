@@ -1,17 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
+import { isSafeHref } from './content-rules.ts';
 
 export const LINK_MARK = 'link';
-
-/** Schemes a stored link may use: those Tiptap's link extension accepted (never `javascript:`). */
-const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel', 'ftp', 'ftps', 'callto', 'sms', 'cid', 'xmpp'];
-
-/** True for a relative link or one whose scheme is in the allowed list. */
-export function isSafeHref(href: string): boolean {
-  // Browsers ignore whitespace and control characters inside a scheme ("java\nscript:").
-  const compact = href.replace(/[\s\p{Cc}]/gu, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
-  return scheme === undefined || LINK_SCHEMES.includes(scheme.toLowerCase());
-}
 
 export interface LinkMarkOptions {
   /** Whether an address may become a link; the editor narrows it to web pages and e-mail. */

@@ -17,13 +17,11 @@ import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor } from '@tiptap/extensions/drop-cursor';
 import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import { TrailingNode } from '@tiptap/extensions/trailing-node';
-import { BlockDirectionAttribute } from './block-direction.ts';
+import { BlockDirectionAttribute } from './block-direction-attribute.ts';
+import { HEADING_LEVELS } from './content-rules.ts';
 import { GuidanceHint } from './guidance-hint.ts';
 import { ImageNode } from './image-node.ts';
 import { LinkMark } from './link-mark.ts';
-
-/** Heading levels a policy document uses; the sync server refuses any other. */
-export const HEADING_LEVELS = [1, 2, 3] as const;
 
 export interface ContentExtensionOptions {
   /** The link mark itself or the editor's configuration of it (same schema). */

@@ -10,6 +10,16 @@ export const MAX_IMAGE_ALT = 1000;
 /** Display width an author may give an image, in CSS pixels; null shows it at its own size, fitted to the page. */
 export const IMAGE_WIDTH_RANGE = { min: 16, max: 2000 } as const;
 
+/** The name of the image node in a document. */
+export const IMAGE_NODE = 'image';
+
+/** A width attribute as the schema keeps it: whole CSS pixels in range, or null (natural size). */
+export function imageWidth(value: unknown): number | null {
+  const number = typeof value === 'string' ? Number.parseInt(value, 10) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) return null;
+  return Math.min(IMAGE_WIDTH_RANGE.max, Math.max(IMAGE_WIDTH_RANGE.min, Math.round(number)));
+}
+
 /** The path an image is served at; the only `src` an image node may have. */
 export const imageSrc = (id: string): string => `/api/images/${id}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../editor/schema-extensions.ts';
-import { GUIDANCE_HINT_NODE } from '../editor/guidance-hint.ts';
+import { GUIDANCE_HINT_NODE } from '../editor/guidance-hint-name.ts';
 import { TEMPLATE_LANGUAGES, TEMPLATE_TEXT, TEMPLATES, templateContent, type TemplateSection } from './index.ts';
 
 describe('document templates', () => {

@@ -1,6 +1,6 @@
 import type { NodeViewRenderer } from '@tiptap/core';
-import { IMAGE_NODE, ImageNode } from '../../../../shared/editor/image-node.ts';
-import { MAX_IMAGE_ALT } from '../../../../shared/schemas/images.ts';
+import { ImageNode } from '../../../../shared/editor/image-node.ts';
+import { IMAGE_NODE, MAX_IMAGE_ALT } from '../../../../shared/schemas/images.ts';
 import { chooseImages, imageUploadsPlugin, type ImageUploadDeps } from './image-uploads.ts';
 import './image.css';
 
