@@ -1,5 +1,6 @@
 import { Editor, type AnyExtension } from '@tiptap/core';
 import { nextOutline, outlineOf, positionOfEntry, type OutlineEntry } from './outline.ts';
+import { isActive } from './selection-state.ts';
 
 /**
  * Wraps a Tiptap editor so components can react to it: Tiptap mutates in place, so transactions
@@ -67,7 +68,7 @@ export class EditorHandle {
   }
 
   isActive(name: string, attributes?: Record<string, unknown>): boolean {
-    return this.read((e) => e.isActive(name, attributes ?? {}), false);
+    return this.read((e) => isActive(e.state, name, attributes), false);
   }
 
   /** Selects a heading and scrolls it to the top of the view. */

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { IconName } from '../../components/icons.ts';
 import type { BlockDirection } from '../../../../shared/editor/block-direction.ts';
+import { isActive, nodeAttributes } from './selection-state.ts';
 
 export interface ToolbarItem {
   id: string;
@@ -25,11 +26,11 @@ const heading = (level: 1 | 2 | 3): ToolbarItem => ({
   glyph: `H${level}`,
   shortcut: `Mod-Alt-${level}`,
   run: (e) => e.chain().focus().toggleHeading({ level }).run(),
-  isActive: (e) => e.isActive('heading', { level }),
+  isActive: (e) => isActive(e.state, 'heading', { level }),
 });
 
 /** The direction of the selected block: null when it follows its first letter. */
-const blockDirection = (e: Editor): unknown => e.getAttributes(e.isActive('heading') ? 'heading' : 'paragraph')['dir'] ?? null;
+const blockDirection = (e: Editor): unknown => nodeAttributes(e.state, isActive(e.state, 'heading') ? 'heading' : 'paragraph')['dir'] ?? null;
 
 const direction = (dir: BlockDirection | null, label: MessageKey, glyph: string): ToolbarItem => ({
   id: `direction-${dir ?? 'auto'}`,
@@ -37,7 +38,7 @@ const direction = (dir: BlockDirection | null, label: MessageKey, glyph: string)
   glyph,
   run: (e) => e.chain().focus().setBlockDirection(dir).run(),
   isActive: (e) => blockDirection(e) === dir,
-  isEnabled: (e) => e.isEditable && (e.isActive('paragraph') || e.isActive('heading')),
+  isEnabled: (e) => e.isEditable && (isActive(e.state, 'paragraph') || isActive(e.state, 'heading')),
 });
 
 /** Per paragraph, for documents that mix scripts (Arabic with French or English). */
@@ -73,7 +74,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       glyph: '¶',
       shortcut: 'Mod-Alt-0',
       run: (e) => e.chain().focus().setParagraph().run(),
-      isActive: (e) => e.isActive('paragraph'),
+      isActive: (e) => isActive(e.state, 'paragraph'),
     },
     heading(1),
     heading(2),
@@ -86,7 +87,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       icon: 'bold',
       shortcut: 'Mod-b',
       run: (e) => e.chain().focus().toggleBold().run(),
-      isActive: (e) => e.isActive('bold'),
+      isActive: (e) => isActive(e.state, 'bold'),
     },
     {
       id: 'italic',
@@ -94,7 +95,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       icon: 'italic',
       shortcut: 'Mod-i',
       run: (e) => e.chain().focus().toggleItalic().run(),
-      isActive: (e) => e.isActive('italic'),
+      isActive: (e) => isActive(e.state, 'italic'),
     },
     {
       id: 'underline',
@@ -102,7 +103,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       icon: 'underline',
       shortcut: 'Mod-u',
       run: (e) => e.chain().focus().toggleUnderline().run(),
-      isActive: (e) => e.isActive('underline'),
+      isActive: (e) => isActive(e.state, 'underline'),
     },
   ],
   [
@@ -112,7 +113,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       icon: 'bulletList',
       shortcut: 'Mod-Shift-8',
       run: (e) => e.chain().focus().toggleBulletList().run(),
-      isActive: (e) => e.isActive('bulletList'),
+      isActive: (e) => isActive(e.state, 'bulletList'),
     },
     {
       id: 'ordered-list',
@@ -120,7 +121,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       icon: 'orderedList',
       shortcut: 'Mod-Shift-7',
       run: (e) => e.chain().focus().toggleOrderedList().run(),
-      isActive: (e) => e.isActive('orderedList'),
+      isActive: (e) => isActive(e.state, 'orderedList'),
     },
     {
       id: 'blockquote',
@@ -128,7 +129,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarItem[])[] = [
       icon: 'quote',
       shortcut: 'Mod-Shift-b',
       run: (e) => e.chain().focus().toggleBlockquote().run(),
-      isActive: (e) => e.isActive('blockquote'),
+      isActive: (e) => isActive(e.state, 'blockquote'),
     },
     {
       id: 'insert-image',
