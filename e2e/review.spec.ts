@@ -152,6 +152,37 @@ test('an expert comments and suggests; the drafter replies and accepts; the expe
   }
 });
 
+test('the outline counts the open threads of each section, and keeps them while the drafter types', async ({ browser }) => {
+  const pair = await draftedForReview(browser, 'Integration plan — sections', 'Migrants have access to basic services.');
+  const { drafterPage, expertPage, drafter, expert } = pair;
+  try {
+    // A section of its own, its heading typed as Markdown.
+    await drafterPage.keyboard.press('Enter');
+    await drafterPage.keyboard.type('## Health');
+    await drafterPage.keyboard.press('Enter');
+    await drafterPage.keyboard.type('Clinics open on Saturdays.');
+    await expect(drafter.status).toHaveText('Saved');
+    await expect(expert.body).toContainText('Clinics open on Saturdays.');
+
+    const expertPanel = expertPage.getByRole('region', { name: 'Review' });
+    await selectWord(expertPage, 'Saturdays');
+    await expertPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expertPanel.getByLabel(/Your comment/).fill('Which clinics?');
+    await expertPanel.getByRole('button', { name: 'Post comment' }).click();
+
+    const outline = drafterPage.getByRole('navigation', { name: 'Document outline' });
+    const healthEntry = outline.getByRole('button', { name: /Health/ });
+    await expect(healthEntry.getByLabel('1 open thread in this section')).toBeVisible();
+    // Typing moves every position after the caret; the count stays with its section.
+    await drafter.focusEnd();
+    await drafterPage.keyboard.type(' And on Sundays.');
+    await expect(drafter.status).toHaveText('Saved');
+    await expect(healthEntry.getByLabel('1 open thread in this section')).toBeVisible();
+  } finally {
+    await pair.close();
+  }
+});
+
 test('the inbox counts a mention on every page, not only in the editor', async ({ browser }) => {
   const pair = await draftedForReview(browser, 'Integration plan — inbox', 'Every municipality offers language courses.');
   const { drafterPage, expertPage } = pair;

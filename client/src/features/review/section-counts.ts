@@ -21,3 +21,7 @@ export function sectionCounts(state: EditorState, threads: readonly Thread[]): n
   }
   return counts;
 }
+
+/** Whether two results of `sectionCounts` hold the same counts. */
+export const sameCounts = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((count, index) => count === b[index]));
