@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { shapeOf } from '../shared/editor/content-allow-list.ts';
 import { documentSchema } from '../shared/editor/schema-extensions.ts';
 
-export const DOCUMENT_SHAPE_FILE = 'shared/editor/document-shape.ts';
+const DOCUMENT_SHAPE_FILE = 'shared/editor/document-shape.ts';
 
 const source = `import type { DocumentShape } from './content-allow-list.ts';
 

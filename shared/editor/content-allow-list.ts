@@ -118,11 +118,12 @@ const kindChecks: Record<AttributeKind, AttributeCheck> = {
 const attributeChecks = (name: string, kinds: Record<string, AttributeKind>): ReadonlyMap<string, AttributeCheck> =>
   new Map(Object.entries(kinds).map(([attribute, kind]) => [attribute, specificChecks[name]?.[attribute] ?? kindChecks[kind]]));
 
-/** The allow-list of a document shape; by default the policy document's. */
-export function contentAllowList(shape: DocumentShape = DOCUMENT_SHAPE): ContentAllowList {
-  const checksOf = (elements: Record<string, Record<string, AttributeKind>>) =>
-    new Map(Object.entries(elements).map(([name, kinds]) => [name, attributeChecks(name, kinds)]));
-  return { nodes: checksOf(shape.nodes), marks: checksOf(shape.marks) };
+const checksOf = (elements: Record<string, Record<string, AttributeKind>>) =>
+  new Map(Object.entries(elements).map(([name, kinds]) => [name, attributeChecks(name, kinds)]));
+
+/** The policy document's allow-list. */
+export function contentAllowList(): ContentAllowList {
+  return { nodes: checksOf(DOCUMENT_SHAPE.nodes), marks: checksOf(DOCUMENT_SHAPE.marks) };
 }
 
 /**
