@@ -29,6 +29,15 @@ export default tseslint.config(
     },
   },
   {
+    // The browser imports the API's groups one by one: the whole contract would bring every
+    // feature's schemas into the page that imports it (the sign-in form, on a slow link).
+    files: ['client/src/**/*.ts', 'client/src/**/*.svelte'],
+    ignores: ['client/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: 'shared/api/index\\.ts$', message: 'Import the endpoint group from shared/api/<feature>.ts.' }] }],
+    },
+  },
+  {
     // Journeys take `test` from the shared fixtures, which check every page visited with axe.
     files: ['e2e/**/*.spec.ts'],
     rules: {

@@ -125,6 +125,9 @@ async function newContext(browser: Browser, spec: PageSpec, seed: Seed): Promise
   if (spec.signedIn) {
     const [name = '', ...value] = seed.cookie.split('=');
     await context.addCookies([{ name, value: value.join('='), url: ORIGIN }]);
+    // What the app keeps on a browser someone signed in on (`Session.signedInBefore`): the cache
+    // is empty, the browser's storage is not.
+    await context.addInitScript(() => localStorage.setItem('cadre.signedIn', '1'));
   }
   return context;
 }

@@ -114,9 +114,12 @@ test('a facilitator imports a Word draft, finds its comment as a thread and expo
 });
 
 for (const width of [1280, 390]) {
-  test(`at ${width} px a file that is not a Word document is refused in words, then a draft imports`, async ({ page }, testInfo) => {
+  test(`at ${width} px a file that is not a Word document is refused in words, then a draft imports`, async ({ page, pageAudit }, testInfo) => {
     await page.setViewportSize({ width, height: 844 });
     await onDocumentsList(page, 'Kofi Facilitator');
+    // The workspace page is audited as it opens: once the import below scrolls it, the sticky top
+    // bar covers part of the matrices' links, which axe would measure as targets cut short.
+    await pageAudit.settle([page]);
     await shot(page, testInfo, `import-${width}-list`);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

@@ -1,19 +1,11 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { I18n } from './lib/i18n/i18n.svelte.ts';
+import { safeStorage } from './lib/storage/safe-storage.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing from index.html');
-
-// localStorage throws in some locked-down browsers; Cadre then simply forgets choices.
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 // index.html paints a loading skeleton until the chosen language's texts are in (one more
 // request for a language other than English), so the app never shows English first.

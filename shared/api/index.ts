@@ -30,7 +30,8 @@ import { practiceEndpoints } from './practice.ts';
 /**
  * The whole HTTP API, one group per feature; each group's module sits beside the route module
  * of the same name (`server/routes/<feature>.ts`) and the schema module it draws on
- * (`shared/schemas/<feature>.ts`). The browser's typed client is made from this object.
+ * (`shared/schemas/<feature>.ts`). The server mounts this object; the browser imports the groups
+ * it calls one by one (`call` in `client/src/lib/api/client.ts`), never the whole of it.
  */
 export const contract = {
   auth: authEndpoints,

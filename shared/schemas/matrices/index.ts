@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { abilitiesSchema } from '../abilities.ts';
+import { MATRIX_KINDS, matrixKindSchema, type MatrixKind } from './kinds.ts';
 import { evidenceSchema, gapSchema, milestoneSchema, problemSchema, stakeholderSchema, swotSchema } from './analysis.ts';
 import {
   actionSchema,
@@ -31,14 +32,11 @@ export const matrixDataSchemas = {
   glossary: glossarySchema,
   decision: decisionSchema,
   session: sessionSchema,
-} as const;
+} as const satisfies Record<MatrixKind, z.ZodType>;
 
-export type MatrixKind = keyof typeof matrixDataSchemas;
-export const MATRIX_KINDS = Object.keys(matrixDataSchemas) as MatrixKind[];
+export { MATRIX_KINDS, matrixKindSchema, type MatrixKind };
 export type MatrixData<K extends MatrixKind> = z.infer<(typeof matrixDataSchemas)[K]>;
 export type MatrixInput<K extends MatrixKind> = z.input<(typeof matrixDataSchemas)[K]>;
-
-export const matrixKindSchema = z.enum(MATRIX_KINDS as [MatrixKind, ...MatrixKind[]]);
 
 /** Fields holding ids of other items of the workspace, and the kind those items must be. */
 export const MATRIX_REFERENCES: Readonly<Record<MatrixKind, Readonly<Record<string, MatrixKind>>>> = {

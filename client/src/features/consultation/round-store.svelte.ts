@@ -1,5 +1,6 @@
 import type { ConsultationInput, RoundDetail } from '../../../../shared/schemas/consultation.ts';
-import { api } from '../../lib/api/client.ts';
+import { call } from '../../lib/api/client.ts';
+import { consultationEndpoints } from '../../../../shared/api/consultation.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
@@ -20,7 +21,7 @@ export class RoundStore {
 
   async refresh(): Promise<void> {
     try {
-      this.load = { kind: 'ready', detail: await api.consultation.get({ params: { roundId: this.roundId } }) };
+      this.load = { kind: 'ready', detail: await call(consultationEndpoints.get, { params: { roundId: this.roundId } }) };
     } catch (error) {
       this.load = error instanceof ApiRequestError && error.status === 404 ? { kind: 'notFound' } : { kind: 'failed', error };
     }

@@ -6,7 +6,8 @@ import type * as Y from 'yjs';
 import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
 import { LinkMark } from '../../../../shared/editor/link-mark.ts';
 import { contentExtensions } from '../../../../shared/editor/schema-extensions.ts';
-import { api } from '../../lib/api/client.ts';
+import { call } from '../../lib/api/client.ts';
+import { imagesEndpoints } from '../../../../shared/api/images.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import { editorImage } from './image-extension.ts';
 import { LinkBehaviour } from './link-behaviour.ts';
@@ -45,5 +46,5 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
 function uploadImage(documentId: string, file: File) {
   const body = new FormData();
   body.set('file', file);
-  return api.images.uploadImage({ params: { id: documentId }, body });
+  return call(imagesEndpoints.uploadImage, { params: { id: documentId }, body });
 }

@@ -43,12 +43,13 @@ export function isPublicRoute(route: Route): boolean {
 
 /**
  * Starts downloading what the address will show while the session is still being asked for,
- * so the two round trips overlap. At `/`, where people without a session arrive, the sign-in
- * form is fetched as well; deeper addresses come from links followed by people signed in, and
- * the editor's download should not share the link with a form they will not see.
+ * so the two round trips overlap. At `/` a visitor without a session sees the sign-in form and a
+ * signed-in one the workspace list: the one fetched is the list when someone was signed in on
+ * this browser last time (see `Session.signedInBefore`), else the form, as the other's code would
+ * share a slow link with the page shown. Deeper addresses come from links followed by people
+ * signed in, and single-use links bring their own sign-in.
  */
-export function preloadPage(route: Route): void {
+export function preloadPage(route: Route, signedInBefore: boolean): void {
   const ignore = () => {};
-  void pages[route.name]().catch(ignore);
-  if (route.name === 'home') void pages.auth().catch(ignore);
+  void (route.name === 'home' && !signedInBefore ? pages.auth : pages[route.name])().catch(ignore);
 }

@@ -1,5 +1,5 @@
 import { documentIdSchema } from '../../../../shared/schemas/documents.ts';
-import { matrixKindSchema, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
+import { matrixKindSchema, type MatrixKind } from '../../../../shared/schemas/matrices/kinds.ts';
 import { idSchema } from '../../../../shared/schemas/workspaces.ts';
 
 export type Route =

@@ -1,7 +1,8 @@
 import { createContext } from 'svelte';
 import { instanceAbilitiesOf, type InstanceAbilities } from '../../../../shared/policy/abilities.ts';
 import type { Me, User } from '../../../../shared/schemas/auth.ts';
-import { api } from '../api/client.ts';
+import { authEndpoints } from '../../../../shared/api/auth.ts';
+import { call } from '../api/client.ts';
 import { forgetOnThisDevice } from '../offline/local-copies.ts';
 
 export type SessionState =
@@ -10,18 +11,33 @@ export type SessionState =
   | { kind: 'signedIn'; user: User; abilities: InstanceAbilities }
   | { kind: 'unreachable'; message: string };
 
+/** Set while someone is signed in on this browser; read before the server answers. */
+const SIGNED_IN_KEY = 'cadre.signedIn';
+
 /** Who is signed in, shared through context; pages render the sign-in screen when nobody is. */
 export class Session {
   state = $state<SessionState>({ kind: 'loading' });
+  /**
+   * Whether someone was signed in when this browser last heard from the server: a guess, known
+   * at once, of the page the server's answer will show (the workspaces or the sign-in form), so
+   * that only that page's code is fetched while the session is asked for.
+   */
+  readonly signedInBefore: boolean;
+
   readonly user: User | null = $derived(this.state.kind === 'signedIn' ? this.state.user : null);
   /** What the server says this account may do on the instance (e.g. administer it). */
   readonly abilities: InstanceAbilities = $derived(this.state.kind === 'signedIn' ? this.state.abilities : instanceAbilitiesOf(null));
 
+  constructor(private readonly storage: Storage | null) {
+    this.signedInBefore = (storage?.getItem(SIGNED_IN_KEY) ?? null) !== null;
+  }
+
   /** Asks the session probe, which answers nobody without failing: no 401 in the console. */
   async refresh(): Promise<void> {
     try {
-      const session = await api.auth.session();
-      this.state = session.user === null ? { kind: 'signedOut' } : { kind: 'signedIn', user: session.user, abilities: session.abilities };
+      const session = await call(authEndpoints.session);
+      if (session.user === null) this.#signedOut();
+      else this.signedIn(session);
     } catch (error) {
       this.state = { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
     }
@@ -29,22 +45,28 @@ export class Session {
 
   signedIn(me: Me): void {
     this.state = { kind: 'signedIn', user: me.user, abilities: me.abilities };
+    this.storage?.setItem(SIGNED_IN_KEY, '1');
   }
 
   /** The server ended the session (401 anywhere): show the sign-in screen again. */
   expired(): void {
-    this.state = { kind: 'signedOut' };
+    this.#signedOut();
   }
 
   async signOut(): Promise<void> {
     const userId = this.user?.id;
     try {
-      await api.auth.logout();
+      await call(authEndpoints.logout);
     } finally {
-      this.state = { kind: 'signedOut' };
+      this.#signedOut();
       // Also when the server could not be reached; a copy still open is deleted once closed.
       if (userId) await forgetOnThisDevice(userId);
     }
+  }
+
+  #signedOut(): void {
+    this.state = { kind: 'signedOut' };
+    this.storage?.removeItem(SIGNED_IN_KEY);
   }
 }
 
