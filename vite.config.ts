@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.ts';
 import { serviceWorker } from './scripts/service-worker.ts';
+import { zodWithoutJsonSchema } from './scripts/zod-without-json-schema.ts';
 
 // The API and sync server run on CADRE_DEV_API (default 8080) during `npm run dev`;
 // Vite proxies both so the browser sees one origin, as in production.
@@ -11,7 +12,7 @@ export default defineConfig({
   root: 'client',
   // Runes mode everywhere: a component that happens to use no rune would otherwise compile in
   // legacy mode and pull Svelte's legacy flag in as a chunk of its own (one more request).
-  plugins: [svelte({ compilerOptions: { runes: true } }), precompress(), serviceWorker()],
+  plugins: [svelte({ compilerOptions: { runes: true } }), zodWithoutJsonSchema(), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['{server,shared,client}/**/*.test.ts'],
+    include: ['{server,shared,client,scripts}/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -2,8 +2,8 @@ import type { CycleText } from '../../../../shared/cycle/text.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
-import { bundle as english } from './bundles/en.ts';
 import type { Messages } from './en.ts';
+import { shellMessagesEn } from './shell-en.ts';
 import type { Locale } from './translate.ts';
 
 /**
@@ -19,11 +19,15 @@ export type LocaleBundle = {
   templateText: TemplateText;
 };
 
-export const ENGLISH: LocaleBundle = english;
+/** The texts of the pages shown before signing in, in English: all the first script carries. */
+export type ShellBundle = { messages: Partial<Messages> };
 
-// One chunk per language, downloaded when the language is chosen (and precached by the
-// service worker, so a later switch works offline).
-const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ bundle: LocaleBundle }>>> = {
+export const ENGLISH_SHELL: ShellBundle = { messages: shellMessagesEn };
+
+// One chunk per language, downloaded when the language is chosen, or for English when a page
+// needs more than the shell's texts (and precached by the service worker, so that works offline).
+const LOADERS: Readonly<Record<Locale, () => Promise<{ bundle: LocaleBundle }>>> = {
+  en: () => import('./bundles/en.ts'),
   fr: () => import('./bundles/fr.ts'),
   pt: () => import('./bundles/pt.ts'),
   es: () => import('./bundles/es.ts'),
@@ -32,9 +36,8 @@ const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ bundle: Lo
 
 const loading = new Map<Locale, Promise<LocaleBundle>>();
 
-/** The texts of `locale`, downloaded once; a failed download is tried again on the next call. */
+/** Every text of `locale`, downloaded once; a failed download is tried again on the next call. */
 export function loadBundle(locale: Locale): Promise<LocaleBundle> {
-  if (locale === 'en') return Promise.resolve(ENGLISH);
   let pending = loading.get(locale);
   if (!pending) {
     pending = LOADERS[locale]().then((module) => module.bundle);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cycleTextEn } from '../../../../shared/cycle/text-en.ts';
 import { cycleTextFr } from '../../../../shared/cycle/text-fr.ts';
 import { matrixLabelsAr } from '../../../../shared/matrices/labels-ar.ts';
 import { I18n } from './i18n.svelte.ts';
@@ -36,5 +37,24 @@ describe('loading a language', () => {
     await i18n.ready;
     await Promise.all([i18n.setLocale('pt'), i18n.setLocale('en')]);
     expect([i18n.locale, storage.getItem('cadre.locale')]).toEqual(['en', 'en']);
+  });
+
+  it('starts in English with the shell’s texts only, and brings the rest when a page needs them', async () => {
+    const i18n = new I18n(memoryStorage(), ['en-GB']);
+    await i18n.ready;
+    expect(i18n.t('auth.email')).toBe('Email');
+    expect(() => i18n.t('documents.heading')).toThrow(/not loaded/);
+    expect(() => i18n.cycleText).toThrow(/not loaded/);
+    await i18n.complete();
+    expect(i18n.t('documents.heading')).toBe('Documents');
+    expect(i18n.cycleText).toBe(cycleTextEn);
+  });
+
+  it('keeps every text across language changes once a page has needed them', async () => {
+    const i18n = new I18n(memoryStorage({ 'cadre.locale': 'fr' }), []);
+    await i18n.ready;
+    await i18n.complete();
+    await i18n.setLocale('en');
+    expect([i18n.locale, i18n.t('documents.heading')]).toEqual(['en', 'Documents']);
   });
 });

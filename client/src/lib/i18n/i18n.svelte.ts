@@ -1,15 +1,15 @@
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import type { CycleText } from '../../../../shared/cycle/text.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
-import { ENGLISH, loadBundle, type LocaleBundle } from './bundle.ts';
+import { ENGLISH_SHELL, loadBundle, type LocaleBundle, type ShellBundle } from './bundle.ts';
 import type { MessageKey } from './en.ts';
 import {
   directionOf,
   isLocale,
   negotiateLocale,
-  translateWith,
+  messageInWords,
   type Locale,
   type MessageParams,
 } from './translate.ts';
@@ -18,14 +18,18 @@ const STORAGE_KEY = 'cadre.locale';
 
 /**
  * The current language and its texts; components read `t()` and the tables below so they
- * re-render when it changes. Only English is in the app's first script: another language's
- * texts are downloaded when it is chosen (`loadBundle`), and shown once they are all there.
+ * re-render when it changes. The app's first script carries only the English texts of the pages
+ * shown before signing in (`ENGLISH_SHELL`); every other text comes in one chunk per language,
+ * downloaded when the language is chosen or, for English, when a page needs it (`complete`).
+ * A language is shown once the texts it needs have all arrived.
  */
 export class I18n {
   locale = $state<Locale>('en');
-  #texts = $state.raw<LocaleBundle>(ENGLISH);
+  #texts = $state.raw<LocaleBundle | ShellBundle>(ENGLISH_SHELL);
   /** The language asked for last: a slower download of an earlier choice must not win. */
   #wanted: Locale = 'en';
+  /** Set once a page has needed every text: later language changes then bring every text. */
+  #everyText = false;
   readonly dir = $derived(directionOf(this.locale));
   /** The arrow of a link back to where one came from: it points the way the page reads backwards. */
   readonly backArrow = $derived(this.dir === 'rtl' ? '→' : '←');
@@ -44,26 +48,38 @@ export class I18n {
     );
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translateWith(this.#texts.messages, this.locale, key, params);
+  t = (key: MessageKey, params?: MessageParams): string => {
+    const message = this.#texts.messages[key];
+    // A page shown before `complete()` settled: a bug of the page's loading, said plainly.
+    if (message === undefined) throw new Error(`The text "${key}" is not loaded: its page must await i18n.complete()`);
+    return messageInWords(message, this.locale, params);
+  };
+
+  /** Brings every text of the current language (and of those chosen later) before a page needs it. */
+  async complete(): Promise<void> {
+    this.#everyText = true;
+    // Called from templates' `{#await}`: reading the texts here must not make them re-run.
+    if (!untrack(() => isEveryText(this.#texts))) await this.#show(this.#wanted);
+  }
 
   /** The cycle guide's wording in the current language. */
   get cycleText(): CycleText {
-    return this.#texts.cycleText;
+    return this.#every().cycleText;
   }
 
   /** Names of the matrices, their fields and values in the current language. */
   get matrixLabels(): MatrixLabels {
-    return this.#texts.matrixLabels;
+    return this.#every().matrixLabels;
   }
 
   /** The self-assessment's wording in the current language. */
   get practiceText(): PracticeText {
-    return this.#texts.practiceText;
+    return this.#every().practiceText;
   }
 
   /** The document templates' words in the current language. */
   get templateText(): TemplateText {
-    return this.#texts.templateText;
+    return this.#every().templateText;
   }
 
   /** Switches once the language's texts have arrived; rejects, keeping the language, if they cannot. */
@@ -71,10 +87,15 @@ export class I18n {
     if (await this.#show(locale)) this.storage?.setItem(STORAGE_KEY, locale);
   }
 
+  #every(): LocaleBundle {
+    if (!isEveryText(this.#texts)) throw new Error('The pages’ texts are not loaded: the page must await i18n.complete()');
+    return this.#texts;
+  }
+
   /** Shows `locale` once its texts are loaded, unless another language was asked for meanwhile. */
   async #show(locale: Locale): Promise<boolean> {
     this.#wanted = locale;
-    const texts = await loadBundle(locale);
+    const texts = locale === 'en' && !this.#everyText ? ENGLISH_SHELL : await loadBundle(locale);
     if (this.#wanted !== locale) return false;
     this.#texts = texts;
     this.locale = locale;
@@ -88,5 +109,7 @@ export class I18n {
     return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
   }
 }
+
+const isEveryText = (texts: LocaleBundle | ShellBundle): texts is LocaleBundle => 'cycleText' in texts;
 
 export const [getI18n, setI18n] = createContext<I18n>();

@@ -43,7 +43,12 @@ export function resolveMessage(locale: string, message: Message, params?: Messag
   return selectPlural(locale, message, typeof count === 'number' ? count : Number(count ?? Number.NaN));
 }
 
+/** A message of `locale` in words, its parameters filled in. */
+export function messageInWords(message: Message, locale: Locale, params?: MessageParams): string {
+  return interpolate(resolveMessage(locale, message, params), params, locale);
+}
+
 /** A message of `messages` (the dictionary of `locale`) in words, its parameters filled in. */
 export function translateWith(messages: Messages, locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return interpolate(resolveMessage(locale, messages[key], params), params, locale);
+  return messageInWords(messages[key], locale, params);
 }

@@ -2,29 +2,39 @@ import type { Component } from 'svelte';
 import type { Route } from './routes.ts';
 
 type PageModule<Props extends Record<string, unknown>> = { default: Component<Props> };
-export type PageLoader<Props extends Record<string, unknown>> = () => Promise<PageModule<Props>>;
+export type PageLoader<Props extends Record<string, unknown>> = (() => Promise<PageModule<Props>>) & {
+  /**
+   * The page reads only the texts of the app's first script (`shellMessagesEn`): it is shown
+   * before signing in. Every other page waits for the rest of its language's texts.
+   */
+  readonly shellTextsOnly: boolean;
+};
 
 /**
  * One chunk per page: on a slow link the sign-in form must not wait for the editor. The first
  * call starts the download and later calls share it, so a page fetched ahead of time (see
  * `preloadPage`) is not fetched again; a failed download is forgotten so the next visit retries.
  */
-function lazy<Props extends Record<string, unknown>>(load: () => Promise<PageModule<Props>>): PageLoader<Props> {
+function lazy<Props extends Record<string, unknown>>(
+  load: () => Promise<PageModule<Props>>,
+  { shellTextsOnly = false }: { shellTextsOnly?: boolean } = {},
+): PageLoader<Props> {
   let pending: Promise<PageModule<Props>> | undefined;
-  return () => {
+  const loader = () => {
     pending ??= load().catch((error: unknown) => {
       pending = undefined;
       throw error;
     });
     return pending;
   };
+  return Object.assign(loader, { shellTextsOnly });
 }
 
 export const pages = {
-  auth: lazy(() => import('../../features/auth/AuthPage.svelte')),
+  auth: lazy(() => import('../../features/auth/AuthPage.svelte'), { shellTextsOnly: true }),
   invite: lazy(() => import('../../features/invitations/InvitePage.svelte')),
-  reset: lazy(() => import('../../features/auth/ResetPasswordPage.svelte')),
-  confirm: lazy(() => import('../../features/auth/ConfirmEmailPage.svelte')),
+  reset: lazy(() => import('../../features/auth/ResetPasswordPage.svelte'), { shellTextsOnly: true }),
+  confirm: lazy(() => import('../../features/auth/ConfirmEmailPage.svelte'), { shellTextsOnly: true }),
   home: lazy(() => import('../../features/workspaces/WorkspaceListPage.svelte')),
   workspace: lazy(() => import('../../features/workspaces/WorkspaceHomePage.svelte')),
   matrix: lazy(() => import('../../features/matrices/MatrixPage.svelte')),
@@ -43,13 +53,14 @@ export function isPublicRoute(route: Route): boolean {
 
 /**
  * Starts downloading what the address will show while the session is still being asked for,
- * so the two round trips overlap. At `/` a visitor without a session sees the sign-in form and a
- * signed-in one the workspace list: the one fetched is the list when someone was signed in on
- * this browser last time (see `Session.signedInBefore`), else the form, as the other's code would
- * share a slow link with the page shown. Deeper addresses come from links followed by people
- * signed in, and single-use links bring their own sign-in.
+ * so the round trips overlap, and returns that page. At `/` a visitor without a session sees the
+ * sign-in form and a signed-in one the workspace list: the one fetched is the list when someone
+ * was signed in on this browser last time (see `Session.signedInBefore`), else the form, as the
+ * other's code would share a slow link with the page shown. Deeper addresses come from links
+ * followed by people signed in, and single-use links bring their own sign-in.
  */
-export function preloadPage(route: Route, signedInBefore: boolean): void {
-  const ignore = () => {};
-  void (route.name === 'home' && !signedInBefore ? pages.auth : pages[route.name])().catch(ignore);
+export function preloadPage(route: Route, signedInBefore: boolean): PageLoader<never> {
+  const page = route.name === 'home' && !signedInBefore ? pages.auth : pages[route.name];
+  void page().catch(() => {});
+  return page;
 }

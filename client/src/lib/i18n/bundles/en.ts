@@ -5,7 +5,7 @@ import { templateTextEn } from '../../../../../shared/templates/text-en.ts';
 import type { LocaleBundle } from '../bundle.ts';
 import { en } from '../en.ts';
 
-/** The English texts: bundled with the app, the fallback and the first language shown. */
+/** The English texts, one chunk loaded when a page needs more than the shell's (see `loadBundle`). */
 export const bundle: LocaleBundle = {
   messages: en,
   cycleText: cycleTextEn,
