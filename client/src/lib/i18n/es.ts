@@ -1,6 +1,5 @@
 import { adminMessagesEs } from '../../features/admin/messages-es.ts';
 import { archiveMessagesEs } from '../../features/archive/messages-es.ts';
-import { accountMessagesEs } from '../../features/auth/messages-es.ts';
 import { cycleMessagesEs } from '../../features/cycle/messages-es.ts';
 import { demoMessagesEs } from '../../features/demo/messages-es.ts';
 import { matrixMessagesEs } from '../../features/matrices/messages-es.ts';
@@ -10,30 +9,24 @@ import { reviewMessagesEs } from '../../features/review/messages-es.ts';
 import { reviewDrawerMessagesEs } from '../../features/review/drawer-messages-es.ts';
 import { templateMessagesEs } from '../../features/templates/messages-es.ts';
 import { variantMessagesEs } from '../../features/variants/messages-es.ts';
-import { offlineMessagesEs } from '../../features/offline/messages-es.ts';
 import { practiceMessagesEs } from '../../features/practice/messages-es.ts';
 import { monitoringMessagesEs } from '../../features/monitoring/messages-es.ts';
 import { glossaryMessagesEs } from '../../features/glossary/messages-es.ts';
 import { vocabularyMessagesEs } from '../../features/vocabulary/messages-es.ts';
 import { consultationMessagesEs } from '../../features/consultation/messages-es.ts';
 import type { Messages } from './en.ts';
+import { shellMessagesEs } from './shell-es.ts';
 
 /**
  * Spanish messages (neutral administrative register, understood from Madrid to Bogotá);
  * typed against the English keys so a missing key fails type-checking.
  */
 export const es: Messages = {
-  'app.name': 'Cadre',
-  'app.homeHint': ' — volver a sus espacios de trabajo',
-  'app.skipToContent': 'Ir al contenido',
-  'app.loadFailed': 'No se pudo cargar esta página, probablemente porque Cadre se actualizó. Recargue para continuar.',
-  'app.reload': 'Recargar',
+  ...shellMessagesEs,
   'notFound.title': 'Página no encontrada',
   'notFound.page': 'No hay nada en esta dirección. Puede que el enlace esté mal escrito o desactualizado.',
   'notFound.matrix': 'No existe ninguna matriz llamada «{kind}». La página de inicio del espacio de trabajo enumera sus matrices.',
   'notFound.toWorkspace': 'Volver al espacio de trabajo',
-
-  'language.label': 'Idioma',
 
   'documents.heading': 'Documentos',
   'documents.intro': 'Los documentos de política que su grupo de trabajo redacta en común.',
@@ -52,41 +45,6 @@ export const es: Messages = {
   'documents.listLabel': 'Todos los documentos',
   'documents.notFound': 'Este documento no existe o usted no puede abrirlo.',
   'documents.backToList': 'Volver a los documentos',
-
-  'errors.generic': 'Algo salió mal: {message}',
-  'errors.network': 'No se pudo contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
-  'errors.retry': 'Reintentar',
-
-  'errors.field.required': 'Este campo es obligatorio.',
-  'errors.field.tooShort': 'Use al menos {min} caracteres.',
-  'errors.field.tooLong': 'Use como máximo {max} caracteres.',
-  'errors.field.tooLow': 'Introduzca {min} o más.',
-  'errors.field.tooHigh': 'Introduzca {max} o menos.',
-  'errors.field.outOfRange': 'Introduzca un número entero de {min} a {max}.',
-  'errors.field.tooFew': 'Añada al menos {min}.',
-  'errors.field.tooMany': 'Conserve como máximo {max}.',
-  'errors.field.notANumber': 'Introduzca un número.',
-  'errors.field.notAWholeNumber': 'Introduzca un número entero.',
-  'errors.field.invalidEmail': 'Introduzca una dirección de correo como nombre@ministerio.gob.',
-  'errors.field.invalidUrl': 'Introduzca una dirección web como https://example.org.',
-  'errors.field.invalidDate': 'Introduzca una fecha real.',
-  'errors.field.invalidFormat': 'No está escrito de la forma esperada.',
-  'errors.field.invalidChoice': 'Elija una de las opciones.',
-  'errors.field.unknownField': 'El formulario envió algo que el servidor no acepta ({names}). Recargue la página e inténtelo de nuevo.',
-  'errors.field.notFound': 'Esto ya no existe aquí. Elija de nuevo.',
-  'errors.field.duplicate': 'Este nombre ya figura en la lista.',
-  'errors.field.alreadyMember': 'Esta persona ya es miembro del espacio de trabajo.',
-  'errors.field.notAMember': 'Esta persona no es miembro del espacio de trabajo.',
-  'errors.field.mustBeEmpty': 'Deje este campo vacío aquí.',
-  'errors.field.endBeforeStart': 'El fin no puede ser anterior al inicio.',
-  'errors.field.notEditable': 'Esto no se puede cambiar aquí.',
-  'errors.field.invalidParent': 'Elija un ministerio u organismo, no una dirección.',
-  'errors.field.archived': 'Está archivado: elija otro o restáurelo primero.',
-  'errors.field.roleNotAllowed': 'Este rol no puede hacer esto.',
-  'errors.field.domainNotAllowed': 'Use una dirección de un dominio que este servidor acepte.',
-  'errors.field.passwordCommon': 'Esta contraseña es de las más comunes. Elija una más difícil de adivinar.',
-  'errors.field.passwordPersonal': 'No use su dirección de correo, ni la parte anterior a la @, en su contraseña.',
-  'errors.field.invalid': 'Este valor no es válido.',
 
   'title.label': 'Título del documento',
 
@@ -145,46 +103,6 @@ export const es: Messages = {
   'link.remove': 'Quitar el enlace',
   'link.cancel': 'Cancelar',
   'link.invalid': 'Solo se admiten direcciones http, https y mailto.',
-
-  'common.cancel': 'Cancelar',
-  'common.close': 'Cerrar',
-  'common.loading': 'Cargando…',
-  'common.optional': '(opcional)',
-
-  'user.menu': 'Sesión iniciada como {name}',
-  'user.signOut': 'Cerrar sesión',
-  'user.administration': 'Administración',
-
-  'auth.intro': 'Cadre es el lugar donde el grupo de trabajo de un gobierno redacta en común la política nacional.',
-  'auth.modeLabel': 'Iniciar sesión o crear una cuenta',
-  'auth.mode.signIn': 'Iniciar sesión',
-  'auth.mode.signUp': 'Crear una cuenta',
-  'auth.signIn.heading': 'Iniciar sesión en Cadre',
-  'auth.signUp.heading': 'Cree su cuenta de Cadre',
-  'auth.email': 'Correo electrónico',
-  'auth.password': 'Contraseña',
-  'auth.name': 'Su nombre',
-  'auth.nameHint': 'Se muestra a sus colegas en la lista de miembros y junto a su cursor.',
-  'auth.signIn.submit': 'Iniciar sesión',
-  'auth.signUp.submit': 'Crear la cuenta',
-  'auth.forgot': '¿Olvidó su contraseña?',
-  'auth.wrongCredentials': 'Correo o contraseña incorrectos.',
-  'auth.rateLimited': 'Demasiados intentos. Espere {time} e inténtelo de nuevo.',
-  'auth.wait.seconds': { one: '{count} segundo', many: '{count} de segundos', other: '{count} segundos' },
-  'auth.wait.minutes': { one: '{count} minuto', many: '{count} de minutos', other: '{count} minutos' },
-
-  'reset.request.heading': 'Restablecer su contraseña',
-  'reset.request.intro': 'Introduzca el correo de su cuenta. Recibirá un enlace de un solo uso para elegir una nueva contraseña.',
-  'reset.request.submit': 'Enviar el enlace',
-  'reset.request.sent': 'Si existe una cuenta para {email}, el enlace de restablecimiento está en camino. Si este servidor no envía correos, pida el enlace a su administrador.',
-  'reset.backToSignIn': 'Volver al inicio de sesión',
-  'reset.heading': 'Elija una nueva contraseña',
-  'reset.password': 'Nueva contraseña',
-  'reset.submit': 'Guardar la nueva contraseña',
-  'reset.done': 'Su contraseña se ha cambiado. Inicie sesión con ella ahora.',
-  'reset.invalid': 'Este enlace de restablecimiento no es válido. Pida uno nuevo.',
-  'reset.expired': 'Este enlace de restablecimiento ha caducado. Pida uno nuevo.',
-  'reset.used': 'Este enlace de restablecimiento ya se utilizó. Pida uno nuevo.',
 
   'role.facilitator': 'Facilitador',
   'role.chair': 'Presidencia',
@@ -374,13 +292,11 @@ export const es: Messages = {
   ...templateMessagesEs,
   ...demoMessagesEs,
   ...variantMessagesEs,
-  ...offlineMessagesEs,
   ...practiceMessagesEs,
   ...monitoringMessagesEs,
   ...glossaryMessagesEs,
   ...vocabularyMessagesEs,
   ...consultationMessagesEs,
-  ...accountMessagesEs,
   ...adminMessagesEs,
   ...archiveMessagesEs,
 };

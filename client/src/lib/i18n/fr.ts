@@ -1,6 +1,5 @@
 import { adminMessagesFr } from '../../features/admin/messages-fr.ts';
 import { archiveMessagesFr } from '../../features/archive/messages-fr.ts';
-import { accountMessagesFr } from '../../features/auth/messages-fr.ts';
 import { cycleMessagesFr } from '../../features/cycle/messages-fr.ts';
 import { demoMessagesFr } from '../../features/demo/messages-fr.ts';
 import { matrixMessagesFr } from '../../features/matrices/messages-fr.ts';
@@ -10,27 +9,21 @@ import { reviewMessagesFr } from '../../features/review/messages-fr.ts';
 import { reviewDrawerMessagesFr } from '../../features/review/drawer-messages-fr.ts';
 import { templateMessagesFr } from '../../features/templates/messages-fr.ts';
 import { variantMessagesFr } from '../../features/variants/messages-fr.ts';
-import { offlineMessagesFr } from '../../features/offline/messages-fr.ts';
 import { practiceMessagesFr } from '../../features/practice/messages-fr.ts';
 import { monitoringMessagesFr } from '../../features/monitoring/messages-fr.ts';
 import { glossaryMessagesFr } from '../../features/glossary/messages-fr.ts';
 import { vocabularyMessagesFr } from '../../features/vocabulary/messages-fr.ts';
 import { consultationMessagesFr } from '../../features/consultation/messages-fr.ts';
 import type { Messages } from './en.ts';
+import { shellMessagesFr } from './shell-fr.ts';
 
 /** French messages; typed against the English keys so a missing key fails type-checking. */
 export const fr: Messages = {
-  'app.name': 'Cadre',
-  'app.homeHint': ' — retour à vos espaces',
-  'app.skipToContent': 'Aller au contenu',
-  'app.loadFailed': 'Cette page n’a pas pu être chargée, sans doute parce que Cadre a été mis à jour. Rechargez pour continuer.',
-  'app.reload': 'Recharger',
+  ...shellMessagesFr,
   'notFound.title': 'Page introuvable',
   'notFound.page': 'Il n’y a rien à cette adresse. Le lien est peut-être mal saisi ou périmé.',
   'notFound.matrix': 'Il n’existe pas de matrice « {kind} ». La page d’accueil de l’espace liste ses matrices.',
   'notFound.toWorkspace': 'Retour à l’espace',
-
-  'language.label': 'Langue',
 
   'documents.heading': 'Documents',
   'documents.intro': 'Les documents de politique publique que votre groupe rédige ensemble.',
@@ -50,41 +43,7 @@ export const fr: Messages = {
   'documents.notFound': 'Ce document n’existe pas ou vous ne pouvez pas l’ouvrir.',
   'documents.backToList': 'Retour aux documents',
 
-  'errors.generic': 'Une erreur est survenue : {message}',
-  'errors.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
-  'errors.retry': 'Réessayer',
-
   // Pourquoi un champ est refusé, une entrée par code de shared/schemas/field-issues.ts.
-  'errors.field.required': 'Ce champ est obligatoire.',
-  'errors.field.tooShort': 'Saisissez au moins {min} caractères.',
-  'errors.field.tooLong': 'Saisissez au plus {max} caractères.',
-  'errors.field.tooLow': 'Saisissez {min} ou plus.',
-  'errors.field.tooHigh': 'Saisissez {max} ou moins.',
-  'errors.field.outOfRange': 'Saisissez un nombre entier de {min} à {max}.',
-  'errors.field.tooFew': 'Ajoutez-en au moins {min}.',
-  'errors.field.tooMany': 'Gardez-en {max} au plus.',
-  'errors.field.notANumber': 'Saisissez un nombre.',
-  'errors.field.notAWholeNumber': 'Saisissez un nombre entier.',
-  'errors.field.invalidEmail': 'Saisissez une adresse e-mail comme nom@ministere.gouv.',
-  'errors.field.invalidUrl': 'Saisissez une adresse web comme https://example.org.',
-  'errors.field.invalidDate': 'Saisissez une date qui existe.',
-  'errors.field.invalidFormat': 'Ceci n’est pas écrit sous la forme attendue.',
-  'errors.field.invalidChoice': 'Choisissez l’une des options.',
-  'errors.field.unknownField': 'Le formulaire a envoyé une donnée que le serveur n’accepte pas ({names}). Rechargez la page et réessayez.',
-  'errors.field.notFound': 'Ceci n’existe plus ici. Choisissez de nouveau.',
-  'errors.field.duplicate': 'Ce nom figure déjà dans la liste.',
-  'errors.field.alreadyMember': 'Cette personne est déjà membre de l’espace de travail.',
-  'errors.field.notAMember': 'Cette personne n’est pas membre de l’espace de travail.',
-  'errors.field.mustBeEmpty': 'Laissez ce champ vide ici.',
-  'errors.field.endBeforeStart': 'La fin ne peut pas précéder le début.',
-  'errors.field.notEditable': 'Ceci ne se modifie pas ici.',
-  'errors.field.invalidParent': 'Choisissez un ministère ou une agence, pas une direction.',
-  'errors.field.archived': 'Ceci est archivé : choisissez autre chose, ou restaurez-le d’abord.',
-  'errors.field.roleNotAllowed': 'Ce rôle ne peut pas faire cela.',
-  'errors.field.domainNotAllowed': 'Utilisez une adresse d’un domaine accepté par ce serveur.',
-  'errors.field.passwordCommon': 'Ce mot de passe fait partie des plus courants. Choisissez-en un plus difficile à deviner.',
-  'errors.field.passwordPersonal': 'N’utilisez pas votre adresse e-mail, ni la partie avant le @, dans votre mot de passe.',
-  'errors.field.invalid': 'Cette valeur n’est pas valide.',
 
   'title.label': 'Titre du document',
 
@@ -143,45 +102,6 @@ export const fr: Messages = {
   'link.remove': 'Supprimer le lien',
   'link.cancel': 'Annuler',
   'link.invalid': 'Seules les adresses http, https et mailto sont autorisées.',
-  'common.cancel': 'Annuler',
-  'common.close': 'Fermer',
-  'common.loading': 'Chargement…',
-  'common.optional': '(facultatif)',
-
-  'user.menu': 'Connecté en tant que {name}',
-  'user.signOut': 'Se déconnecter',
-  'user.administration': 'Administration',
-
-  'auth.intro': 'Cadre est l’espace où le groupe de travail d’un gouvernement rédige ensemble une politique nationale.',
-  'auth.modeLabel': 'Se connecter ou créer un compte',
-  'auth.mode.signIn': 'Se connecter',
-  'auth.mode.signUp': 'Créer un compte',
-  'auth.signIn.heading': 'Connexion à Cadre',
-  'auth.signUp.heading': 'Créer votre compte Cadre',
-  'auth.email': 'Adresse e-mail',
-  'auth.password': 'Mot de passe',
-  'auth.name': 'Votre nom',
-  'auth.nameHint': 'Visible par vos collègues dans la liste des membres et à côté de votre curseur.',
-  'auth.signIn.submit': 'Se connecter',
-  'auth.signUp.submit': 'Créer le compte',
-  'auth.forgot': 'Mot de passe oublié ?',
-  'auth.wrongCredentials': 'Adresse e-mail ou mot de passe incorrect.',
-  'auth.rateLimited': 'Trop de tentatives. Attendez {time} puis réessayez.',
-  'auth.wait.seconds': { one: '{count} seconde', many: '{count} de secondes', other: '{count} secondes' },
-  'auth.wait.minutes': { one: '{count} minute', many: '{count} de minutes', other: '{count} minutes' },
-
-  'reset.request.heading': 'Réinitialiser votre mot de passe',
-  'reset.request.intro': 'Saisissez l’adresse de votre compte. Vous recevrez un lien à usage unique pour choisir un nouveau mot de passe.',
-  'reset.request.submit': 'Envoyer le lien',
-  'reset.request.sent': 'Si un compte existe pour {email}, un lien de réinitialisation est en route. Si ce serveur n’envoie pas d’e-mails, demandez le lien à votre administrateur.',
-  'reset.backToSignIn': 'Retour à la connexion',
-  'reset.heading': 'Choisir un nouveau mot de passe',
-  'reset.password': 'Nouveau mot de passe',
-  'reset.submit': 'Enregistrer le nouveau mot de passe',
-  'reset.done': 'Votre mot de passe a été modifié. Connectez-vous avec celui-ci.',
-  'reset.invalid': 'Ce lien de réinitialisation n’est pas valide. Demandez-en un nouveau.',
-  'reset.expired': 'Ce lien de réinitialisation a expiré. Demandez-en un nouveau.',
-  'reset.used': 'Ce lien de réinitialisation a déjà servi. Demandez-en un nouveau.',
 
   'role.facilitator': 'Facilitateur',
   'role.chair': 'Président',
@@ -374,13 +294,11 @@ export const fr: Messages = {
   ...templateMessagesFr,
   ...demoMessagesFr,
   ...variantMessagesFr,
-  ...offlineMessagesFr,
   ...practiceMessagesFr,
   ...monitoringMessagesFr,
   ...glossaryMessagesFr,
   ...vocabularyMessagesFr,
   ...consultationMessagesFr,
-  ...accountMessagesFr,
   ...adminMessagesFr,
   ...archiveMessagesFr,
 };

@@ -15,6 +15,10 @@ describe('loading a language', () => {
     const i18n = new I18n(memoryStorage({ 'cadre.locale': 'fr' }), ['en-GB']);
     await i18n.ready;
     expect(i18n.locale).toBe('fr');
+    expect(i18n.t('auth.email')).toBe('Adresse e-mail');
+    // The words of the pages after signing in come when a page needs them.
+    expect(() => i18n.t('toolbar.heading', { level: 2 })).toThrow(/not loaded/);
+    await i18n.complete();
     expect(i18n.t('toolbar.heading', { level: 2 })).toBe('Titre 2');
     expect(i18n.cycleText).toBe(cycleTextFr);
   });
@@ -28,6 +32,7 @@ describe('loading a language', () => {
     expect(i18n.locale).toBe('en');
     await switching;
     expect([i18n.locale, i18n.dir, storage.getItem('cadre.locale')]).toEqual(['ar', 'rtl', 'ar']);
+    await i18n.complete();
     expect(i18n.matrixLabels).toBe(matrixLabelsAr);
   });
 

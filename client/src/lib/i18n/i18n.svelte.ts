@@ -3,7 +3,7 @@ import type { CycleText } from '../../../../shared/cycle/text.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
-import { ENGLISH_SHELL, loadBundle, type LocaleBundle, type ShellBundle } from './bundle.ts';
+import { ENGLISH_SHELL, loadBundle, loadShell, type LocaleBundle, type ShellBundle } from './bundle.ts';
 import type { MessageKey } from './en.ts';
 import {
   directionOf,
@@ -18,10 +18,10 @@ const STORAGE_KEY = 'cadre.locale';
 
 /**
  * The current language and its texts; components read `t()` and the tables below so they
- * re-render when it changes. The app's first script carries only the English texts of the pages
- * shown before signing in (`ENGLISH_SHELL`); every other text comes in one chunk per language,
- * downloaded when the language is chosen or, for English, when a page needs it (`complete`).
- * A language is shown once the texts it needs have all arrived.
+ * re-render when it changes. A language's texts come in two parts: those of the pages shown
+ * before signing in (`shell-<locale>.ts`; English's in the app's first script), then, once a
+ * page needs them (`complete`), all the others, in one chunk per language. A language is shown
+ * once the texts it needs have all arrived.
  */
 export class I18n {
   locale = $state<Locale>('en');
@@ -95,7 +95,7 @@ export class I18n {
   /** Shows `locale` once its texts are loaded, unless another language was asked for meanwhile. */
   async #show(locale: Locale): Promise<boolean> {
     this.#wanted = locale;
-    const texts = locale === 'en' && !this.#everyText ? ENGLISH_SHELL : await loadBundle(locale);
+    const texts = this.#everyText ? await loadBundle(locale) : await loadShell(locale);
     if (this.#wanted !== locale) return false;
     this.#texts = texts;
     this.locale = locale;

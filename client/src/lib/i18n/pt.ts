@@ -1,6 +1,5 @@
 import { adminMessagesPt } from '../../features/admin/messages-pt.ts';
 import { archiveMessagesPt } from '../../features/archive/messages-pt.ts';
-import { accountMessagesPt } from '../../features/auth/messages-pt.ts';
 import { cycleMessagesPt } from '../../features/cycle/messages-pt.ts';
 import { demoMessagesPt } from '../../features/demo/messages-pt.ts';
 import { matrixMessagesPt } from '../../features/matrices/messages-pt.ts';
@@ -10,30 +9,24 @@ import { reviewMessagesPt } from '../../features/review/messages-pt.ts';
 import { reviewDrawerMessagesPt } from '../../features/review/drawer-messages-pt.ts';
 import { templateMessagesPt } from '../../features/templates/messages-pt.ts';
 import { variantMessagesPt } from '../../features/variants/messages-pt.ts';
-import { offlineMessagesPt } from '../../features/offline/messages-pt.ts';
 import { practiceMessagesPt } from '../../features/practice/messages-pt.ts';
 import { monitoringMessagesPt } from '../../features/monitoring/messages-pt.ts';
 import { glossaryMessagesPt } from '../../features/glossary/messages-pt.ts';
 import { vocabularyMessagesPt } from '../../features/vocabulary/messages-pt.ts';
 import { consultationMessagesPt } from '../../features/consultation/messages-pt.ts';
 import type { Messages } from './en.ts';
+import { shellMessagesPt } from './shell-pt.ts';
 
 /**
  * Portuguese messages (European and African spelling, as in Cabo Verde's administration);
  * typed against the English keys so a missing key fails type-checking.
  */
 export const pt: Messages = {
-  'app.name': 'Cadre',
-  'app.homeHint': ' — voltar aos seus espaços',
-  'app.skipToContent': 'Saltar para o conteúdo',
-  'app.loadFailed': 'Não foi possível carregar esta página, provavelmente porque o Cadre foi atualizado. Recarregue para continuar.',
-  'app.reload': 'Recarregar',
+  ...shellMessagesPt,
   'notFound.title': 'Página não encontrada',
   'notFound.page': 'Não há nada neste endereço. A ligação pode ter sido mal escrita ou estar desatualizada.',
   'notFound.matrix': 'Não existe nenhuma matriz «{kind}». A página inicial do espaço de trabalho lista as suas matrizes.',
   'notFound.toWorkspace': 'Voltar ao espaço',
-
-  'language.label': 'Língua',
 
   'documents.heading': 'Documentos',
   'documents.intro': 'Os documentos de política pública que o seu grupo de trabalho redige em conjunto.',
@@ -53,41 +46,7 @@ export const pt: Messages = {
   'documents.notFound': 'Este documento não existe ou não tem permissão para o abrir.',
   'documents.backToList': 'Voltar aos documentos',
 
-  'errors.generic': 'Ocorreu um erro: {message}',
-  'errors.network': 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
-  'errors.retry': 'Tentar novamente',
-
   // Por que razão um campo é recusado, uma entrada por código de shared/schemas/field-issues.ts.
-  'errors.field.required': 'Este campo é obrigatório.',
-  'errors.field.tooShort': 'Utilize pelo menos {min} caracteres.',
-  'errors.field.tooLong': 'Utilize no máximo {max} caracteres.',
-  'errors.field.tooLow': 'Introduza {min} ou mais.',
-  'errors.field.tooHigh': 'Introduza {max} ou menos.',
-  'errors.field.outOfRange': 'Introduza um número inteiro de {min} a {max}.',
-  'errors.field.tooFew': 'Adicione pelo menos {min}.',
-  'errors.field.tooMany': 'Mantenha no máximo {max}.',
-  'errors.field.notANumber': 'Introduza um número.',
-  'errors.field.notAWholeNumber': 'Introduza um número inteiro.',
-  'errors.field.invalidEmail': 'Introduza um endereço de e-mail como nome@ministerio.gov.cv.',
-  'errors.field.invalidUrl': 'Introduza um endereço web como https://example.org.',
-  'errors.field.invalidDate': 'Introduza uma data que exista.',
-  'errors.field.invalidFormat': 'Isto não está escrito na forma esperada.',
-  'errors.field.invalidChoice': 'Escolha uma das opções.',
-  'errors.field.unknownField': 'O formulário enviou dados que o servidor não aceita ({names}). Recarregue a página e tente novamente.',
-  'errors.field.notFound': 'Isto já não existe aqui. Escolha novamente.',
-  'errors.field.duplicate': 'Este nome já consta da lista.',
-  'errors.field.alreadyMember': 'Esta pessoa já é membro do espaço de trabalho.',
-  'errors.field.notAMember': 'Esta pessoa não é membro do espaço de trabalho.',
-  'errors.field.mustBeEmpty': 'Deixe este campo vazio aqui.',
-  'errors.field.endBeforeStart': 'O fim não pode ser anterior ao início.',
-  'errors.field.notEditable': 'Isto não pode ser alterado aqui.',
-  'errors.field.invalidParent': 'Escolha um ministério ou uma agência, não uma direção.',
-  'errors.field.archived': 'Isto está arquivado: escolha outra opção ou restaure-o primeiro.',
-  'errors.field.roleNotAllowed': 'Esta função não permite fazer isto.',
-  'errors.field.domainNotAllowed': 'Utilize um endereço de um domínio aceite por este servidor.',
-  'errors.field.passwordCommon': 'Esta palavra-passe está entre as mais comuns. Escolha uma mais difícil de adivinhar.',
-  'errors.field.passwordPersonal': 'Não utilize o seu endereço de e-mail, nem a parte antes do @, na sua palavra-passe.',
-  'errors.field.invalid': 'Este valor não é válido.',
 
   'title.label': 'Título do documento',
 
@@ -146,45 +105,6 @@ export const pt: Messages = {
   'link.remove': 'Remover a ligação',
   'link.cancel': 'Cancelar',
   'link.invalid': 'Só são permitidos endereços http, https e mailto.',
-  'common.cancel': 'Cancelar',
-  'common.close': 'Fechar',
-  'common.loading': 'A carregar…',
-  'common.optional': '(facultativo)',
-
-  'user.menu': 'Sessão iniciada como {name}',
-  'user.signOut': 'Terminar sessão',
-  'user.administration': 'Administração',
-
-  'auth.intro': 'O Cadre é o espaço onde o grupo de trabalho de um governo redige em conjunto uma política nacional.',
-  'auth.modeLabel': 'Iniciar sessão ou criar uma conta',
-  'auth.mode.signIn': 'Iniciar sessão',
-  'auth.mode.signUp': 'Criar uma conta',
-  'auth.signIn.heading': 'Iniciar sessão no Cadre',
-  'auth.signUp.heading': 'Criar a sua conta Cadre',
-  'auth.email': 'Endereço de e-mail',
-  'auth.password': 'Palavra-passe',
-  'auth.name': 'O seu nome',
-  'auth.nameHint': 'Visível para os seus colegas na lista de membros e junto ao seu cursor.',
-  'auth.signIn.submit': 'Iniciar sessão',
-  'auth.signUp.submit': 'Criar a conta',
-  'auth.forgot': 'Esqueceu-se da palavra-passe?',
-  'auth.wrongCredentials': 'Endereço de e-mail ou palavra-passe incorretos.',
-  'auth.rateLimited': 'Demasiadas tentativas. Aguarde {time} e tente novamente.',
-  'auth.wait.seconds': { one: '{count} segundo', many: '{count} de segundos', other: '{count} segundos' },
-  'auth.wait.minutes': { one: '{count} minuto', many: '{count} de minutos', other: '{count} minutos' },
-
-  'reset.request.heading': 'Repor a sua palavra-passe',
-  'reset.request.intro': 'Introduza o endereço de e-mail da sua conta. Receberá uma ligação de utilização única para escolher uma nova palavra-passe.',
-  'reset.request.submit': 'Enviar a ligação',
-  'reset.request.sent': 'Se existir uma conta para {email}, foi enviada uma ligação de reposição. Se este servidor não enviar e-mails, peça a ligação ao seu administrador.',
-  'reset.backToSignIn': 'Voltar ao início de sessão',
-  'reset.heading': 'Escolher uma nova palavra-passe',
-  'reset.password': 'Nova palavra-passe',
-  'reset.submit': 'Guardar a nova palavra-passe',
-  'reset.done': 'A sua palavra-passe foi alterada. Inicie sessão com ela.',
-  'reset.invalid': 'Esta ligação de reposição não é válida. Peça uma nova.',
-  'reset.expired': 'Esta ligação de reposição expirou. Peça uma nova.',
-  'reset.used': 'Esta ligação de reposição já foi utilizada. Peça uma nova.',
 
   'role.facilitator': 'Facilitador',
   'role.chair': 'Presidente',
@@ -377,13 +297,11 @@ export const pt: Messages = {
   ...templateMessagesPt,
   ...demoMessagesPt,
   ...variantMessagesPt,
-  ...offlineMessagesPt,
   ...practiceMessagesPt,
   ...monitoringMessagesPt,
   ...glossaryMessagesPt,
   ...vocabularyMessagesPt,
   ...consultationMessagesPt,
-  ...accountMessagesPt,
   ...adminMessagesPt,
   ...archiveMessagesPt,
 };
