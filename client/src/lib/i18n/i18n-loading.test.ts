@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cycleTextEn } from '../../../../shared/cycle/text-en.ts';
 import { cycleTextFr } from '../../../../shared/cycle/text-fr.ts';
 import { matrixLabelsAr } from '../../../../shared/matrices/labels-ar.ts';
+import { memoryStorage } from '../storage/memory-storage.ts';
 import { I18n } from './i18n.svelte.ts';
-
-/** A stand-in for localStorage: only the two calls I18n makes. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) } as Storage;
-}
 
 describe('loading a language', () => {
   it('starts in the stored language once its texts are in', async () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../../shared/schemas/auth.ts';
+import { memoryStorage } from '../storage/memory-storage.ts';
 import { Session } from './session.svelte.ts';
-
-/** A stand-in for localStorage: the three calls Session makes. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  } as Storage;
-}
 
 const amina: Me = {
   user: { id: 'u-amina', email: 'amina@example.org', name: 'Amina', isAdmin: false },
