@@ -61,6 +61,7 @@ test('an Arabic-speaking team works right to left, French paragraphs included, a
   const body = page.getByRole('textbox', { name: 'نص الوثيقة' });
   await expect(body).toBeVisible();
   await expect(page.locator('[data-status]')).toHaveText('محفوظ');
+  await expect(body).toBeEditable();
   await body.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('تلتزم الحكومة بنشر الخطة في شهر مارس.');

@@ -36,6 +36,53 @@ test('toolbar formats text, the outline lists headings and jumps to them', async
   await expect(editor.status).toHaveText('Saved');
 });
 
+test('on a busy page, letters typed right after Enter stay in the order typed', async ({ page, context }) => {
+  const { doc } = await seedDocument(context, 'Fast typist', 'Busy page');
+  await EditorPage.prepare(page);
+  const editor = new EditorPage(page);
+  await editor.open(doc.id);
+  await editor.focusEnd();
+  const words = ['Context', 'Objectives', 'Measures', 'Budget'];
+  await page.keyboard.type(words[0]!);
+  for (const word of words.slice(1)) {
+    // A long task holds the keys below in the queue; the browser then handles them before the
+    // selectionchange of the caret that Enter placed (where Chromium misreported the caret).
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = performance.now() + 300;
+        while (performance.now() < end);
+      });
+    });
+    await Promise.all([page.keyboard.press('Enter'), page.keyboard.type(word)]);
+  }
+  await expect.poll(() => editor.body.evaluate((body) => [...body.children].map((block) => block.textContent))).toEqual(words);
+});
+
+test('the text stays read-only, and says why, until the server tells what this person may do', async ({ page, context }) => {
+  const { doc } = await seedDocument(context, 'Slow answer', 'Access');
+  await EditorPage.prepare(page);
+  // The document's details (which carry this person's abilities) are held back until released.
+  let release = (): void => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/documents/${doc.id}`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const editor = new EditorPage(page);
+  await page.goto(`/d/${doc.id}`);
+  await expect(editor.status).toHaveText('Saved');
+  await expect(page.getByRole('status').filter({ hasText: 'Checking whether you may edit this document…' })).toBeVisible();
+  await expect(editor.body).not.toBeEditable();
+  await expect(editor.toolbar).toHaveCount(0);
+
+  release();
+  await expect(editor.button('Bold')).toBeVisible();
+  await expect(page.getByText('Checking whether you may edit this document…')).toHaveCount(0);
+  await editor.focusEnd();
+  await page.keyboard.type('Typed once allowed');
+  await expect(editor.body).toContainText('Typed once allowed');
+});
+
 test('offline edits are kept and saved when the connection returns', async ({ page, context }) => {
   const { doc } = await seedDocument(context, 'Omar', 'Offline');
   await EditorPage.prepare(page);

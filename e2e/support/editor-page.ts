@@ -30,8 +30,12 @@ export class EditorPage {
     await expect(this.status).toHaveText('Saved');
   }
 
-  /** Puts the caret at the very end of the document. */
+  /**
+   * Puts the caret at the very end of the document, once it is offered for typing (read-only
+   * until the server has said this person may edit, as the bar above it tells).
+   */
   async focusEnd(): Promise<void> {
+    await expect(this.body).toBeEditable();
     await this.body.click();
     await this.page.keyboard.press('Control+End');
   }

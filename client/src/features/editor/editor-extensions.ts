@@ -1,4 +1,4 @@
-import type { AnyExtension } from '@tiptap/core';
+import { Extension, type AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import { Placeholder } from '@tiptap/extensions/placeholder';
 import type { WebsocketProvider } from 'y-websocket';
@@ -7,6 +7,8 @@ import { DOC_CONTENT_FIELD } from '../../../../shared/collab/protocol.ts';
 import { LinkMark } from '../../../../shared/editor/link-mark.ts';
 import { contentExtensions } from '../../../../shared/editor/schema-extensions.ts';
 import { call } from '../../lib/api/client.ts';
+import { createGlossaryPlugin } from '../glossary/glossary-decorations.ts';
+import { createReviewPlugin } from '../review/review-decorations.ts';
 import { imagesEndpoints } from '../../../../shared/api/images.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import { editorImage } from './image-extension.ts';
@@ -14,6 +16,7 @@ import { LinkBehaviour } from './link-behaviour.ts';
 import { RemoteCarets } from './remote-carets.ts';
 import { isAllowedLink } from './link-policy.ts';
 import { TextDirection } from './text-direction.ts';
+import { TypedTextCaret } from './typed-text-caret.ts';
 
 export interface EditorExtensionOptions {
   ydoc: Y.Doc;
@@ -21,6 +24,8 @@ export interface EditorExtensionOptions {
   placeholder: string;
   /** Words of the image's description field and upload notes, in the reader's language. */
   t: (key: MessageKey) => string;
+  /** A click on the text of a comment or suggestion. */
+  onThreadClicked: (threadId: string) => void;
 }
 
 /**
@@ -37,8 +42,16 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
     LinkBehaviour,
     Placeholder.configure({ placeholder: options.placeholder }),
     TextDirection,
+    TypedTextCaret,
     Collaboration.configure({ document: options.ydoc, field: DOC_CONTENT_FIELD }),
     RemoteCarets.configure({ awareness: options.provider.awareness }),
+    Extension.create({
+      name: 'cadreDecorations',
+      // Here from the start, empty until their panels give them threads and terms: a plugin
+      // registered later makes ProseMirror create every plugin view again (sync, carets, undo)
+      // while the person may be typing.
+      addProseMirrorPlugins: () => [createReviewPlugin(options.onThreadClicked), createGlossaryPlugin()],
+    }),
   ];
 }
 

@@ -18,6 +18,7 @@ export class EditorHandle {
   private shownOutline: OutlineEntry[] = [];
   private transactions = 0;
   private revisionDue = false;
+  private threadClickListener: ((threadId: string) => void) | null = null;
 
   mount(element: HTMLElement, extensions: AnyExtension[], ariaLabel: string, editable = true): void {
     const editor = new Editor({
@@ -47,6 +48,19 @@ export class EditorHandle {
     });
     this.outline = this.shownOutline = outlineOf(editor.state.doc);
     this.editor = editor;
+  }
+
+  /** Tells the review panel, once it is there, that the text of a thread was clicked. */
+  threadClicked(threadId: string): void {
+    this.threadClickListener?.(threadId);
+  }
+
+  /** Follows clicks on threads' text until the returned function is called. */
+  onThreadClicked(listener: (threadId: string) => void): () => void {
+    this.threadClickListener = listener;
+    return () => {
+      if (this.threadClickListener === listener) this.threadClickListener = null;
+    };
   }
 
   /** A timer set from an animation frame runs after that frame is painted. */

@@ -134,7 +134,7 @@ export function createReviewPlugin(onActivate: (threadId: string) => void): Plug
   });
 }
 
-/** The ranges of the threads in the editor now (empty before the plugin is registered). */
+/** The ranges of the threads in the editor now (empty until the review panel gives the threads). */
 export function threadRanges(state: EditorState): ReadonlyMap<string, ThreadRange> {
   return reviewPluginKey.getState(state)?.ranges ?? new Map();
 }

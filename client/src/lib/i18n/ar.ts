@@ -211,6 +211,7 @@ export const ar: Messages = {
   'acceptInvite.wrongEmail': 'أنت مسجَّل الدخول باسم {current}، لكن هذه الدعوة موجهة إلى {email}. سجّل الخروج، ثم سجّل الدخول بذلك الحساب.',
   'acceptInvite.alreadyMember': 'أنت عضو بالفعل في مساحة العمل هذه.',
   'editor.readOnly': 'للقراءة فقط — يمكنك عرض هذه الوثيقة دون تحريرها.',
+  'editor.checkingAccess': 'جارٍ التحقق مما إذا كان بإمكانك تحرير هذه الوثيقة…',
   'editor.noAccess': 'لم يعد لديك وصول إلى هذه الوثيقة.',
   'editor.signInAgain': 'انتهت جلستك. سجّل الدخول مجددًا للمتابعة.',
   'editor.signInAction': 'تسجيل الدخول',

@@ -226,6 +226,7 @@ export const en = {
   'acceptInvite.alreadyMember': 'You are already a member of this workspace.',
 
   'editor.readOnly': 'Read only — you can view this document but not edit it.',
+  'editor.checkingAccess': 'Checking whether you may edit this document…',
   'editor.noAccess': 'You no longer have access to this document.',
   'editor.signInAgain': 'Your session has ended. Sign in again to continue.',
   'editor.signInAction': 'Sign in',

@@ -226,6 +226,7 @@ export const es: Messages = {
   'acceptInvite.alreadyMember': 'Ya es miembro de este espacio de trabajo.',
 
   'editor.readOnly': 'Solo lectura: puede ver este documento pero no editarlo.',
+  'editor.checkingAccess': 'Comprobando si puede editar este documento…',
   'editor.noAccess': 'Ya no tiene acceso a este documento.',
   'editor.signInAgain': 'Su sesión ha terminado. Vuelva a iniciar sesión para continuar.',
   'editor.signInAction': 'Iniciar sesión',

@@ -225,6 +225,7 @@ export const fr: Messages = {
   'acceptInvite.alreadyMember': 'Vous êtes déjà membre de cet espace.',
 
   'editor.readOnly': 'Lecture seule — vous pouvez consulter ce document mais pas le modifier.',
+  'editor.checkingAccess': 'Vérification de vos droits sur ce document…',
   'editor.noAccess': 'Vous n’avez plus accès à ce document.',
   'editor.signInAgain': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
   'editor.signInAction': 'Se connecter',

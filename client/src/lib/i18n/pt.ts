@@ -228,6 +228,7 @@ export const pt: Messages = {
   'acceptInvite.alreadyMember': 'Já é membro deste espaço.',
 
   'editor.readOnly': 'Só de leitura — pode consultar este documento, mas não editá-lo.',
+  'editor.checkingAccess': 'A verificar se pode editar este documento…',
   'editor.noAccess': 'Já não tem acesso a este documento.',
   'editor.signInAgain': 'A sua sessão terminou. Inicie sessão novamente para continuar.',
   'editor.signInAction': 'Iniciar sessão',
