@@ -61,6 +61,19 @@ for (const width of WIDTHS) {
       expect(title?.width ?? 0, 'the title field is cut short').toBeGreaterThanOrEqual(Math.min(200, width - 80));
       await keepShot(page, testInfo, `${width}-editor`);
 
+      // Down in the text, the formatting stays on the screen, and nothing covers it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      const bold = editor.button('Bold');
+      await expect(bold).toBeInViewport({ ratio: 1 });
+      const boldOnTop = await bold.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+      });
+      expect(boldOnTop, 'the toolbar is covered').toBe(true);
+      await keepShot(page, testInfo, `${width}-editor-scrolled`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+
       const review = page.getByRole('region', { name: 'Review' });
       if (width >= 1100) {
         await expect(review).toBeInViewport();

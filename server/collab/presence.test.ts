@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CARET_COLORS } from '../../shared/collab/caret-color.ts';
-import { sendOwnPresenceOnly } from '../../shared/collab/own-presence-only.ts';
+import { OWN_PRESENCE_INTERVAL_MS, sendOwnPresenceOnly } from '../../shared/collab/own-presence-only.ts';
 import { MessageType } from '../../shared/collab/protocol.ts';
 import { connectClient, waitSynced, type SyncClient } from '../testing/sync-clients.ts';
 import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
@@ -78,6 +78,23 @@ describe('presence in a document', () => {
     cadre.provider.awareness.setLocalStateField('cursor', { at: 7 });
     await waitFor(() => caretSeenBy(mover, cadre) === 7, 'the Cadre client’s caret to reach the mover');
     expect(sentByCadre.map((states) => [...states.keys()])).toEqual([[cadre.doc.clientID]]);
+  });
+
+  it('from Cadre’s client goes out at once, then at most every interval while the caret keeps moving; the last place always', async () => {
+    const cadre = await connectMember('Cadre client typing');
+    sendOwnPresenceOnly(cadre.provider);
+    const viewer = await connectMember('Viewer');
+    cadre.provider.awareness.setLocalStateField('cursor', { at: 0 });
+    await waitFor(() => caretSeenBy(viewer, cadre) === 0, 'the first caret to reach the viewer');
+    const sent = presenceSentBy(cadre);
+    const started = Date.now();
+    // A keystroke's worth of caret moves, faster than the interval.
+    for (let at = 1; at <= 20; at++) cadre.provider.awareness.setLocalStateField('cursor', { at });
+    await waitFor(() => caretSeenBy(viewer, cadre) === 20, 'the last caret to reach the viewer');
+    const elapsed = Date.now() - started;
+    expect(sent.length).toBeGreaterThanOrEqual(1);
+    expect(sent.length).toBeLessThanOrEqual(2 + Math.floor(elapsed / OWN_PRESENCE_INTERVAL_MS));
+    expect(sent.length).toBeLessThan(20);
   });
 
   it('from Cadre’s client still answers "still here" when told it left', async () => {
