@@ -57,15 +57,10 @@ export function isPublicRoute(route: Route): boolean {
  * sign-in form and a signed-in one the workspace list: the one fetched is the list when someone
  * was signed in on this browser last time (see `Session.signedInBefore`), else the form, as the
  * other's code would share a slow link with the page shown. Deeper addresses come from links
- * followed by people signed in, and single-use links bring their own sign-in. A document's
- * details are asked for too (see `document-prefetch.ts`).
+ * followed by people signed in, and single-use links bring their own sign-in.
  */
 export function preloadPage(route: Route, signedInBefore: boolean): PageLoader<never> {
   const page = route.name === 'home' && !signedInBefore ? pages.auth : pages[route.name];
   void page().catch(() => {});
-  // A document is typed into once the server has said whether this person may: ask now.
-  if (route.name === 'document' && signedInBefore) {
-    void import('../../features/editor/document-prefetch.ts').then((module) => module.prefetchDocument(route.id), () => {});
-  }
   return page;
 }
