@@ -71,6 +71,8 @@ for (const width of WIDTHS) {
         return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
       });
       expect(boldOnTop, 'the toolbar is covered').toBe(true);
+      // And whether the text is saved stays in view too (on a phone, beside the formatting).
+      await expect(editor.status).toBeInViewport();
       await keepShot(page, testInfo, `${width}-editor-scrolled`);
       await page.evaluate(() => window.scrollTo(0, 0));
 
