@@ -110,6 +110,8 @@ test('a document over a slow link: a skeleton at once, then editable, cold and w
   await expect(editor.status).toHaveText('Saved', { timeout: COLD_LIMIT_MS });
   await shot(cold.page, 'slow-document-ready-390');
   expect(assets(cold.fetched).filter((f) => f.path.endsWith('.js')).every((f) => f.encoding === 'br')).toBe(true);
+  // The document's page reads every message, but none of the cycle's, matrices' or templates' tables.
+  expect(assets(cold.fetched).filter((f) => /\/tables-\w+-[\w-]+\.js$/.test(f.path))).toEqual([]);
   await cold.page.close();
 
   const warm = await slowTab(context);

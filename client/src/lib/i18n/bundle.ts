@@ -7,12 +7,12 @@ import { shellMessagesEn } from './shell-en.ts';
 import type { Locale } from './translate.ts';
 
 /**
- * Everything the screens read in one interface language: the dictionary and the shared
- * per-language tables. The server's selectors (`cycleText()`, `matrixLabels()`…) hold every
- * language; the client must not import them, or all five languages ride in the first script.
+ * The shared per-language tables some screens read besides the dictionary: the cycle guide,
+ * the matrices' names and values, the self-assessment and the templates. The server's selectors
+ * (`cycleText()`, `matrixLabels()`…) hold every language; the client must not import them, or
+ * all five languages ride in the first script.
  */
-export type LocaleBundle = {
-  messages: Messages;
+export type LocaleTables = {
   cycleText: CycleText;
   matrixLabels: MatrixLabels;
   practiceText: PracticeText;
@@ -41,21 +41,36 @@ export function loadShell(locale: Locale): Promise<ShellBundle> {
   return once(loadingShell, locale, SHELL_LOADERS[locale]);
 }
 
-// One chunk per language, downloaded when the language is chosen, or for English when a page
-// needs more than the shell's texts (and precached by the service worker, so that works offline).
-const LOADERS: Readonly<Record<Locale, () => Promise<{ bundle: LocaleBundle }>>> = {
-  en: () => import('./bundles/en.ts'),
-  fr: () => import('./bundles/fr.ts'),
-  pt: () => import('./bundles/pt.ts'),
-  es: () => import('./bundles/es.ts'),
-  ar: () => import('./bundles/ar.ts'),
+// Each language's dictionary is one chunk, downloaded when a page needs more than the shell's
+// texts, and its tables another, for the pages that show them (the document's page does not);
+// the service worker precaches both, so they work offline.
+const MESSAGES: Readonly<Record<Locale, () => Promise<Messages>>> = {
+  en: () => import('./en.ts').then((module) => module.en),
+  fr: () => import('./fr.ts').then((module) => module.fr),
+  pt: () => import('./pt.ts').then((module) => module.pt),
+  es: () => import('./es.ts').then((module) => module.es),
+  ar: () => import('./ar.ts').then((module) => module.ar),
 };
 
-const loading = new Map<Locale, Promise<LocaleBundle>>();
+const TABLES: Readonly<Record<Locale, () => Promise<{ tables: LocaleTables }>>> = {
+  en: () => import('./tables-en.ts'),
+  fr: () => import('./tables-fr.ts'),
+  pt: () => import('./tables-pt.ts'),
+  es: () => import('./tables-es.ts'),
+  ar: () => import('./tables-ar.ts'),
+};
 
-/** Every text of `locale`, downloaded once; a failed download is tried again on the next call. */
-export function loadBundle(locale: Locale): Promise<LocaleBundle> {
-  return once(loading, locale, () => LOADERS[locale]().then((module) => module.bundle));
+const loadingMessages = new Map<Locale, Promise<Messages>>();
+const loadingTables = new Map<Locale, Promise<LocaleTables>>();
+
+/** Every message of `locale`, downloaded once; a failed download is tried again on the next call. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  return once(loadingMessages, locale, MESSAGES[locale]);
+}
+
+/** The tables of `locale`, downloaded once; a failed download is tried again on the next call. */
+export function loadTables(locale: Locale): Promise<LocaleTables> {
+  return once(loadingTables, locale, () => TABLES[locale]().then((module) => module.tables));
 }
 
 /** The download of `locale` kept in `pending`, started if none is; forgotten if it fails. */

@@ -50,6 +50,19 @@ describe('loading a language', () => {
     expect(i18n.cycleText).toBe(cycleTextEn);
   });
 
+  it('brings the messages without the tables for a page that shows none, then the tables when one does', async () => {
+    const i18n = new I18n(memoryStorage({ 'cadre.locale': 'es' }), []);
+    await i18n.ready;
+    await i18n.need('messages');
+    expect(i18n.t('documents.heading')).not.toBe('');
+    expect(() => i18n.cycleText).toThrow(/not loaded/);
+    await i18n.setLocale('fr');
+    expect(i18n.t('toolbar.heading', { level: 2 })).toBe('Titre 2');
+    expect(() => i18n.cycleText).toThrow(/not loaded/);
+    await i18n.complete();
+    expect(i18n.cycleText).toBe(cycleTextFr);
+  });
+
   it('keeps every text across language changes once a page has needed them', async () => {
     const i18n = new I18n(memoryStorage({ 'cadre.locale': 'fr' }), []);
     await i18n.ready;

@@ -3,8 +3,8 @@ import type { CycleText } from '../../../../shared/cycle/text.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
-import { ENGLISH_SHELL, loadBundle, loadShell, type LocaleBundle, type ShellBundle } from './bundle.ts';
-import type { MessageKey } from './en.ts';
+import { ENGLISH_SHELL, loadMessages, loadShell, loadTables, type LocaleTables } from './bundle.ts';
+import type { MessageKey, Messages } from './en.ts';
 import {
   directionOf,
   isLocale,
@@ -17,19 +17,35 @@ import {
 const STORAGE_KEY = 'cadre.locale';
 
 /**
+ * How much of a language a page reads: the shell's texts (the pages before signing in), every
+ * message, or every message and the tables (cycle guide, matrices, self-assessment, templates).
+ */
+export type TextLevel = 'shell' | 'messages' | 'all';
+const LEVELS: readonly TextLevel[] = ['shell', 'messages', 'all'];
+const atLeast = (level: TextLevel, wanted: TextLevel): boolean => LEVELS.indexOf(level) >= LEVELS.indexOf(wanted);
+
+type Texts = { level: TextLevel; messages: Partial<Messages>; tables: LocaleTables | null };
+
+async function textsAt(locale: Locale, level: TextLevel): Promise<Texts> {
+  if (level === 'shell') return { level, messages: (await loadShell(locale)).messages, tables: null };
+  const [messages, tables] = await Promise.all([loadMessages(locale), level === 'all' ? loadTables(locale) : null]);
+  return { level, messages, tables };
+}
+
+/**
  * The current language and its texts; components read `t()` and the tables below so they
- * re-render when it changes. A language's texts come in two parts: those of the pages shown
+ * re-render when it changes. A language's texts come in three parts: those of the pages shown
  * before signing in (`shell-<locale>.ts`; English's in the app's first script), then, once a
- * page needs them (`complete`), all the others, in one chunk per language. A language is shown
- * once the texts it needs have all arrived.
+ * page needs them (`need`), all its messages, and for the pages that show them its tables, each
+ * one chunk per language. A language is shown once the texts it needs have all arrived.
  */
 export class I18n {
   locale = $state<Locale>('en');
-  #texts = $state.raw<LocaleBundle | ShellBundle>(ENGLISH_SHELL);
+  #texts = $state.raw<Texts>({ level: 'shell', messages: ENGLISH_SHELL.messages, tables: null });
   /** The language asked for last: a slower download of an earlier choice must not win. */
   #wanted: Locale = 'en';
-  /** Set once a page has needed every text: later language changes then bring every text. */
-  #everyText = false;
+  /** The most any page has needed: later language changes bring as much. */
+  #level: TextLevel = 'shell';
   readonly dir = $derived(directionOf(this.locale));
   /** The arrow of a link back to where one came from: it points the way the page reads backwards. */
   readonly backArrow = $derived(this.dir === 'rtl' ? '→' : '←');
@@ -50,36 +66,44 @@ export class I18n {
 
   t = (key: MessageKey, params?: MessageParams): string => {
     const message = this.#texts.messages[key];
-    // A page shown before `complete()` settled: a bug of the page's loading, said plainly.
-    if (message === undefined) throw new Error(`The text "${key}" is not loaded: its page must await i18n.complete()`);
+    // A page shown before `need()` settled: a bug of the page's loading, said plainly.
+    if (message === undefined) throw new Error(`The text "${key}" is not loaded: its page must await i18n.need('messages')`);
     return messageInWords(message, this.locale, params);
   };
 
-  /** Brings every text of the current language (and of those chosen later) before a page needs it. */
-  async complete(): Promise<void> {
-    this.#everyText = true;
+  /** Whether `key` names a text (for keys that come from elsewhere, such as a server's code). */
+  has = (key: string): key is MessageKey => key in this.#texts.messages;
+
+  /** Brings the texts of `level` in the current language (and in those chosen later) before a page reads them. */
+  async need(level: TextLevel): Promise<void> {
+    if (!atLeast(this.#level, level)) this.#level = level;
     // Called from templates' `{#await}`: reading the texts here must not make them re-run.
-    if (!untrack(() => isEveryText(this.#texts))) await this.#show(this.#wanted);
+    if (!untrack(() => atLeast(this.#texts.level, level))) await this.#show(this.#wanted);
+  }
+
+  /** Every text, tables included. */
+  complete(): Promise<void> {
+    return this.need('all');
   }
 
   /** The cycle guide's wording in the current language. */
   get cycleText(): CycleText {
-    return this.#every().cycleText;
+    return this.#tables().cycleText;
   }
 
   /** Names of the matrices, their fields and values in the current language. */
   get matrixLabels(): MatrixLabels {
-    return this.#every().matrixLabels;
+    return this.#tables().matrixLabels;
   }
 
   /** The self-assessment's wording in the current language. */
   get practiceText(): PracticeText {
-    return this.#every().practiceText;
+    return this.#tables().practiceText;
   }
 
   /** The document templates' words in the current language. */
   get templateText(): TemplateText {
-    return this.#every().templateText;
+    return this.#tables().templateText;
   }
 
   /** Switches once the language's texts have arrived; rejects, keeping the language, if they cannot. */
@@ -87,15 +111,17 @@ export class I18n {
     if (await this.#show(locale)) this.storage?.setItem(STORAGE_KEY, locale);
   }
 
-  #every(): LocaleBundle {
-    if (!isEveryText(this.#texts)) throw new Error('The pages’ texts are not loaded: the page must await i18n.complete()');
-    return this.#texts;
+  #tables(): LocaleTables {
+    const { tables } = this.#texts;
+    if (!tables) throw new Error('The tables of the language are not loaded: the page must await i18n.complete()');
+    return tables;
   }
 
   /** Shows `locale` once its texts are loaded, unless another language was asked for meanwhile. */
   async #show(locale: Locale): Promise<boolean> {
     this.#wanted = locale;
-    const texts = this.#everyText ? await loadBundle(locale) : await loadShell(locale);
+    const texts = await textsAt(locale, this.#level);
+    // A download of fewer texts never ends after one of more: the more include the same messages.
     if (this.#wanted !== locale) return false;
     this.#texts = texts;
     this.locale = locale;
@@ -109,7 +135,5 @@ export class I18n {
     return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
   }
 }
-
-const isEveryText = (texts: LocaleBundle | ShellBundle): texts is LocaleBundle => 'cycleText' in texts;
 
 export const [getI18n, setI18n] = createContext<I18n>();

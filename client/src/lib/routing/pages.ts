@@ -1,13 +1,16 @@
 import type { Component } from 'svelte';
+import type { TextLevel } from '../i18n/i18n.svelte.ts';
 import type { Route } from './routes.ts';
 
 type PageModule<Props extends Record<string, unknown>> = { default: Component<Props> };
 export type PageLoader<Props extends Record<string, unknown>> = (() => Promise<PageModule<Props>>) & {
   /**
-   * The page reads only the texts of the app's first script (`shellMessagesEn`): it is shown
-   * before signing in. Every other page waits for the rest of its language's texts.
+   * The texts the page reads, which it waits for (see `TextLevel`): only those of the app's
+   * first script for the pages shown before signing in; every message for the document's page
+   * (on a slow link, the cycle's, matrices' and templates' tables would delay its text); all for
+   * the others.
    */
-  readonly shellTextsOnly: boolean;
+  readonly texts: TextLevel;
 };
 
 /**
@@ -17,7 +20,7 @@ export type PageLoader<Props extends Record<string, unknown>> = (() => Promise<P
  */
 function lazy<Props extends Record<string, unknown>>(
   load: () => Promise<PageModule<Props>>,
-  { shellTextsOnly = false }: { shellTextsOnly?: boolean } = {},
+  { texts = 'all' }: { texts?: TextLevel } = {},
 ): PageLoader<Props> {
   let pending: Promise<PageModule<Props>> | undefined;
   const loader = () => {
@@ -27,21 +30,21 @@ function lazy<Props extends Record<string, unknown>>(
     });
     return pending;
   };
-  return Object.assign(loader, { shellTextsOnly });
+  return Object.assign(loader, { texts });
 }
 
 export const pages = {
-  auth: lazy(() => import('../../features/auth/AuthPage.svelte'), { shellTextsOnly: true }),
+  auth: lazy(() => import('../../features/auth/AuthPage.svelte'), { texts: 'shell' }),
   invite: lazy(() => import('../../features/invitations/InvitePage.svelte')),
-  reset: lazy(() => import('../../features/auth/ResetPasswordPage.svelte'), { shellTextsOnly: true }),
-  confirm: lazy(() => import('../../features/auth/ConfirmEmailPage.svelte'), { shellTextsOnly: true }),
+  reset: lazy(() => import('../../features/auth/ResetPasswordPage.svelte'), { texts: 'shell' }),
+  confirm: lazy(() => import('../../features/auth/ConfirmEmailPage.svelte'), { texts: 'shell' }),
   home: lazy(() => import('../../features/workspaces/WorkspaceListPage.svelte')),
   workspace: lazy(() => import('../../features/workspaces/WorkspaceHomePage.svelte')),
   matrix: lazy(() => import('../../features/matrices/MatrixPage.svelte')),
   practice: lazy(() => import('../../features/practice/PracticePage.svelte')),
   monitoring: lazy(() => import('../../features/monitoring/MonitoringPage.svelte')),
   consultation: lazy(() => import('../../features/consultation/ConsultationPage.svelte')),
-  document: lazy(() => import('../../features/editor/EditorPage.svelte')),
+  document: lazy(() => import('../../features/editor/EditorPage.svelte'), { texts: 'messages' }),
   admin: lazy(() => import('../../features/admin/AdminPage.svelte')),
   notFound: lazy(() => import('../../components/NotFoundPage.svelte')),
 } satisfies Record<Route['name'] | 'auth', PageLoader<never>>;
