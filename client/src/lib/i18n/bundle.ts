@@ -19,25 +19,21 @@ export type LocaleTables = {
   templateText: TemplateText;
 };
 
-/** The texts of the pages shown before signing in (`shell-en.ts`); English's are in the first script. */
-export type ShellBundle = { messages: Partial<Messages> };
-
-export const ENGLISH_SHELL: ShellBundle = { messages: shellMessagesEn };
-
-// The other languages' shell texts, a few kilobytes each: a French visitor's sign-in form does
-// not wait for the words of every French screen.
-const SHELL_LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<ShellBundle>>> = {
-  fr: () => import('./shell-fr.ts').then((module) => ({ messages: module.shellMessagesFr })),
-  pt: () => import('./shell-pt.ts').then((module) => ({ messages: module.shellMessagesPt })),
-  es: () => import('./shell-es.ts').then((module) => ({ messages: module.shellMessagesEs })),
-  ar: () => import('./shell-ar.ts').then((module) => ({ messages: module.shellMessagesAr })),
+// The texts of the pages shown before signing in, a few kilobytes per language: a French
+// visitor's sign-in form does not wait for the words of every French screen. English's are in
+// the app's first script.
+const SHELL_LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Partial<Messages>>>> = {
+  fr: () => import('./shell-fr.ts').then((module) => module.shellMessagesFr),
+  pt: () => import('./shell-pt.ts').then((module) => module.shellMessagesPt),
+  es: () => import('./shell-es.ts').then((module) => module.shellMessagesEs),
+  ar: () => import('./shell-ar.ts').then((module) => module.shellMessagesAr),
 };
 
-const loadingShell = new Map<Locale, Promise<ShellBundle>>();
+const loadingShell = new Map<Locale, Promise<Partial<Messages>>>();
 
 /** The shell texts of `locale`, downloaded once; a failed download is tried again on the next call. */
-export function loadShell(locale: Locale): Promise<ShellBundle> {
-  if (locale === 'en') return Promise.resolve(ENGLISH_SHELL);
+export function loadShell(locale: Locale): Promise<Partial<Messages>> {
+  if (locale === 'en') return Promise.resolve(shellMessagesEn);
   return once(loadingShell, locale, SHELL_LOADERS[locale]);
 }
 

@@ -13,7 +13,7 @@ describe('loading a language', () => {
     expect(i18n.t('auth.email')).toBe('Adresse e-mail');
     // The words of the pages after signing in come when a page needs them.
     expect(() => i18n.t('toolbar.heading', { level: 2 })).toThrow(/not loaded/);
-    await i18n.complete();
+    await i18n.need('all');
     expect(i18n.t('toolbar.heading', { level: 2 })).toBe('Titre 2');
     expect(i18n.cycleText).toBe(cycleTextFr);
   });
@@ -27,7 +27,7 @@ describe('loading a language', () => {
     expect(i18n.locale).toBe('en');
     await switching;
     expect([i18n.locale, i18n.dir, storage.getItem('cadre.locale')]).toEqual(['ar', 'rtl', 'ar']);
-    await i18n.complete();
+    await i18n.need('all');
     expect(i18n.matrixLabels).toBe(matrixLabelsAr);
   });
 
@@ -45,7 +45,7 @@ describe('loading a language', () => {
     expect(i18n.t('auth.email')).toBe('Email');
     expect(() => i18n.t('documents.heading')).toThrow(/not loaded/);
     expect(() => i18n.cycleText).toThrow(/not loaded/);
-    await i18n.complete();
+    await i18n.need('all');
     expect(i18n.t('documents.heading')).toBe('Documents');
     expect(i18n.cycleText).toBe(cycleTextEn);
   });
@@ -53,20 +53,23 @@ describe('loading a language', () => {
   it('brings the messages without the tables for a page that shows none, then the tables when one does', async () => {
     const i18n = new I18n(memoryStorage({ 'cadre.locale': 'es' }), []);
     await i18n.ready;
+    expect(i18n.has('documents.heading')).toBe(false);
     await i18n.need('messages');
     expect(i18n.t('documents.heading')).not.toBe('');
+    // Whether a code sent by the server names a text: asked of the texts loaded, not of English.
+    expect([i18n.has('documents.heading'), i18n.has('no.such.text')]).toEqual([true, false]);
     expect(() => i18n.cycleText).toThrow(/not loaded/);
     await i18n.setLocale('fr');
     expect(i18n.t('toolbar.heading', { level: 2 })).toBe('Titre 2');
     expect(() => i18n.cycleText).toThrow(/not loaded/);
-    await i18n.complete();
+    await i18n.need('all');
     expect(i18n.cycleText).toBe(cycleTextFr);
   });
 
   it('keeps every text across language changes once a page has needed them', async () => {
     const i18n = new I18n(memoryStorage({ 'cadre.locale': 'fr' }), []);
     await i18n.ready;
-    await i18n.complete();
+    await i18n.need('all');
     await i18n.setLocale('en');
     expect([i18n.locale, i18n.t('documents.heading')]).toEqual(['en', 'Documents']);
   });

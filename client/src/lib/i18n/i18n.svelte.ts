@@ -3,8 +3,9 @@ import type { CycleText } from '../../../../shared/cycle/text.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
-import { ENGLISH_SHELL, loadMessages, loadShell, loadTables, type LocaleTables } from './bundle.ts';
+import { loadMessages, loadShell, loadTables, type LocaleTables } from './bundle.ts';
 import type { MessageKey, Messages } from './en.ts';
+import { shellMessagesEn } from './shell-en.ts';
 import {
   directionOf,
   isLocale,
@@ -27,7 +28,7 @@ const atLeast = (level: TextLevel, wanted: TextLevel): boolean => LEVELS.indexOf
 type Texts = { level: TextLevel; messages: Partial<Messages>; tables: LocaleTables | null };
 
 async function textsAt(locale: Locale, level: TextLevel): Promise<Texts> {
-  if (level === 'shell') return { level, messages: (await loadShell(locale)).messages, tables: null };
+  if (level === 'shell') return { level, messages: await loadShell(locale), tables: null };
   const [messages, tables] = await Promise.all([loadMessages(locale), level === 'all' ? loadTables(locale) : null]);
   return { level, messages, tables };
 }
@@ -41,7 +42,7 @@ async function textsAt(locale: Locale, level: TextLevel): Promise<Texts> {
  */
 export class I18n {
   locale = $state<Locale>('en');
-  #texts = $state.raw<Texts>({ level: 'shell', messages: ENGLISH_SHELL.messages, tables: null });
+  #texts = $state.raw<Texts>({ level: 'shell', messages: shellMessagesEn, tables: null });
   /** The language asked for last: a slower download of an earlier choice must not win. */
   #wanted: Locale = 'en';
   /** The most any page has needed: later language changes bring as much. */
@@ -81,11 +82,6 @@ export class I18n {
     if (!untrack(() => atLeast(this.#texts.level, level))) await this.#show(this.#wanted);
   }
 
-  /** Every text, tables included. */
-  complete(): Promise<void> {
-    return this.need('all');
-  }
-
   /** The cycle guide's wording in the current language. */
   get cycleText(): CycleText {
     return this.#tables().cycleText;
@@ -113,7 +109,7 @@ export class I18n {
 
   #tables(): LocaleTables {
     const { tables } = this.#texts;
-    if (!tables) throw new Error('The tables of the language are not loaded: the page must await i18n.complete()');
+    if (!tables) throw new Error("The tables of the language are not loaded: the page must await i18n.need('all')");
     return tables;
   }
 
