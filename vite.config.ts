@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.ts';
+import { preloadAppCode } from './scripts/preload-app-code.ts';
 import { serviceWorker } from './scripts/service-worker.ts';
 import { zodWithoutJsonSchema } from './scripts/zod-without-json-schema.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   root: 'client',
   // Runes mode everywhere: a component that happens to use no rune would otherwise compile in
   // legacy mode and pull Svelte's legacy flag in as a chunk of its own (one more request).
-  plugins: [svelte({ compilerOptions: { runes: true } }), zodWithoutJsonSchema(), precompress(), serviceWorker()],
+  plugins: [svelte({ compilerOptions: { runes: true } }), zodWithoutJsonSchema(), preloadAppCode('client/src/start-app.ts'), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -24,7 +25,12 @@ export default defineConfig({
         // each: at 400 ms a round trip, six connections and 20 requests cost seconds.
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'shell', test: /client[\\/]src[\\/](components|lib[\\/]forms|features[\\/](auth[\\/]auth-errors|documents[\\/]describe-error|archive[\\/]archive-errors))/ }],
+          groups: [
+            // What the first script (main.ts) reads to choose and fetch the page: one chunk, not
+            // seven of a few hundred bytes; none of it may import Svelte or zod, which it must not wait for.
+            { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|storage[\\/]safe-storage)\.ts$|shared[\\/]schemas[\\/](id-pattern|matrices[\\/]kinds)\.ts$/ },
+            { name: 'shell', test: /client[\\/]src[\\/](components|lib[\\/]forms|features[\\/](auth[\\/]auth-errors|documents[\\/]describe-error|archive[\\/]archive-errors))/ },
+          ],
         },
       },
     },

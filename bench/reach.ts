@@ -7,6 +7,7 @@
  *
  *   npm run build && npm run bench:reach           # 3 runs of each page, medians
  *   BENCH_RUNS=5 npm run bench:reach
+ *   BENCH_REACH_WATERFALL=document npm run bench:reach   # also prints that page's requests in time
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const RUNS = envNumber('BENCH_RUNS', 3);
 const PORT = envNumber('BENCH_REACH_PORT', 8193);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const TIMEOUT_MS = 60_000;
+const WATERFALL_PAGE = process.env.BENCH_REACH_WATERFALL;
 
 type PageName = 'sign-in' | 'workspaces' | 'workspace' | 'document';
 type Seed = { cookie: string; workspaceId: string; documentId: string };
@@ -41,6 +43,8 @@ interface PageSpec {
   signedIn: boolean;
   /** Resolves once a person could use the page: type into it, read what it is for. */
   usable: (page: Page) => Promise<void>;
+  /** The API answers the service worker keeps for the next visit (besides the app's files). */
+  kept: (seed: Seed) => string[];
 }
 
 const PAGES: PageSpec[] = [
@@ -53,9 +57,22 @@ const PAGES: PageSpec[] = [
       await email.fill('someone@example.org', { timeout: TIMEOUT_MS });
       await page.getByRole('button', { name: 'Sign in', exact: true }).last().waitFor({ timeout: TIMEOUT_MS });
     },
+    kept: () => [],
   },
-  { name: 'workspaces', path: () => '/', signedIn: true, usable: (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT_MS }) },
-  { name: 'workspace', path: (s) => `/w/${s.workspaceId}`, signedIn: true, usable: (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT_MS }) },
+  {
+    name: 'workspaces',
+    path: () => '/',
+    signedIn: true,
+    usable: (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT_MS }),
+    kept: () => ['/api/workspaces'],
+  },
+  {
+    name: 'workspace',
+    path: (s) => `/w/${s.workspaceId}`,
+    signedIn: true,
+    usable: (page) => page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT_MS }),
+    kept: (s) => [`/api/workspaces/${s.workspaceId}`],
+  },
   {
     name: 'document',
     path: (s) => `/d/${s.documentId}`,
@@ -67,6 +84,7 @@ const PAGES: PageSpec[] = [
       await page.keyboard.type('§');
       await page.waitForFunction(() => document.querySelector('.ProseMirror')?.textContent?.includes('§') === true, null, { timeout: TIMEOUT_MS, polling: 'raf' });
     },
+    kept: (s) => [`/api/documents/${s.documentId}`],
   },
 ];
 
@@ -77,20 +95,44 @@ interface Load {
   requests: number;
   /** Files of the build this load used (path → resource type). */
   files: Map<string, string>;
+  /** Each request: when it was sent and when its last byte arrived (ms from the navigation), and its size. */
+  waterfall: { url: string; sentMs: number; doneMs: number; bytes: number }[];
 }
 
 /** Opens `path` in a fresh tab of `context` over the slow link; the cache is the context's. */
-async function load(context: BrowserContext, path: string, spec: PageSpec): Promise<Load> {
+async function load(context: BrowserContext, path: string, spec: PageSpec, kept?: string[]): Promise<Load> {
   const page = await context.newPage();
   try {
     const cdp = await overSlowLink(context, page);
     const types = new Map<string, { url: string; type: string }>();
+    const sentAt = new Map<string, { url: string; timestamp: number }>();
+    const waterfall: Load['waterfall'] = [];
+    let navigationTimestamp: number | undefined;
     const files = new Map<string, string>();
     let transferred = 0;
     let requests = 0;
+    cdp.on('Network.requestWillBeSent', (event) => {
+      navigationTimestamp ??= event.timestamp;
+      sentAt.set(event.requestId, { url: event.request.url, timestamp: event.timestamp });
+    });
     cdp.on('Network.responseReceived', (event) => types.set(event.requestId, { url: event.response.url, type: event.type }));
+    // The sync socket, for the waterfall: when it was asked for, opened, and its first frames.
+    const socketEvent = (what: string) => (event: { requestId: string; timestamp: number }) => {
+      if (navigationTimestamp === undefined) return;
+      const at = Math.round((event.timestamp - navigationTimestamp) * 1000);
+      waterfall.push({ url: `socket ${what}`, sentMs: at, doneMs: at, bytes: 0 });
+    };
+    cdp.on('Network.webSocketWillSendHandshakeRequest', socketEvent('handshake sent'));
+    cdp.on('Network.webSocketHandshakeResponseReceived', socketEvent('open'));
+    cdp.on('Network.webSocketFrameSent', socketEvent('frame sent'));
+    cdp.on('Network.webSocketFrameReceived', socketEvent('frame received'));
     cdp.on('Network.loadingFinished', (event) => {
       transferred += event.encodedDataLength;
+      const sent = sentAt.get(event.requestId);
+      if (sent && navigationTimestamp !== undefined) {
+        const ms = (timestamp: number) => Math.round((timestamp - (navigationTimestamp ?? timestamp)) * 1000);
+        waterfall.push({ url: sent.url.replace(ORIGIN, ''), sentMs: ms(sent.timestamp), doneMs: ms(event.timestamp), bytes: event.encodedDataLength });
+      }
       const response = types.get(event.requestId);
       if (!response) return;
       if (event.encodedDataLength > 0) requests++;
@@ -102,10 +144,29 @@ async function load(context: BrowserContext, path: string, spec: PageSpec): Prom
     await spec.usable(page);
     const usableMs = Date.now() - started;
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+    // What came after the page was usable is not counted.
     await cdp.detach();
-    return { firstPaintMs, usableMs, transferred, requests, files };
+    if (kept) await untilKeptForNextVisit(page, kept);
+    return { firstPaintMs, usableMs, transferred, requests, files, waterfall };
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * Waits, after the cold visit was measured, until the service worker controls the page and keeps
+ * the answers in `paths`, as it would by a person's next visit. It starts installing once the
+ * page's code is in and its own requests are not on the emulated link, but a visit measured
+ * right after the first would otherwise often come before it.
+ */
+async function untilKeptForNextVisit(page: Page, paths: string[]): Promise<void> {
+  // Polled from here: `waitForFunction` would take the predicate's promise itself for true.
+  const deadline = Date.now() + TIMEOUT_MS;
+  const kept = () =>
+    page.evaluate(async (wanted) => navigator.serviceWorker.controller !== null && (await Promise.all(wanted.map((path) => caches.match(path)))).every(Boolean), paths);
+  while (!(await kept())) {
+    if (Date.now() > deadline) throw new Error(`the service worker did not keep ${paths.join(', ') || 'the app'} within ${TIMEOUT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -118,6 +179,12 @@ function compressedBytes(clientDir: string, files: Map<string, string>, suffix: 
     total += statSync(existsSync(plain + suffix) ? plain + suffix : plain).size;
   }
   return total;
+}
+
+function printWaterfall(name: string, load: Load | undefined): void {
+  const rows = [...(load?.waterfall ?? [])].sort((a, b) => a.sentMs - b.sentMs);
+  process.stderr.write(`${name}, usable at ${load?.usableMs ?? '?'} ms:\n`);
+  for (const row of rows) process.stderr.write(`${String(row.sentMs).padStart(6)} → ${String(row.doneMs).padStart(6)} ms ${kb(row.bytes).padStart(9)}  ${row.url}\n`);
 }
 
 async function newContext(browser: Browser, spec: PageSpec, seed: Seed): Promise<BrowserContext> {
@@ -187,11 +254,15 @@ async function main(): Promise<void> {
       for (let run = 0; run < RUNS; run++) {
         const context = await newContext(browser, spec, seed);
         try {
-          cold.push(await load(context, spec.path(seed), spec));
+          cold.push(await load(context, spec.path(seed), spec, spec.kept(seed)));
           warm.push(await load(context, spec.path(seed), spec));
         } finally {
           await context.close();
         }
+      }
+      if (spec.name === WATERFALL_PAGE) {
+        printWaterfall(`${spec.name}, cold`, cold[0]);
+        printWaterfall(`${spec.name}, warm`, warm[0]);
       }
       const files = cold[0]?.files ?? new Map<string, string>();
       const target = TARGETS[spec.name] ?? {};

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { overSlowLink } from '../bench/lib/slow-link.ts';
 import { contract } from '../shared/api/index.ts';
 import { seriousViolations } from './support/accessibility.ts';
 import { callViaApi, joinViaApi, PASSWORD, seedDocument } from './support/api.ts';
@@ -46,9 +47,10 @@ async function goOnline(context: BrowserContext): Promise<void> {
 
 /**
  * Waits until the service worker controls the page and has kept the answers whose addresses
- * contain each of `fragments`: from then on the page can be opened offline.
+ * contain each of `fragments` (or match it, for a pattern): from then on the page can be opened
+ * offline.
  */
-async function waitUntilKept(page: Page, fragments: string[]): Promise<void> {
+async function waitUntilKept(page: Page, fragments: (string | RegExp)[]): Promise<void> {
   await expect
     .poll(
       () =>
@@ -59,7 +61,7 @@ async function waitUntilKept(page: Page, fragments: string[]): Promise<void> {
         }, KEPT_ANSWERS),
       { timeout: 30_000 },
     )
-    .toEqual(expect.arrayContaining(fragments.map((fragment) => expect.stringContaining(fragment))));
+    .toEqual(expect.arrayContaining(fragments.map((fragment) => (typeof fragment === 'string' ? expect.stringContaining(fragment) : expect.stringMatching(fragment)))));
 }
 
 /** Opens a document in a new tab of `context`, in English. */
@@ -240,6 +242,29 @@ test('a matrix visited before is readable offline, its changes disabled with the
     await goOnline(context);
     await expect(add).toBeVisible();
     await expect(page.getByTestId('matrix-offline')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a workspace first opened over a slow link opens offline afterwards', async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    const { workspace } = await seedDocument(context, 'Ama Boateng', 'Unused');
+    const page = await context.newPage();
+    await EditorPage.prepare(page);
+    // On this link the worker takes the tab over while the workspace's own answer is still on
+    // its way: that answer never passes through it, and must be kept all the same.
+    const link = await overSlowLink(context, page);
+    await page.goto(`/w/${workspace.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: workspace.title })).toBeVisible({ timeout: 30_000 });
+    await waitUntilKept(page, [new RegExp(`^/api/workspaces/${workspace.id}$`)]);
+    await link.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await link.detach();
+
+    await goOffline(context);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: workspace.title })).toBeVisible();
   } finally {
     await context.close();
   }

@@ -1,15 +1,12 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import { I18n } from './lib/i18n/i18n.svelte.ts';
-import { safeStorage } from './lib/storage/safe-storage.ts';
 import './app.css';
+import { preloadPage } from './lib/routing/pages.ts';
+import { parseRoute } from './lib/routing/routes.ts';
+import { wasSignedInBefore } from './lib/session/signed-in-before.ts';
+import { safeStorage } from './lib/storage/safe-storage.ts';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('#app element missing from index.html');
-
-// index.html paints a loading skeleton until the chosen language's texts are in (one more
-// request for a language other than English), so the app never shows English first.
-const i18n = new I18n(safeStorage(), navigator.languages);
-await i18n.ready;
-target.replaceChildren();
-export default mount(App, { target, props: { i18n } });
+// The app's first script, kept small: on a slow link the page's code is most of what a visit
+// waits for, so its download starts now, beside the app's own code (which index.html preloads,
+// see scripts/preload-app-code.ts), rather than once the app has run. `App` asks for the same
+// page again and shares this download.
+preloadPage(parseRoute(location.pathname), wasSignedInBefore(safeStorage()));
+await import('./start-app.ts');

@@ -165,3 +165,21 @@ describe('client routing and refusals', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });
+
+describe('security headers', () => {
+  it('gives a page the whole set, and a hashed asset only those that apply to a file a page loads', async () => {
+    const page = await get('/d/abcdefgh12', { 'accept-encoding': 'br' });
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=/);
+
+    const asset = await get('/assets/index-abc123.js', { 'accept-encoding': 'br' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(asset.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(asset.headers.get('referrer-policy')).toBe('no-referrer');
+    for (const pageOnly of ['content-security-policy', 'x-frame-options', 'strict-transport-security', 'cross-origin-opener-policy', 'x-xss-protection']) {
+      expect(asset.headers.get(pageOnly), pageOnly).toBeNull();
+    }
+  });
+});

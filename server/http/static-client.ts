@@ -6,6 +6,11 @@ import type { AppEnv } from './context.ts';
 
 /** Vite names everything under /assets/ by its content's hash: a changed file is a new URL. */
 const ASSETS_PREFIX = '/assets/';
+
+/** A script, stylesheet or other file of the client build named by its hash (never a page). */
+export function isHashedAsset(urlPath: string): boolean {
+  return urlPath.startsWith(ASSETS_PREFIX);
+}
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // index.html names the current assets, so it is revalidated (ETag) before every use; so is
 // /sw.js, the service worker (scope /), whose changed bytes are how browsers learn of a new version.
@@ -47,8 +52,8 @@ export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
     if (c.req.path.startsWith('/api/')) return next();
     const relative = safeRelativePath(c.req.path);
     const asset = relative === null ? null : await findFile(root, relative);
-    if (asset) return send(c, asset, c.req.path.startsWith(ASSETS_PREFIX) ? IMMUTABLE : REVALIDATE);
-    if (c.req.path.startsWith(ASSETS_PREFIX)) return c.text('no such asset', 404);
+    if (asset) return send(c, asset, isHashedAsset(c.req.path) ? IMMUTABLE : REVALIDATE);
+    if (isHashedAsset(c.req.path)) return c.text('no such asset', 404);
     const index = await findFile(root, 'index.html');
     if (!index) return c.text('The client is not built: run `npm run build`.', 503);
     return send(c, index, REVALIDATE);

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { templateIdSchema } from '../templates/structures.ts';
 import { TEMPLATE_LANGUAGES } from '../templates/template-types.ts';
 import { abilitiesSchema } from './abilities.ts';
+import { ID_PATTERN } from './id-pattern.ts';
 import { workingLanguageSchema } from './languages.ts';
 
 /** Document ids are server-generated, URL-safe and short enough to log. */
-export const documentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid document id');
+export const documentIdSchema = z.string().regex(ID_PATTERN, 'invalid document id');
 
 export const documentTitleSchema = z
   .string()

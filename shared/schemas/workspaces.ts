@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, TEAM_ROLES } from '../policy/abilities.ts';
 import { abilitiesSchema } from './abilities.ts';
+import { ID_PATTERN } from './id-pattern.ts';
 import { documentSchema } from './documents.ts';
 import { WORKING_LANGUAGES, workingLanguageSchema } from './languages.ts';
 import { domainPresetSchema, MAX_VOCABULARY_ENTRIES, vocabularyKeySchema } from '../vocabulary/keys.ts';
@@ -20,7 +21,7 @@ export type ThematicArea = (typeof THEMATIC_AREAS)[number];
 
 export { WORKING_LANGUAGES } from './languages.ts';
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid id');
+export const idSchema = z.string().regex(ID_PATTERN, 'invalid id');
 export const roleSchema = z.enum(ROLES);
 /** The roles one can invite to or change to directly; consultees come through a consultation round. */
 export const teamRoleSchema = z.enum(TEAM_ROLES);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { abilitiesSchema } from '../abilities.ts';
-import { MATRIX_KINDS, matrixKindSchema, type MatrixKind } from './kinds.ts';
+import { MATRIX_KINDS, type MatrixKind } from './kinds.ts';
 import { evidenceSchema, gapSchema, milestoneSchema, problemSchema, stakeholderSchema, swotSchema } from './analysis.ts';
 import {
   actionSchema,
@@ -34,7 +34,10 @@ export const matrixDataSchemas = {
   session: sessionSchema,
 } as const satisfies Record<MatrixKind, z.ZodType>;
 
-export { MATRIX_KINDS, matrixKindSchema, type MatrixKind };
+export { MATRIX_KINDS, type MatrixKind };
+
+export const matrixKindSchema = z.enum(MATRIX_KINDS);
+
 export type MatrixData<K extends MatrixKind> = z.infer<(typeof matrixDataSchemas)[K]>;
 export type MatrixInput<K extends MatrixKind> = z.input<(typeof matrixDataSchemas)[K]>;
 

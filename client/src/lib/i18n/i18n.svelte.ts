@@ -52,7 +52,7 @@ export class I18n {
   readonly backArrow = $derived(this.dir === 'rtl' ? '→' : '←');
   /**
    * Settles once the starting language (stored, else the browser's) is shown: the app is
-   * mounted after it (main.ts), so a French reader never sees English flash first. Should its
+   * mounted after it (start-app.ts), so a French reader never sees English flash first. Should its
    * texts fail to arrive, the app starts in English rather than not at all.
    */
   readonly ready: Promise<void>;

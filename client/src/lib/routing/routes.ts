@@ -1,6 +1,6 @@
-import { documentIdSchema } from '../../../../shared/schemas/documents.ts';
-import { matrixKindSchema, type MatrixKind } from '../../../../shared/schemas/matrices/kinds.ts';
-import { idSchema } from '../../../../shared/schemas/workspaces.ts';
+// Read by the app's first script (main.ts): the address alone, without zod or the schemas.
+import { ID_PATTERN } from '../../../../shared/schemas/id-pattern.ts';
+import { isMatrixKind, type MatrixKind } from '../../../../shared/schemas/matrices/kinds.ts';
 
 export type Route =
   | { name: 'home' }
@@ -37,15 +37,15 @@ export function parseRoute(pathname: string): Route {
   const matrix = parseMatrixPath(pathname);
   if (matrix) return matrix;
   const practice = /^\/w\/([A-Za-z0-9_-]+)\/practice\/?$/.exec(pathname)?.[1];
-  if (practice && idSchema.safeParse(practice).success) return { name: 'practice', workspaceId: practice };
+  if (practice && ID_PATTERN.test(practice)) return { name: 'practice', workspaceId: practice };
   const monitoring = /^\/w\/([A-Za-z0-9_-]+)\/monitoring\/?$/.exec(pathname)?.[1];
-  if (monitoring && idSchema.safeParse(monitoring).success) return { name: 'monitoring', workspaceId: monitoring };
+  if (monitoring && ID_PATTERN.test(monitoring)) return { name: 'monitoring', workspaceId: monitoring };
   const consultation = /^\/w\/([A-Za-z0-9_-]+)\/consultation(?:\/([A-Za-z0-9_-]+))?\/?$/.exec(pathname);
-  if (consultation?.[1] && idSchema.safeParse(consultation[1]).success && (consultation[2] === undefined || idSchema.safeParse(consultation[2]).success)) {
+  if (consultation?.[1] && ID_PATTERN.test(consultation[1]) && (consultation[2] === undefined || ID_PATTERN.test(consultation[2]))) {
     return { name: 'consultation', workspaceId: consultation[1], roundId: consultation[2] ?? null };
   }
   const inWorkspace = /^\/w\/([A-Za-z0-9_-]+)\/./.exec(pathname)?.[1];
-  if (inWorkspace && idSchema.safeParse(inWorkspace).success) return { name: 'notFound', workspaceId: inWorkspace };
+  if (inWorkspace && ID_PATTERN.test(inWorkspace)) return { name: 'notFound', workspaceId: inWorkspace };
   const match = /^\/(w|d|invite|reset|confirm)\/([^/]+)\/?$/.exec(pathname);
   const kind = match?.[1];
   let value: string;
@@ -54,8 +54,8 @@ export function parseRoute(pathname: string): Route {
   } catch {
     return { name: 'notFound' };
   }
-  if (kind === 'w' && idSchema.safeParse(value).success) return { name: 'workspace', id: value };
-  if (kind === 'd' && documentIdSchema.safeParse(value).success) return { name: 'document', id: value };
+  if (kind === 'w' && ID_PATTERN.test(value)) return { name: 'workspace', id: value };
+  if (kind === 'd' && ID_PATTERN.test(value)) return { name: 'document', id: value };
   if (kind === 'invite' && TOKEN.test(value)) return { name: 'invite', token: value };
   if (kind === 'reset' && TOKEN.test(value)) return { name: 'reset', token: value };
   if (kind === 'confirm' && TOKEN.test(value)) return { name: 'confirm', token: value };
@@ -73,9 +73,9 @@ export function workspacePath(id: string): string {
 /** `/w/<id>/matrices/<kind>`: one matrix of a workspace; `/w/<id>/matrices` opens the roadmap. */
 function parseMatrixPath(pathname: string): Route | undefined {
   const match = /^\/w\/([A-Za-z0-9_-]+)\/matrices(?:\/([a-z]+))?\/?$/.exec(pathname);
-  if (!match?.[1] || !idSchema.safeParse(match[1]).success) return undefined;
-  const kind = matrixKindSchema.safeParse(match[2] ?? 'milestone');
-  if (kind.success) return { name: 'matrix', workspaceId: match[1], kind: kind.data };
+  if (!match?.[1] || !ID_PATTERN.test(match[1])) return undefined;
+  const kind = match[2] ?? 'milestone';
+  if (isMatrixKind(kind)) return { name: 'matrix', workspaceId: match[1], kind };
   return { name: 'notFound', workspaceId: match[1], matrixKind: match[2] ?? '' };
 }
 

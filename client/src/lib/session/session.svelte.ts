@@ -4,15 +4,13 @@ import type { Me, User } from '../../../../shared/schemas/auth.ts';
 import { authEndpoints } from '../../../../shared/api/auth.ts';
 import { call } from '../api/client.ts';
 import { forgetOnThisDevice } from '../offline/local-copies.ts';
+import { rememberSignedIn, wasSignedInBefore } from './signed-in-before.ts';
 
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'signedOut' }
   | { kind: 'signedIn'; user: User; abilities: InstanceAbilities }
   | { kind: 'unreachable'; message: string };
-
-/** Set while someone is signed in on this browser; read before the server answers. */
-const SIGNED_IN_KEY = 'cadre.signedIn';
 
 /** Who is signed in, shared through context; pages render the sign-in screen when nobody is. */
 export class Session {
@@ -29,7 +27,7 @@ export class Session {
   readonly abilities: InstanceAbilities = $derived(this.state.kind === 'signedIn' ? this.state.abilities : instanceAbilitiesOf(null));
 
   constructor(private readonly storage: Storage | null) {
-    this.signedInBefore = (storage?.getItem(SIGNED_IN_KEY) ?? null) !== null;
+    this.signedInBefore = wasSignedInBefore(storage);
   }
 
   /** Asks the session probe, which answers nobody without failing: no 401 in the console. */
@@ -45,7 +43,7 @@ export class Session {
 
   signedIn(me: Me): void {
     this.state = { kind: 'signedIn', user: me.user, abilities: me.abilities };
-    this.storage?.setItem(SIGNED_IN_KEY, '1');
+    rememberSignedIn(this.storage, true);
   }
 
   /** The server ended the session (401 anywhere): show the sign-in screen again. */
@@ -66,7 +64,7 @@ export class Session {
 
   #signedOut(): void {
     this.state = { kind: 'signedOut' };
-    this.storage?.removeItem(SIGNED_IN_KEY);
+    rememberSignedIn(this.storage, false);
   }
 }
 
