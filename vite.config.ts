@@ -27,8 +27,8 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             // What the first script (main.ts) reads to choose and fetch the page: one chunk, not
-            // seven of a few hundred bytes; none of it may import Svelte or zod, which it must not wait for.
-            { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|storage[\\/]safe-storage)\.ts$|shared[\\/]schemas[\\/](id-pattern|matrices[\\/]kinds)\.ts$/ },
+            // nine of a few hundred bytes; none of it may import Svelte or zod, which it must not wait for.
+            { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|storage[\\/]safe-storage|api[\\/]early-reads)\.ts$|shared[\\/](schemas[\\/](id-pattern|matrices[\\/]kinds)|api[\\/]document-paths)\.ts$/ },
             { name: 'shell', test: /client[\\/]src[\\/](components|lib[\\/]forms|features[\\/](auth[\\/]auth-errors|documents[\\/]describe-error|archive[\\/]archive-errors))/ },
           ],
         },

@@ -119,6 +119,9 @@ test('a document over a slow link: a skeleton at once, then editable, cold and w
   const fetchOf = (pattern: RegExp) => cold.fetched.find((f) => pattern.test(f.path)) ?? { sent: Number.NaN, done: Number.NaN };
   const editorCode = fetchOf(/^\/assets\/EditorPage-[\w-]+\.js$/);
   expect(editorCode.sent).toBeLessThan(fetchOf(/^\/api\/session$/).sent);
+  // So were the document's details, which decide whether its text takes typing, and only once.
+  expect(fetchOf(/^\/api\/documents\/[\w-]+$/).sent).toBeLessThan(editorCode.done);
+  expect(cold.fetched.filter((f) => f.path === `/api/documents/${doc.id}`)).toHaveLength(1);
   // The service worker, whose installation downloads the whole app, is not started before it
   // has arrived (its own requests are not on this emulated link, so the bench would not see them
   // compete; a person's link would).

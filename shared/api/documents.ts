@@ -9,6 +9,7 @@ import {
 import { idSchema } from '../schemas/workspaces.ts';
 import { endpoint } from './endpoint.ts';
 import { documentParams } from './params.ts';
+import { DOCUMENT_DETAIL_PATH } from './document-paths.ts';
 
 /** Documents of a workspace (`server/routes/documents.ts`); their text syncs over `/collab`. */
 export const documentsEndpoints = {
@@ -24,7 +25,7 @@ export const documentsEndpoints = {
   }),
   get: endpoint({
     method: 'get',
-    path: '/api/documents/:id',
+    path: DOCUMENT_DETAIL_PATH,
     summary: 'A document with the caller’s abilities (read)',
     tag: 'documents',
     auth: 'session',

@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '../../../../shared/schemas/errors.ts';
 import type { FieldIssues } from '../../../../shared/schemas/field-issues.ts';
 import { isMediaAnswer, urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../../../shared/api/endpoint.ts';
+import { takeEarlyRead } from './early-reads.ts';
 
 /** An API call that failed; `code` is the server's machine-readable code or a client one. */
 export class ApiRequestError extends Error {
@@ -36,16 +37,21 @@ type Parts = { params?: Record<string, string>; query?: Record<string, unknown>;
  */
 export async function callEndpoint<E extends Endpoint>(e: E, request: RequestOf<E>, options: CallOptions = {}): Promise<AnswerOf<E>> {
   const { body } = request as Parts;
+  const url = urlOf(e, request as Parts);
   let response: Response;
   try {
-    response = await fetch(urlOf(e, request as Parts), {
-      method: e.method.toUpperCase(),
-      // An upload's FormData sets its own multipart content type.
-      headers: { ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...interfaceLanguage() },
-      body: body === undefined ? null : body instanceof FormData ? body : JSON.stringify(body),
-      signal: options.signal ?? null,
-      credentials: 'same-origin',
-    });
+    const early = e.method === 'get' ? await takeEarlyRead(url) : undefined;
+    options.signal?.throwIfAborted();
+    response =
+      early ??
+      (await fetch(url, {
+        method: e.method.toUpperCase(),
+        // An upload's FormData sets its own multipart content type.
+        headers: { ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...interfaceLanguage() },
+        body: body === undefined ? null : body instanceof FormData ? body : JSON.stringify(body),
+        signal: options.signal ?? null,
+        credentials: 'same-origin',
+      }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiRequestError(0, NETWORK_ERROR, String(cause));

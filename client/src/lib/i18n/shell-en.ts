@@ -5,7 +5,7 @@ import type { Message } from './message.ts';
 /**
  * The English texts of what a visitor sees before signing in: the app's frame, the sign-in and
  * password-reset pages, form errors, the offline banner. They are in the app's first script;
- * the rest of `en` comes with the first page that needs it (`I18n.complete`), so the sign-in
+ * the rest of `en` comes with the first page that needs it (`I18n.need`), so the sign-in
  * form does not wait on a slow link for the words of every screen.
  */
 export const shellMessagesEn = {
