@@ -1,3 +1,4 @@
+import type { WebSocketRoute } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { joinViaApi, seedDocument } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
@@ -65,5 +66,47 @@ test('two people co-edit one document and it is saved on the server', async ({ b
     await expect.poll(() => c.text()).toContain('Specific objective: reliable migration data.');
   } finally {
     await freshContext.close();
+  }
+});
+
+test('refused for a while by the server (too many changes at once), a person keeps typing and it reaches the others by itself', async ({ browser }, testInfo) => {
+  const aminaContext = await browser.newContext();
+  const brunoContext = await browser.newContext();
+  const { doc, workspace } = await seedDocument(aminaContext, 'Amina Diallo', 'Paused then resumed');
+  await joinViaApi(aminaContext, brunoContext, workspace.id, 'Bruno Costa', 'drafter');
+  try {
+    const amina = await aminaContext.newPage();
+    const bruno = await brunoContext.newPage();
+    await EditorPage.prepare(amina);
+    await EditorPage.prepare(bruno);
+    // Amina's sync connections go through here untouched, so that one can be closed as the
+    // server closes a connection over its budget (4429); what follows is the app's own doing.
+    const connections: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+    await amina.routeWebSocket(/\/collab\//, (page) => {
+      connections.push({ page, server: page.connectToServer() });
+    });
+    const a = new EditorPage(amina);
+    const b = new EditorPage(bruno);
+    await a.open(doc.id);
+    await b.open(doc.id);
+    expect(connections).toHaveLength(1);
+
+    const [first] = connections;
+    await first?.server.close();
+    await first?.page.close({ code: 4429, reason: 'too many messages: wait a moment' });
+    await expect(a.status).toContainText('sending is paused for a moment and resumes by itself');
+    await a.focusEnd();
+    await amina.keyboard.type('Typed while paused.');
+    expect(await b.text()).not.toContain('Typed while paused.');
+    const shot = await amina.locator('body').screenshot({ path: testInfo.outputPath('paused.png') });
+    await testInfo.attach('paused', { body: shot, contentType: 'image/png' });
+
+    // No reload: after its pause (10 s the first time) the page connects again and sends it.
+    await expect(a.status).toHaveText('Saved', { timeout: 30_000 });
+    await expect.poll(() => b.text()).toContain('Typed while paused.');
+    expect(connections).toHaveLength(2);
+  } finally {
+    await aminaContext.close();
+    await brunoContext.close();
   }
 });

@@ -279,7 +279,7 @@ export class CollabConnection implements RoomMember {
     }
     if (error instanceof OverBudget) {
       this.logger.warn('collab.refused.rate', { ...this.logFields(), budget: message });
-      this.close(CloseCode.rateLimited, `too many ${message}: wait a moment, then reload`);
+      this.close(CloseCode.rateLimited, `too many ${message}: wait a moment`);
       return;
     }
     this.logger.warn('collab.refused.malformed-message', { ...this.logFields(), message });

@@ -106,7 +106,7 @@ export function createSyncServer(options: SyncServerOptions) {
     const overCap = overUserCaps(principal.userId, documentId);
     if (overCap) {
       logger.warn('collab.refused.user-cap', { documentId, userId: principal.userId, reason: overCap });
-      socket.close(CloseCode.rateLimited, `${overCap}: close some tabs, then reload`);
+      socket.close(CloseCode.rateLimited, `${overCap}: close some tabs`);
       return;
     }
     // The client speaks as soon as the socket opens; what it says while the document loads

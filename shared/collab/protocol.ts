@@ -46,7 +46,10 @@ export const CloseCode = {
   tooLarge: 4413,
   /** An update with content the editor's schema does not allow (unknown node, mark, attribute). */
   contentNotAllowed: 4422,
-  /** Too many messages, bytes or connections in too short a time (a flood, not typing). */
+  /**
+   * Too many messages, bytes or connections in too short a time (a flood, not typing). Cadre's
+   * client waits, its budget refilling, then connects again by itself (`pauseAfterRateLimit`).
+   */
   rateLimited: 4429,
   /** The user's access changed; reconnecting re-authorizes with the new access. */
   accessChanged: 4100,
@@ -70,5 +73,13 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.notFound,
   CloseCode.tooLarge,
   CloseCode.contentNotAllowed,
-  CloseCode.rateLimited,
 ]);
+
+/**
+ * How long a client waits before connecting again after its `consecutive`-th rate-limited close
+ * in a row (0 for the first): 10 s, doubling to under three minutes. An immediate reconnection
+ * would meet the same empty budget, and cost the server a sync each time.
+ */
+export function pauseAfterRateLimit(consecutive: number): number {
+  return Math.min(10_000 * 2 ** consecutive, 160_000);
+}

@@ -8,6 +8,7 @@ import {
   COLLAB_PATH,
   FINAL_CLOSE_CODES,
   MessageType,
+  pauseAfterRateLimit,
 } from '../../../../shared/collab/protocol.ts';
 import { sendOwnPresenceOnly } from '../../../../shared/collab/own-presence-only.ts';
 import { localCopyName, requestPersistentStorage } from '../offline/local-copies.ts';
@@ -70,8 +71,9 @@ export class CollabSession {
     this.provider = new WebsocketProvider(origin + COLLAB_PATH, options.documentId, this.ydoc, {
       connect: false,
       // y-websocket's default treats all of 4400-4499 as final; Cadre's server uses some of
-      // that range (rate limit, access changed) for conditions a reconnect does fix.
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+      // that range (access changed) for conditions a reconnect does fix. After a rate limit the
+      // session reconnects itself, once a pause has let the budget refill (see wireProvider).
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.rateLimited,
     });
     // Tabs of one person on one document exchange changes directly, also offline; a channel
     // per person, like the local copy, so another account's tab never receives them.
@@ -116,6 +118,8 @@ export class CollabSession {
   }
 
   private destroyed = false;
+  /** Rate-limited closes since the last successful sync: each pause is longer than the last. */
+  private rateLimitedInARow = 0;
 
   /** Changes not yet acknowledged by the server (reactive: follows `status`). */
   get hasUnsavedChanges(): boolean {
@@ -157,9 +161,22 @@ export class CollabSession {
       }
     };
     const onStatus = ({ status }: { status: string }) => tracker.connectionChanged(status === 'connected');
-    const onSync = (synced: boolean) => tracker.syncChanged(synced);
+    const onSync = (synced: boolean) => {
+      if (synced) this.rateLimitedInARow = 0;
+      tracker.syncChanged(synced);
+    };
     const onClosed = ({ code }: { code: number }) => {
       if (code === CloseCode.accessChanged) this.accessChanges = ++this.accessChangeCount;
+      // Refused for a while, not for good: what is typed meanwhile stays in this browser's copy
+      // and goes out with the next connection's sync.
+      if (code === CloseCode.rateLimited) {
+        tracker.pausedByServer();
+        const resume = setTimeout(() => {
+          if (!this.destroyed) provider.connect();
+        }, pauseAfterRateLimit(this.rateLimitedInARow++));
+        this.cleanups.push(() => clearTimeout(resume));
+        return;
+      }
       if (!FINAL_CLOSE_CODES.has(code)) return;
       provider.shouldConnect = false;
       tracker.closed(code);

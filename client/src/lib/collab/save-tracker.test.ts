@@ -157,6 +157,23 @@ describe('SaveTracker', () => {
     expect(h.sent).toEqual([1]);
   });
 
+  it('says paused while the server refuses more, keeps what is typed meanwhile, and sends it once connected again', () => {
+    const h = harness();
+    h.connectAndSync();
+    h.tracker.acknowledged(1);
+    h.tracker.pausedByServer();
+    expect(h.kind()).toBe('paused');
+    h.tracker.localChange();
+    h.advance(1000);
+    expect([h.kind(), h.sent, h.tracker.hasUnsavedChanges]).toEqual(['paused', [1], true]);
+    h.tracker.connectionChanged(true);
+    expect(h.kind()).not.toBe('paused');
+    h.tracker.syncChanged(true);
+    expect(h.sent).toEqual([1, 2]);
+    h.tracker.acknowledged(2);
+    expect(h.kind()).toBe('saved');
+  });
+
   it('notifies listeners of every status change', () => {
     const h = harness();
     const seen: string[] = [];

@@ -15,6 +15,8 @@ export type SaveStatus =
   | { kind: 'savedLocally'; changes: number }
   | { kind: 'offline' }
   | { kind: 'reconnecting' }
+  /** The server refused more for a while (rate limit): the client connects again by itself. */
+  | { kind: 'paused' }
   | { kind: 'closed'; code: number };
 
 export interface SaveTrackerOptions {
@@ -40,6 +42,7 @@ export class SaveTracker {
   private everSynced = false;
   private online: boolean;
   private closedCode: number | null = null;
+  private paused = false;
   /** The browser's copy of the document loaded, so changes are written there as they happen. */
   private storedLocally = false;
   private readonly debounceMs: number;
@@ -57,6 +60,7 @@ export class SaveTracker {
 
   get status(): SaveStatus {
     if (this.closedCode !== null) return { kind: 'closed', code: this.closedCode };
+    if (this.paused) return { kind: 'paused' };
     if (!this.online || !this.connected || !this.synced) {
       if (this.hasUnsavedChanges) {
         return this.storedLocally ? { kind: 'savedLocally', changes: this.localVersion - this.durableVersion } : { kind: 'offline' };
@@ -86,6 +90,7 @@ export class SaveTracker {
   connectionChanged(connected: boolean): void {
     if (this.connected === connected) return;
     this.connected = connected;
+    if (connected) this.paused = false;
     if (!connected) {
       this.synced = false;
       // Answers to checks sent on a closed socket never come; the next sync re-sends state.
@@ -123,6 +128,13 @@ export class SaveTracker {
 
   onlineChanged(online: boolean): void {
     this.online = online;
+    this.emit();
+  }
+
+  /** The server refused more for a while; the next connection ends the pause. */
+  pausedByServer(): void {
+    this.paused = true;
+    this.connectionChanged(false);
     this.emit();
   }
 

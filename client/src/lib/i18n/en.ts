@@ -59,7 +59,7 @@ export const en = {
   'status.closed.notFound': 'This document no longer exists or you may no longer open it.',
   'status.closed.tooLarge': 'This change is too large, or the document has reached its size limit. Your last edits are kept in this browser but not saved: split the document or ask an administrator.',
   'status.closed.contentNotAllowed': 'This change contains content a policy document cannot hold, so it was not saved. Reload the page to continue from the saved version.',
-  'status.closed.rateLimited': 'Too many changes or open tabs at once. Close some tabs, wait a moment, then reload the page.',
+  'status.paused': 'Too many changes or open tabs at once: sending is paused for a moment and resumes by itself. Your changes are kept on this device.',
   'status.closed.other': 'The connection was closed by the server (code {code}).',
 
   'presence.label': 'People in this document',

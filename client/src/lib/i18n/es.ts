@@ -59,7 +59,7 @@ export const es: Messages = {
   'status.closed.notFound': 'Este documento ya no existe o ya no puede abrirlo.',
   'status.closed.tooLarge': 'Este cambio es demasiado grande o el documento ha alcanzado su tamaño máximo. Sus últimas ediciones se conservan en este navegador pero no se han guardado: divida el documento o consulte a un administrador.',
   'status.closed.contentNotAllowed': 'Este cambio contiene contenido que un documento de política no admite, así que no se guardó. Recargue la página para continuar desde la versión guardada.',
-  'status.closed.rateLimited': 'Demasiados cambios o pestañas abiertas a la vez. Cierre algunas pestañas, espere un momento y recargue la página.',
+  'status.paused': 'Demasiados cambios o pestañas abiertas a la vez: el envío se ha pausado un momento y se reanudará solo. Sus cambios se conservan en este dispositivo.',
   'status.closed.other': 'El servidor cerró la conexión (código {code}).',
 
   'presence.label': 'Personas en este documento',

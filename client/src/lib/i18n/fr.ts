@@ -58,7 +58,7 @@ export const fr: Messages = {
   'status.closed.notFound': 'Ce document n’existe plus ou vous ne pouvez plus l’ouvrir.',
   'status.closed.tooLarge': 'Cette modification est trop volumineuse, ou le document a atteint sa taille maximale. Vos dernières modifications restent dans ce navigateur mais ne sont pas enregistrées : scindez le document ou contactez un administrateur.',
   'status.closed.contentNotAllowed': 'Cette modification contient un contenu qu’un document de politique ne peut pas accueillir ; elle n’a pas été enregistrée. Rechargez la page pour repartir de la version enregistrée.',
-  'status.closed.rateLimited': 'Trop de modifications ou d’onglets ouverts à la fois. Fermez quelques onglets, patientez un instant, puis rechargez la page.',
+  'status.paused': 'Trop de modifications ou d’onglets ouverts à la fois : l’envoi est suspendu un instant et reprendra tout seul. Vos modifications sont conservées sur cet appareil.',
   'status.closed.other': 'Le serveur a fermé la connexion (code {code}).',
 
   'presence.label': 'Personnes dans ce document',

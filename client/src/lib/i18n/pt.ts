@@ -61,7 +61,7 @@ export const pt: Messages = {
   'status.closed.notFound': 'Este documento já não existe ou já não tem permissão para o abrir.',
   'status.closed.tooLarge': 'Esta alteração é demasiado grande, ou o documento atingiu o tamanho máximo. As suas últimas edições ficam neste navegador, mas não estão guardadas: divida o documento ou contacte um administrador.',
   'status.closed.contentNotAllowed': 'Esta alteração contém conteúdo que um documento de política não pode incluir, pelo que não foi guardada. Recarregue a página para continuar a partir da versão guardada.',
-  'status.closed.rateLimited': 'Demasiadas alterações ou separadores abertos ao mesmo tempo. Feche alguns separadores, aguarde um momento e recarregue a página.',
+  'status.paused': 'Demasiadas alterações ou separadores abertos ao mesmo tempo: o envio está em pausa por um momento e será retomado automaticamente. As suas alterações ficam guardadas neste dispositivo.',
   'status.closed.other': 'O servidor fechou a ligação (código {code}).',
 
   'presence.label': 'Pessoas neste documento',
