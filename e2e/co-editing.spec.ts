@@ -98,8 +98,12 @@ test('refused for a while by the server (too many changes at once), a person kee
     await a.focusEnd();
     await amina.keyboard.type('Typed while paused.');
     expect(await b.text()).not.toContain('Typed while paused.');
-    const shot = await amina.locator('body').screenshot({ path: testInfo.outputPath('paused.png') });
-    await testInfo.attach('paused', { body: shot, contentType: 'image/png' });
+    for (const width of [1280, 390]) {
+      await amina.setViewportSize({ width, height: 844 });
+      await expect(a.status).toBeInViewport();
+      const shot = await amina.screenshot({ path: testInfo.outputPath(`paused-${width}.png`) });
+      await testInfo.attach(`paused-${width}`, { body: shot, contentType: 'image/png' });
+    }
 
     // No reload: after its pause (10 s the first time) the page connects again and sends it.
     await expect(a.status).toHaveText('Saved', { timeout: 30_000 });

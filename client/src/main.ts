@@ -1,19 +1,32 @@
 import './app.css';
-import { DOCUMENT_DETAIL_PATH } from '../../shared/api/document-paths.ts';
+import { DOCUMENT_DETAIL_PATH } from '../../shared/api/early-paths.ts';
 import { readEarly } from './lib/api/early-reads.ts';
+import { startingLocale } from './lib/i18n/locales.ts';
+import { loadTranslatedShell } from './lib/i18n/shell-loaders.ts';
 import { preloadPage } from './lib/routing/pages.ts';
 import { parseRoute } from './lib/routing/routes.ts';
 import { wasSignedInBefore } from './lib/session/signed-in-before.ts';
 import { safeStorage } from './lib/storage/safe-storage.ts';
 
-// The app's first script, kept small: on a slow link the page's code is most of what a visit
-// waits for, so its download starts now, beside the app's own code (which index.html preloads,
-// see scripts/preload-app-code.ts), rather than once the app has run. `App` asks for the same
-// page again and shares this download.
+// The app's first script, kept small (no Svelte, no zod): on a slow link what a visit waits for
+// is mostly downloads, so it starts those the app would only ask for once it has run, beside the
+// app's own code (which index.html preloads, see scripts/preload-app-code.ts). The app asks for
+// the same things again and shares these downloads.
+const storage = safeStorage();
+
+// The app is shown once its language's first texts are in: a French, Portuguese, Spanish or
+// Arabic visitor's are asked for first, ahead of the page's larger files on the browser's few
+// connections (English's are in the app's code).
+const locale = startingLocale(storage, navigator.languages);
+if (locale !== 'en') void loadTranslatedShell(locale).catch(() => {});
+
+// The page's code, most of what a visit waits for.
 const route = parseRoute(location.pathname);
-preloadPage(route, wasSignedInBefore(safeStorage()));
-// The document's details decide whether its text may be typed in: asked for now, the answer is
-// there when the editor's code is (see early-reads.ts). Like the page's code, whoever follows a
-// document's link is most likely signed in; if not, the refusal is small and not taken.
+preloadPage(route, wasSignedInBefore(storage));
+
+// The document's details decide whether its text may be typed in: the answer is there when the
+// editor's code is (see early-reads.ts). Like the page's code, whoever follows a document's link
+// is most likely signed in; if not, the refusal is small and not taken.
 if (route.name === 'document') readEarly(DOCUMENT_DETAIL_PATH.replace(':id', encodeURIComponent(route.id)));
+
 await import('./start-app.ts');

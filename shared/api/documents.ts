@@ -9,7 +9,7 @@ import {
 import { idSchema } from '../schemas/workspaces.ts';
 import { endpoint } from './endpoint.ts';
 import { documentParams } from './params.ts';
-import { DOCUMENT_DETAIL_PATH } from './document-paths.ts';
+import { DOCUMENT_DETAIL_PATH } from './early-paths.ts';
 
 /** Documents of a workspace (`server/routes/documents.ts`); their text syncs over `/collab`. */
 export const documentsEndpoints = {

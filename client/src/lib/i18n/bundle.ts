@@ -4,6 +4,7 @@ import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
 import type { Messages } from './en.ts';
 import { shellMessagesEn } from './shell-en.ts';
+import { downloadOnce, loadTranslatedShell } from './shell-loaders.ts';
 import type { Locale } from './translate.ts';
 
 /**
@@ -19,22 +20,9 @@ export type LocaleTables = {
   templateText: TemplateText;
 };
 
-// The texts of the pages shown before signing in, a few kilobytes per language: a French
-// visitor's sign-in form does not wait for the words of every French screen. English's are in
-// the app's first script.
-const SHELL_LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Partial<Messages>>>> = {
-  fr: () => import('./shell-fr.ts').then((module) => module.shellMessagesFr),
-  pt: () => import('./shell-pt.ts').then((module) => module.shellMessagesPt),
-  es: () => import('./shell-es.ts').then((module) => module.shellMessagesEs),
-  ar: () => import('./shell-ar.ts').then((module) => module.shellMessagesAr),
-};
-
-const loadingShell = new Map<Locale, Promise<Partial<Messages>>>();
-
-/** The shell texts of `locale`, downloaded once; a failed download is tried again on the next call. */
+/** The shell texts of `locale` (see `shell-loaders.ts`). */
 export function loadShell(locale: Locale): Promise<Partial<Messages>> {
-  if (locale === 'en') return Promise.resolve(shellMessagesEn);
-  return once(loadingShell, locale, SHELL_LOADERS[locale]);
+  return locale === 'en' ? Promise.resolve(shellMessagesEn) : loadTranslatedShell(locale);
 }
 
 // Each language's dictionary is one chunk, downloaded when a page needs more than the shell's
@@ -61,21 +49,11 @@ const loadingTables = new Map<Locale, Promise<LocaleTables>>();
 
 /** Every message of `locale`, downloaded once; a failed download is tried again on the next call. */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  return once(loadingMessages, locale, MESSAGES[locale]);
+  return downloadOnce(loadingMessages, locale, MESSAGES[locale]);
 }
 
 /** The tables of `locale`, downloaded once; a failed download is tried again on the next call. */
 export function loadTables(locale: Locale): Promise<LocaleTables> {
-  return once(loadingTables, locale, () => TABLES[locale]().then((module) => module.tables));
+  return downloadOnce(loadingTables, locale, () => TABLES[locale]().then((module) => module.tables));
 }
 
-/** The download of `locale` kept in `pending`, started if none is; forgotten if it fails. */
-function once<T>(pending: Map<Locale, Promise<T>>, locale: Locale, download: () => Promise<T>): Promise<T> {
-  let started = pending.get(locale);
-  if (!started) {
-    started = download();
-    started.catch(() => pending.delete(locale));
-    pending.set(locale, started);
-  }
-  return started;
-}

@@ -6,16 +6,8 @@ import type { TemplateText } from '../../../../shared/templates/template-types.t
 import { loadMessages, loadShell, loadTables, type LocaleTables } from './bundle.ts';
 import type { MessageKey, Messages } from './en.ts';
 import { shellMessagesEn } from './shell-en.ts';
-import {
-  directionOf,
-  isLocale,
-  negotiateLocale,
-  messageInWords,
-  type Locale,
-  type MessageParams,
-} from './translate.ts';
-
-const STORAGE_KEY = 'cadre.locale';
+import { LOCALE_STORAGE_KEY, startingLocale } from './locales.ts';
+import { directionOf, messageInWords, type Locale, type MessageParams } from './translate.ts';
 
 /**
  * How much of a language a page reads: the shell's texts (the pages before signing in), every
@@ -58,8 +50,7 @@ export class I18n {
   readonly ready: Promise<void>;
 
   constructor(private readonly storage: Storage | null, preferred: readonly string[]) {
-    const stored = storage?.getItem(STORAGE_KEY);
-    this.ready = this.#show(isLocale(stored) ? stored : negotiateLocale(preferred)).then(
+    this.ready = this.#show(startingLocale(storage, preferred)).then(
       () => undefined,
       () => undefined,
     );
@@ -104,7 +95,7 @@ export class I18n {
 
   /** Switches once the language's texts have arrived; rejects, keeping the language, if they cannot. */
   async setLocale(locale: Locale): Promise<void> {
-    if (await this.#show(locale)) this.storage?.setItem(STORAGE_KEY, locale);
+    if (await this.#show(locale)) this.storage?.setItem(LOCALE_STORAGE_KEY, locale);
   }
 
   #tables(): LocaleTables {

@@ -3,6 +3,7 @@ import { FIELD_ISSUE_CODES, FIELD_ISSUE_PARAMS } from '../../../../shared/schema
 import { en } from './en.ts';
 import { DICTIONARIES, translate } from './dictionaries.ts';
 import { directionOf, interpolate, negotiateLocale, placeholdersOf } from './translate.ts';
+import { startingLocale } from './locales.ts';
 
 describe('field error words', () => {
   it.each(FIELD_ISSUE_CODES)('%s has words in every language that use its parameters', (code) => {
@@ -63,6 +64,14 @@ describe('locale helpers', () => {
     expect(negotiateLocale(['de-DE', 'fr-FR', 'en'])).toBe('fr');
     expect(negotiateLocale(['ar-MA', 'fr-FR'])).toBe('ar');
     expect(negotiateLocale(['de'])).toBe('en');
+  });
+
+  it('starts in the language chosen on this browser, else in the browser’s', () => {
+    const storage = (stored: string | null) => ({ getItem: () => stored }) as unknown as Storage;
+    expect(startingLocale(storage('pt'), ['fr-FR'])).toBe('pt');
+    expect(startingLocale(storage('klingon'), ['fr-FR'])).toBe('fr');
+    expect(startingLocale(storage(null), ['de'])).toBe('en');
+    expect(startingLocale(null, ['ar-MA'])).toBe('ar');
   });
 
   it('knows Arabic is written right to left', () => {

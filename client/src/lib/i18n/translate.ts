@@ -2,10 +2,8 @@ import { interpolate, type MessageParams } from '../../../../shared/i18n/interpo
 import { isPluralMessage, selectPlural } from '../../../../shared/i18n/plural.ts';
 import type { WorkingLanguage } from '../../../../shared/schemas/languages.ts';
 import type { MessageKey, Messages } from './en.ts';
+import type { Locale } from './locales.ts';
 import type { Message } from './message.ts';
-
-export const LOCALES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 /**
  * Native names of every working language (interface languages are among them), so a user who
@@ -23,18 +21,7 @@ export { interpolate, placeholdersOf, type MessageParams } from '../../../../sha
 
 export { directionOf } from '../../../../shared/i18n/in-language.ts';
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-/** Picks the first supported locale from the browser's preferences, falling back to English. */
-export function negotiateLocale(preferred: readonly string[]): Locale {
-  for (const tag of preferred) {
-    const language = tag.split('-')[0]?.toLowerCase();
-    if (isLocale(language)) return language;
-  }
-  return 'en';
-}
+export { isLocale, LOCALES, negotiateLocale, type Locale } from './locales.ts';
 
 /** The text of a message: a plural message takes the form its `count` parameter calls for. */
 export function resolveMessage(locale: string, message: Message, params?: MessageParams): string {
