@@ -19,7 +19,11 @@ export function loadTranslatedShell(locale: Exclude<Locale, 'en'>): Promise<Part
   return downloadOnce(loadingShell, locale, SHELL_LOADERS[locale]);
 }
 
-/** The download of `locale` kept in `pending`, started if none is; forgotten if it fails. */
+/**
+ * The download of `locale` kept in `pending`, started if none is; forgotten if it fails. Here
+ * rather than in `bundle.ts`, whose other loaders use it too, because the first script needs it
+ * without the English texts `bundle.ts` holds.
+ */
 export function downloadOnce<T>(pending: Map<Locale, Promise<T>>, locale: Locale, download: () => Promise<T>): Promise<T> {
   let started = pending.get(locale);
   if (!started) {
