@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_ISSUE_CODES, FIELD_ISSUE_PARAMS } from '../../../../shared/schemas/field-issues.ts';
 import { en } from './en.ts';
 import { DICTIONARIES, translate } from './dictionaries.ts';
-import { directionOf, interpolate, negotiateLocale, placeholdersOf } from './translate.ts';
-import { startingLocale } from './locales.ts';
+import { directionOf, interpolate, placeholdersOf } from './translate.ts';
+import { negotiateLocale, startingLocale } from './locales.ts';
 
 describe('field error words', () => {
   it.each(FIELD_ISSUE_CODES)('%s has words in every language that use its parameters', (code) => {

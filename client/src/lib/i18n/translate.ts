@@ -21,7 +21,7 @@ export { interpolate, placeholdersOf, type MessageParams } from '../../../../sha
 
 export { directionOf } from '../../../../shared/i18n/in-language.ts';
 
-export { isLocale, LOCALES, negotiateLocale, type Locale } from './locales.ts';
+export type { Locale } from './locales.ts';
 
 /** The text of a message: a plural message takes the form its `count` parameter calls for. */
 export function resolveMessage(locale: string, message: Message, params?: MessageParams): string {
