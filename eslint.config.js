@@ -29,12 +29,25 @@ export default tseslint.config(
     },
   },
   {
-    // The browser imports the API's groups one by one: the whole contract would bring every
-    // feature's schemas into the page that imports it (the sign-in form, on a slow link).
+    // The browser calls the API through its routes, one group per feature: the contract's groups
+    // carry their schemas, and with them zod, into every page that imports one (the sign-in form,
+    // on a slow link).
     files: ['client/src/**/*.ts', 'client/src/**/*.svelte'],
     ignores: ['client/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: 'shared/api/index\\.ts$', message: 'Import the endpoint group from shared/api/<feature>.ts.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'shared/api/(?!endpoint|early-paths|stream-events)[\\w-]+\\.ts$',
+              // The routes take their types from the contract.
+              allowTypeImports: true,
+              message: 'Call the API through client/src/lib/api/routes/<feature>.ts (npm run generate:client-routes).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

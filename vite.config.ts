@@ -29,7 +29,8 @@ export default defineConfig({
             // What the first script (main.ts) reads to choose and fetch the page: one chunk, not
             // a dozen of a few hundred bytes; none of it may import Svelte or zod, which it must not wait for.
             { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|storage[\\/]safe-storage|api[\\/]early-reads|i18n[\\/](locales|shell-loaders))\.ts$|shared[\\/](schemas[\\/](id-pattern|matrices[\\/]kinds)|api[\\/]early-paths)\.ts$/ },
-            { name: 'shell', test: /client[\\/]src[\\/](components|lib[\\/]forms|features[\\/](auth[\\/]auth-errors|documents[\\/]describe-error|archive[\\/]archive-errors))/ },
+            // Not the forms' schemas: they are loaded on a form's first check, with zod (`form-errors.svelte.ts`).
+            { name: 'shell', test: /client[\\/]src[\\/](components|lib[\\/]forms[\\/](?!form-schemas)|features[\\/](auth[\\/]auth-errors|documents[\\/]describe-error|archive[\\/]archive-errors))/ },
           ],
         },
       },

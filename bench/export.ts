@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../shared/schemas/export.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../shared/schemas/export-formats.ts';
 import type { PmNode } from '../shared/schemas/versions.ts';
 import { exportLabels } from '../server/export/labels.ts';
 import type { ExportModel } from '../server/export/model.ts';

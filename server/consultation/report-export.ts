@@ -1,5 +1,5 @@
 import type { User } from '../../shared/schemas/auth.ts';
-import type { ExportFormat } from '../../shared/schemas/export.ts';
+import type { ExportFormat } from '../../shared/schemas/export-formats.ts';
 import type { Policy } from '../auth/policy.ts';
 import { notFound } from '../http/errors.ts';
 import type { ConsultationService } from '../services/consultation.ts';

@@ -1,6 +1,6 @@
 import { inLanguage } from '../../shared/i18n/in-language.ts';
 import type { ConsultationFormat, Disposition, RoundStatus } from '../../shared/schemas/consultation.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 import { reportLabelsAr } from './report-labels-ar.ts';
 import { reportLabelsEn } from './report-labels-en.ts';
 import { reportLabelsEs } from './report-labels-es.ts';

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ImageMediaType } from '../../shared/schemas/images.ts';
+import type { ImageMediaType } from '../../shared/editor/image-rules.ts';
 import { newId } from './document-repository.ts';
 import type { ImagesTable, Schema } from './schema.ts';
 

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../shared/policy/abilities.ts';
-import type { ThematicArea, Workspace } from '../../shared/schemas/workspaces.ts';
+import type { Workspace } from '../../shared/schemas/workspaces.ts';
+import type { ThematicArea } from '../../shared/vocabulary/presets.ts';
 import { newId } from './document-repository.ts';
 import type { Schema, WorkspacesTable } from './schema.ts';
 

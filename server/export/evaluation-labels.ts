@@ -1,6 +1,6 @@
 import { inLanguage } from '../../shared/i18n/in-language.ts';
 import type { Cadence } from '../../shared/monitoring/periods.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 import type { MeasureStatus } from '../../shared/schemas/monitoring.ts';
 import { evaluationLabelsAr } from './evaluation-labels-ar.ts';
 import { evaluationLabelsEn } from './evaluation-labels-en.ts';

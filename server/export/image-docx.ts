@@ -1,5 +1,5 @@
 import { ImageRun, Paragraph, TextRun } from 'docx';
-import { imageWidth, type ImageMediaType } from '../../shared/schemas/images.ts';
+import { imageWidth, type ImageMediaType } from '../../shared/editor/image-rules.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { altOf, imageOf, missingText, type ExportImages } from './images.ts';
 

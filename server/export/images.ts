@@ -1,4 +1,4 @@
-import { imageIdOfSrc, imageWidth, MAX_IMAGE_ALT, type ImageMediaType } from '../../shared/schemas/images.ts';
+import { imageIdOfSrc, imageWidth, MAX_IMAGE_ALT, type ImageMediaType } from '../../shared/editor/image-rules.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import type { ImageRepository } from '../db/image-repository.ts';
 import type { ImageFiles } from '../images/image-files.ts';

@@ -1,5 +1,5 @@
 import { inLanguage } from '../../shared/i18n/in-language.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 import type { StepStatus } from '../../shared/schemas/validation.ts';
 import { exportLabelsAr } from './labels-ar.ts';
 import { exportLabelsEn } from './labels-en.ts';

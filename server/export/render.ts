@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../shared/schemas/export.ts';
+import type { ExportFormat } from '../../shared/schemas/export-formats.ts';
 import { HttpError } from '../http/errors.ts';
 import { convertDocx, type ConverterPrograms } from './converters.ts';
 import { renderHtml } from './html.ts';

@@ -1,5 +1,5 @@
 import { inLanguage } from '../../shared/i18n/in-language.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 
 /**
  * The review report's (CSV) column headers and yes/no, in the language of the person who

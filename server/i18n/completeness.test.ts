@@ -5,7 +5,7 @@ import { CYCLE_TEXT } from '../../shared/cycle/text.ts';
 import { placeholdersOf } from '../../shared/i18n/interpolate.ts';
 import { PLURAL_CATEGORIES, pluralCategoriesOf } from '../../shared/i18n/plural.ts';
 import { MATRIX_LABELS } from '../../shared/matrices/labels.ts';
-import { WORKING_LANGUAGES, type WorkingLanguage } from '../../shared/schemas/languages.ts';
+import { WORKING_LANGUAGES, type WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 import { PRACTICE_TEXT } from '../../shared/practice/text.ts';
 import { TEMPLATE_TEXT } from '../../shared/templates/index.ts';
 import { REPORT_LABELS } from '../consultation/report-labels.ts';

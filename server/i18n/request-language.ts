@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { isWorkingLanguage } from '../../shared/i18n/in-language.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 
 /**
  * The language to write to the person behind a request in (emails sent before any workspace is

@@ -1,7 +1,7 @@
 import { inLanguage } from '../../shared/i18n/in-language.ts';
 import type { PluralMessage } from '../../shared/i18n/plural.ts';
 import type { Role } from '../../shared/policy/abilities.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 import type { NotificationKind } from '../../shared/schemas/notifications.ts';
 import { serverTextAr } from './server-text-ar.ts';
 import { serverTextEn } from './server-text-en.ts';

@@ -1,4 +1,5 @@
-import { imageSrc, type UploadedImage } from '../../shared/schemas/images.ts';
+import type { UploadedImage } from '../../shared/schemas/images.ts';
+import { imageSrc } from '../../shared/editor/image-rules.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Policy } from '../auth/policy.ts';
 import type { ImageRecord, ImageRepository } from '../db/image-repository.ts';

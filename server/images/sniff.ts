@@ -1,4 +1,4 @@
-import type { ImageMediaType } from '../../shared/schemas/images.ts';
+import type { ImageMediaType } from '../../shared/editor/image-rules.ts';
 
 /** What the bytes of an image say it is, read from its header alone (nothing is decoded). */
 export type ImageHeader = { mediaType: ImageMediaType; width: number; height: number };

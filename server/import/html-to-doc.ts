@@ -1,5 +1,5 @@
 import type { PmMark, PmNode } from '../../shared/schemas/versions.ts';
-import { IMAGE_NODE, MAX_IMAGE_ALT } from '../../shared/schemas/images.ts';
+import { IMAGE_NODE, MAX_IMAGE_ALT } from '../../shared/editor/image-rules.ts';
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
 import { isImportedImageSrc } from './images.ts';
 

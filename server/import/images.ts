@@ -1,4 +1,5 @@
-import { IMAGE_NODE, type UploadedImage } from '../../shared/schemas/images.ts';
+import type { UploadedImage } from '../../shared/schemas/images.ts';
+import { IMAGE_NODE } from '../../shared/editor/image-rules.ts';
 import type { PmNode } from '../../shared/schemas/versions.ts';
 import { HttpError } from '../http/errors.ts';
 

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { streamSSE, type SSEMessage } from 'hono/streaming';
 import { eventsEndpoints as api } from '../../shared/api/events.ts';
-import { STREAM_EVENT, type ResyncReason, type UserEvent, type WorkspaceEvent } from '../../shared/schemas/events.ts';
+import { STREAM_EVENT } from '../../shared/api/stream-events.ts';
+import type { ResyncReason, UserEvent, WorkspaceEvent } from '../../shared/schemas/events.ts';
 import type { AppEnv } from '../http/context.ts';
 import { HttpError } from '../http/errors.ts';
 import { route } from '../http/routes.ts';

@@ -1,5 +1,6 @@
 import type { User } from '../../shared/schemas/auth.ts';
-import type { ExportFormat, ExportQuery } from '../../shared/schemas/export.ts';
+import type { ExportQuery } from '../../shared/schemas/export.ts';
+import type { ExportFormat } from '../../shared/schemas/export-formats.ts';
 import type { Annex } from '../export/annexes.ts';
 import { buildExportModel, type ExportSources } from '../export/build-model.ts';
 import type { ExportModel } from '../export/model.ts';

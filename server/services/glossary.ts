@@ -1,7 +1,7 @@
 import { agreedTermsIn } from '../../shared/glossary/agreement.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { AgreedTerms } from '../../shared/schemas/glossary.ts';
-import type { WorkingLanguage } from '../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../shared/i18n/working-languages.ts';
 import type { MatrixItem } from '../../shared/schemas/matrices/index.ts';
 import { notFound } from '../http/errors.ts';
 import type { Infrastructure } from '../services.ts';

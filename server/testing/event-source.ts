@@ -1,4 +1,4 @@
-import { STREAM_EVENT } from '../../shared/schemas/events.ts';
+import { STREAM_EVENT } from '../../shared/api/stream-events.ts';
 import type { OpenSource } from '../../client/src/lib/realtime/event-streams.ts';
 import { readSseFrames } from './sse-frames.ts';
 

@@ -1,6 +1,7 @@
 import { eventsEndpoints } from '../../shared/api/events.ts';
 import { urlOf } from '../../shared/api/endpoint.ts';
-import { STREAM_EVENT, type UserEvent, type WorkspaceEvent } from '../../shared/schemas/events.ts';
+import { STREAM_EVENT } from '../../shared/api/stream-events.ts';
+import type { UserEvent, WorkspaceEvent } from '../../shared/schemas/events.ts';
 import { readAnswer } from './api-client.ts';
 import { checkAnswer } from './contract-check.ts';
 import { readSseFrames } from './sse-frames.ts';

@@ -52,6 +52,28 @@ export const endpoint = <const E extends Endpoint>(declared: E): E => declared;
 export const isMediaAnswer = (answer: unknown): answer is MediaAnswer =>
   typeof answer === 'object' && answer !== null && 'mediaType' in answer;
 
+/** How a success answer's body comes: JSON, nothing, or a media body (a download, a page, a stream). */
+export type AnswerKind = 'json' | 'empty' | 'media';
+
+export const answerKind = (answer: Answer): AnswerKind => (answer === null ? 'empty' : isMediaAnswer(answer) ? 'media' : 'json');
+
+/**
+ * An endpoint as the browser calls it: its method, path and the kind of each success answer,
+ * without the schemas, so that no page downloads zod (a quarter of the script every page needs
+ * on a slow link). The server parses each answer with the contract before sending it, so the
+ * browser takes the contract's types for what arrives. Written from the contract by
+ * `npm run generate:client-routes` (`client/src/lib/api/routes.ts`); `E` is never a value, only
+ * the types `call` reads.
+ */
+export type Route<E extends Endpoint = Endpoint> = {
+  method: E['method'];
+  path: E['path'];
+  answers: { [S in keyof E['answers']]: AnswerKind };
+  readonly contract?: E;
+};
+
+export const route = <E extends Endpoint>(declared: Route<E>): Route<E> => declared;
+
 /**
  * Failures any endpoint may give by its shape alone, with when: the request is checked in this
  * order by the server (`server/http/routes.ts`), so these are documented for every endpoint.
@@ -117,7 +139,7 @@ export type ReplyOf<E extends Endpoint> = {
 }[Statuses<E>];
 
 /** The path of a request, parameters encoded, with its query string. */
-export function urlOf(e: Endpoint, request: { params?: Record<string, string>; query?: Record<string, unknown> } = {}): string {
+export function urlOf(e: Pick<Endpoint, 'method' | 'path'>, request: { params?: Record<string, string>; query?: Record<string, unknown> } = {}): string {
   const path = e.path.replace(/:(\w+)/g, (_, name: string) => {
     const value = request.params?.[name];
     if (value === undefined) throw new Error(`${e.method} ${e.path}: missing path parameter ${name}`);

@@ -1,4 +1,5 @@
 import type { ArtefactRef, CriterionId, StageNumber } from './stages.ts';
+import type { MatrixKind } from '../schemas/matrices/kinds.ts';
 
 /**
  * What the exit criteria look at, gathered by the server from the workspace's data. Facts of
@@ -47,7 +48,7 @@ export type CriterionResult = {
 type Check = { met: boolean; progress?: { current: number; target: number } } | 'untracked';
 type Rule = { id: CriterionId; required: boolean; artefact: ArtefactRef; check: (facts: CycleFacts) => Check };
 
-const matrix = (kind: string): ArtefactRef => ({ type: 'matrix', kind });
+const matrix = (kind: MatrixKind): ArtefactRef => ({ type: 'matrix', kind });
 const count = (current: number, target: number): Check => ({ met: current >= target, progress: { current, target } });
 /** "Every X satisfies Y": vacuous truth would let an empty plan pass, so at least one X is needed. */
 const all = (total: number, ok: number): Check => ({ met: total > 0 && ok === total, progress: { current: ok, target: total } });

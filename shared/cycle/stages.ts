@@ -3,6 +3,7 @@
  * workspace leaves each one. Keys are stable identifiers; texts live in `./text-en.ts` and
  * `./text-fr.ts`, so the server and the client share one model and one wording.
  */
+import type { MatrixKind } from '../schemas/matrices/kinds.ts';
 
 export const STAGE_KEYS = [
   'mandate',
@@ -35,7 +36,7 @@ export function isStageNumber(value: number): value is StageNumber {
  * the `kind` of `shared/schemas/matrices`; the other places are screens of the workspace.
  */
 export type ArtefactRef =
-  | { type: 'matrix'; kind: string }
+  | { type: 'matrix'; kind: MatrixKind }
   | { type: 'workspace' }
   | { type: 'members' }
   | { type: 'documents' }

@@ -1,6 +1,6 @@
 import type { CriterionId, StageKey } from './stages.ts';
 import { inLanguage } from '../i18n/in-language.ts';
-import type { WorkingLanguage } from '../schemas/languages.ts';
+import type { WorkingLanguage } from '../i18n/working-languages.ts';
 import { cycleTextAr } from './text-ar.ts';
 import { cycleTextEn } from './text-en.ts';
 import { cycleTextEs } from './text-es.ts';

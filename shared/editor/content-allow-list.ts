@@ -1,5 +1,5 @@
 import type { Schema } from '@tiptap/pm/model';
-import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from '../schemas/images.ts';
+import { IMAGE_WIDTH_RANGE, imageIdOfSrc, MAX_IMAGE_ALT } from './image-rules.ts';
 import { BLOCK_DIRECTIONS } from './block-direction.ts';
 import { HEADING_LEVELS, isSafeHref } from './content-rules.ts';
 import { DOCUMENT_SHAPE } from './document-shape.ts';

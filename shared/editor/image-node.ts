@@ -1,5 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { IMAGE_NODE, imageIdOfSrc, imageWidth, MAX_IMAGE_ALT } from '../schemas/images.ts';
+import { IMAGE_NODE, imageIdOfSrc, imageWidth, MAX_IMAGE_ALT } from './image-rules.ts';
 
 /**
  * An image stored by Cadre for this document: `src` is always `/api/images/<id>` (the sync

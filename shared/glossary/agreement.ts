@@ -1,5 +1,5 @@
 import type { AgreedTerm } from '../schemas/glossary.ts';
-import type { WorkingLanguage } from '../schemas/languages.ts';
+import type { WorkingLanguage } from '../i18n/working-languages.ts';
 
 /** Fields only the agreement sets: members' edits may not write them. */
 export const AGREEMENT_FIELDS = ['status', 'agreedBy', 'agreedAt'] as const;

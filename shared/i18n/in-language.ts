@@ -1,4 +1,4 @@
-import { WORKING_LANGUAGES, type WorkingLanguage } from '../schemas/languages.ts';
+import { WORKING_LANGUAGES, type WorkingLanguage } from './working-languages.ts';
 
 export const isWorkingLanguage = (language: string): language is WorkingLanguage =>
   (WORKING_LANGUAGES as readonly string[]).includes(language);

@@ -4,7 +4,6 @@ import {
   COVERAGE_LEVELS,
   DECISION_CATEGORIES,
   ENGAGEMENT_STRATEGIES,
-  EVIDENCE_SOURCE_TYPES,
   FEASIBILITY_LEVELS,
   GAP_AREAS,
   GLOSSARY_STATUSES,
@@ -19,6 +18,7 @@ import {
   type MatrixData,
   type MatrixKind,
 } from '../schemas/matrices/index.ts';
+import { EVIDENCE_SOURCE_TYPES } from '../vocabulary/presets.ts';
 import { GENERAL_EVIDENCE_TYPES, type VocabularyList } from '../vocabulary/presets.ts';
 
 /** Every field name of every matrix kind, so labels are checked for completeness. */

@@ -1,7 +1,7 @@
 import type { MatrixKind } from '../schemas/matrices/index.ts';
 import type { EnumValue, FieldName } from './fields.ts';
 import { inLanguage } from '../i18n/in-language.ts';
-import type { WorkingLanguage } from '../schemas/languages.ts';
+import type { WorkingLanguage } from '../i18n/working-languages.ts';
 import { matrixLabelsAr } from './labels-ar.ts';
 import { matrixLabelsEn } from './labels-en.ts';
 import { matrixLabelsEs } from './labels-es.ts';

@@ -1,5 +1,5 @@
 import { inLanguage } from '../i18n/in-language.ts';
-import type { WorkingLanguage } from '../schemas/languages.ts';
+import type { WorkingLanguage } from '../i18n/working-languages.ts';
 import type { PracticeCriterion, PracticeScore } from './criteria.ts';
 import { practiceTextAr } from './text-ar.ts';
 import { practiceTextEn } from './text-en.ts';

@@ -9,7 +9,7 @@ const stageRange = { message: 'stages go from 1 to 8', abort: true };
 const stageNumber = z.number().int().min(1, stageRange).max(8, stageRange).refine(isStageNumber);
 
 const artefactSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('matrix'), kind: z.string() }),
+  z.object({ type: z.literal('matrix'), kind: matrixKindSchema }),
   z.object({ type: z.literal('workspace') }),
   z.object({ type: z.literal('members') }),
   z.object({ type: z.literal('documents') }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateIdSchema } from '../templates/structures.ts';
+import { TEMPLATE_IDS } from '../templates/structures.ts';
 import { TEMPLATE_LANGUAGES } from '../templates/template-types.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { ID_PATTERN } from './id-pattern.ts';
@@ -26,6 +26,9 @@ export const documentSchema = z.object({
   language: workingLanguageSchema.nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSchema>;
+
+/** A template's id (`shared/templates/structures.ts`). */
+export const templateIdSchema = z.enum(TEMPLATE_IDS);
 
 export const createDocumentBodySchema = z
   .object({

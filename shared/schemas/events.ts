@@ -56,14 +56,6 @@ export type WorkspaceEvent = z.infer<typeof workspaceEventSchema>;
 export const userEventSchema = z.discriminatedUnion('resource', [change('notifications', z.never())]);
 export type UserEvent = z.infer<typeof userEventSchema>;
 
-/**
- * Names of the server-sent events of every live stream. `change` carries a `WorkspaceEvent`,
- * `personal` a `UserEvent` of the caller (a workspace's stream carries both, in the order they
- * were numbered; the person's own stream only `personal`); `ready` says the subscription is live
- * (fetch after it and nothing is missed); `resync` says events were lost or access changed, so
- * the client must refetch what it shows.
- */
-export const STREAM_EVENT = { ready: 'ready', change: 'change', personal: 'personal', resync: 'resync' } as const;
 
 /**
  * A stream position, `epoch:seq`: the epoch names the server process that numbered the event,

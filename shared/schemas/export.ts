@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './export-formats.ts';
 import { idSchema } from './workspaces.ts';
 
-/** `pdfa`: archival PDF (PDF/A-2), only of a text signed at every validation step. */
-export const EXPORT_FORMATS = ['docx', 'pdf', 'odt', 'html', 'md', 'pdfa'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** `GET /api/documents/:id/export`: the live draft, or one version; comments annexed on request. */
 export const exportQuerySchema = z.object({

@@ -1,10 +1,5 @@
 import { z } from 'zod';
+import { WORKING_LANGUAGES } from '../i18n/working-languages.ts';
 
-/**
- * Working languages of workspaces and documents (what their text and exports are written in);
- * the interface itself is translated separately. A leaf module, so that both the workspace and
- * the document schemas can name them.
- */
-export const WORKING_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
-export type WorkingLanguage = (typeof WORKING_LANGUAGES)[number];
+/** A working language (`shared/i18n/working-languages.ts`). A leaf module, so that both the workspace and the document schemas can name it. */
 export const workingLanguageSchema = z.enum(WORKING_LANGUAGES);

@@ -86,9 +86,6 @@ const stageMoveItemSchema = z.object({
 /** A kind of news: how many happened, and the newest few. */
 const section = <T extends z.ZodType>(item: T) => z.object({ count: z.number().int().min(0), items: z.array(item) });
 
-export const DIGEST_KINDS = ['decisions', 'stageMoves', 'versions', 'signatures', 'mentions', 'overdueReports'] as const;
-export type DigestKind = (typeof DIGEST_KINDS)[number];
-
 export const digestSchema = z.object({
   /** Where the digest starts: the caller's previous visit; null on a first visit (nothing to tell). */
   since: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issueParams } from './field-issues.ts';
-import { domainPresetSchema, MAX_VOCABULARY_ENTRIES, vocabularyKeySchema } from '../vocabulary/keys.ts';
+import { MAX_VOCABULARY_ENTRIES } from '../vocabulary/keys.ts';
+import { domainPresetSchema, vocabularyKeySchema } from './vocabulary-keys.ts';
 import { isPresetKey, type VocabularyEntry } from '../vocabulary/presets.ts';
 
 export const MAX_VOCABULARY_LABEL = 80;

@@ -3,23 +3,12 @@ import { ROLES, TEAM_ROLES } from '../policy/abilities.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { ID_PATTERN } from './id-pattern.ts';
 import { documentSchema } from './documents.ts';
-import { WORKING_LANGUAGES, workingLanguageSchema } from './languages.ts';
-import { domainPresetSchema, MAX_VOCABULARY_ENTRIES, vocabularyKeySchema } from '../vocabulary/keys.ts';
+import { workingLanguageSchema } from './languages.ts';
+import { WORKING_LANGUAGES } from '../i18n/working-languages.ts';
+import { MAX_VOCABULARY_ENTRIES } from '../vocabulary/keys.ts';
+import { domainPresetSchema, vocabularyKeySchema } from './vocabulary-keys.ts';
 
-/**
- * The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. They
- * are the migration preset's: a workspace's own areas are its vocabulary (`shared/vocabulary/`).
- */
-export const THEMATIC_AREAS = [
-  'legalMigration',
-  'irregularMigrationAndTrafficking',
-  'protectionAndAsylum',
-  'migrationAndDevelopment',
-  'horizontal',
-] as const;
-export type ThematicArea = (typeof THEMATIC_AREAS)[number];
 
-export { WORKING_LANGUAGES } from './languages.ts';
 
 export const idSchema = z.string().regex(ID_PATTERN, 'invalid id');
 export const roleSchema = z.enum(ROLES);

@@ -15,7 +15,7 @@ import { templateTextPt } from './text-pt.ts';
 
 export type { DocumentTemplate, TemplateLanguage, TemplateSection, TemplateText } from './template-types.ts';
 export { TEMPLATE_LANGUAGES } from './template-types.ts';
-export { TEMPLATE_IDS, templateIdSchema, templateLanguageFor } from './structures.ts';
+export { TEMPLATE_IDS, templateLanguageFor } from './structures.ts';
 
 export const TEMPLATE_TEXT: Readonly<Record<TemplateLanguage, TemplateText>> = {
   en: templateTextEn,

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isWorkingLanguage } from '../i18n/in-language.ts';
 import { diasporaEngagement } from './diaspora-engagement.ts';
 import { generalNationalPolicy } from './general-national-policy.ts';
@@ -25,7 +24,6 @@ export const TEMPLATE_STRUCTURES: readonly DocumentTemplateStructure[] = [
 ];
 
 export const TEMPLATE_IDS = TEMPLATE_STRUCTURES.map((t) => t.id) as [string, ...string[]];
-export const templateIdSchema = z.enum(TEMPLATE_IDS);
 
 /** The template language for a workspace or interface language (English for an unknown one). */
 export const templateLanguageFor = (language: string): TemplateLanguage => (isWorkingLanguage(language) ? language : 'en');

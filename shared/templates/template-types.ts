@@ -1,4 +1,4 @@
-import { WORKING_LANGUAGES, type WorkingLanguage } from '../schemas/languages.ts';
+import { WORKING_LANGUAGES, type WorkingLanguage } from '../i18n/working-languages.ts';
 
 /** A heading and the guidance shown under it while drafting, in one language. */
 export type SectionText = readonly [heading: string, hint: string];

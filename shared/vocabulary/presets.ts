@@ -1,5 +1,3 @@
-import { EVIDENCE_SOURCE_TYPES } from '../schemas/matrices/analysis.ts';
-import { THEMATIC_AREAS } from '../schemas/workspaces.ts';
 import { DOMAIN_PRESETS, type DomainPreset } from './keys.ts';
 
 export { DOMAIN_PRESETS, type DomainPreset } from './keys.ts';
@@ -13,6 +11,32 @@ export { DOMAIN_PRESETS, type DomainPreset } from './keys.ts';
 /** The two lists a workspace's vocabulary holds. */
 export const VOCABULARY_LISTS = ['areas', 'evidenceTypes'] as const;
 export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
+
+/**
+ * The five thematic areas of the domain guide (§5), as stable keys; labels live in i18n. They
+ * are the migration preset's: a workspace's own areas are its vocabulary.
+ */
+export const THEMATIC_AREAS = [
+  'legalMigration',
+  'irregularMigrationAndTrafficking',
+  'protectionAndAsylum',
+  'migrationAndDevelopment',
+  'horizontal',
+] as const;
+export type ThematicArea = (typeof THEMATIC_AREAS)[number];
+
+/** The migration preset's evidence source types. */
+export const EVIDENCE_SOURCE_TYPES = [
+  'census',
+  'householdSurvey',
+  'borderRecords',
+  'populationRegister',
+  'residencePermits',
+  'consularRegisters',
+  'administrativeData',
+  'study',
+  'other',
+] as const;
 
 export const GENERAL_AREAS = [
   'governanceAndCoordination',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { vocabularyKeySchema } from '../../vocabulary/keys.ts';
+import { vocabularyKeySchema } from '../vocabulary-keys.ts';
 import { line, optionalDate, owned, refs, requiredLine, text, wholeNumberFrom } from './common.ts';
 
 export const SWOT_QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
@@ -75,18 +75,6 @@ export const problemSchema = z.strictObject({
   ...owned,
 });
 
-/** The migration preset's evidence source types (`shared/vocabulary/presets.ts`). */
-export const EVIDENCE_SOURCE_TYPES = [
-  'census',
-  'householdSurvey',
-  'borderRecords',
-  'populationRegister',
-  'residencePermits',
-  'consularRegisters',
-  'administrativeData',
-  'study',
-  'other',
-] as const;
 export const COVERAGE_LEVELS = ['available', 'partial', 'none'] as const;
 const coverage = z.enum(COVERAGE_LEVELS).default('none');
 export const evidenceSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issueParams } from '../field-issues.ts';
-import { WORKING_LANGUAGES, workingLanguageSchema } from '../languages.ts';
+import { workingLanguageSchema } from '../languages.ts';
+import { WORKING_LANGUAGES } from '../../i18n/working-languages.ts';
 import { isoDate, line, optionalDate, owned, ratings, ref, requiredLine, sessionRef, text } from './common.ts';
 
 export const OBJECTIVE_STATUSES = ['proposed', 'agreed'] as const;

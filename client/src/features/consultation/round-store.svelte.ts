@@ -1,6 +1,6 @@
 import type { ConsultationInput, RoundDetail } from '../../../../shared/schemas/consultation.ts';
 import { call } from '../../lib/api/client.ts';
-import { consultationEndpoints } from '../../../../shared/api/consultation.ts';
+import { consultationRoutes } from '../../lib/api/routes/consultation.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
@@ -21,7 +21,7 @@ export class RoundStore {
 
   async refresh(): Promise<void> {
     try {
-      this.load = { kind: 'ready', detail: await call(consultationEndpoints.get, { params: { roundId: this.roundId } }) };
+      this.load = { kind: 'ready', detail: await call(consultationRoutes.get, { params: { roundId: this.roundId } }) };
     } catch (error) {
       this.load = error instanceof ApiRequestError && error.status === 404 ? { kind: 'notFound' } : { kind: 'failed', error };
     }

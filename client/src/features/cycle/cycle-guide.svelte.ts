@@ -1,6 +1,6 @@
 import type { CycleStatus } from '../../../../shared/schemas/cycle.ts';
 import { call } from '../../lib/api/client.ts';
-import { cycleEndpoints } from '../../../../shared/api/cycle.ts';
+import { cycleRoutes } from '../../lib/api/routes/cycle.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
@@ -34,7 +34,7 @@ export class CycleGuideState {
   async refresh(): Promise<void> {
     const current = this.latest.begin();
     try {
-      const status = await call(cycleEndpoints.status, { params: { id: this.workspaceId } });
+      const status = await call(cycleRoutes.status, { params: { id: this.workspaceId } });
       if (!current()) return;
       this.status = status;
       this.error = null;

@@ -9,7 +9,7 @@ import { contentExtensions } from '../../../../shared/editor/schema-extensions.t
 import { call } from '../../lib/api/client.ts';
 import { createGlossaryPlugin } from '../glossary/glossary-decorations.ts';
 import { createReviewPlugin } from '../review/review-decorations.ts';
-import { imagesEndpoints } from '../../../../shared/api/images.ts';
+import { imagesRoutes } from '../../lib/api/routes/images.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import { editorImage } from './image-extension.ts';
 import { LinkBehaviour } from './link-behaviour.ts';
@@ -59,5 +59,5 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
 function uploadImage(documentId: string, file: File) {
   const body = new FormData();
   body.set('file', file);
-  return call(imagesEndpoints.uploadImage, { params: { id: documentId }, body });
+  return call(imagesRoutes.uploadImage, { params: { id: documentId }, body });
 }

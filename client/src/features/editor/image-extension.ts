@@ -1,6 +1,6 @@
 import type { NodeViewRenderer } from '@tiptap/core';
 import { ImageNode } from '../../../../shared/editor/image-node.ts';
-import { IMAGE_NODE, MAX_IMAGE_ALT } from '../../../../shared/schemas/images.ts';
+import { IMAGE_NODE, MAX_IMAGE_ALT } from '../../../../shared/editor/image-rules.ts';
 import { chooseImages, imageUploadsPlugin, type ImageUploadDeps } from './image-uploads.ts';
 import './image.css';
 

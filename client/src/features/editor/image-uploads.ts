@@ -1,6 +1,6 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { IMAGE_NODE } from '../../../../shared/schemas/images.ts';
+import { IMAGE_NODE } from '../../../../shared/editor/image-rules.ts';
 import type { UploadedImage } from '../../../../shared/schemas/images.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';

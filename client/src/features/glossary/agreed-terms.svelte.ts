@@ -1,7 +1,7 @@
 import type { AgreedTerm } from '../../../../shared/schemas/glossary.ts';
-import type { WorkingLanguage } from '../../../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../../../shared/i18n/working-languages.ts';
 import { call } from '../../lib/api/client.ts';
-import { glossaryEndpoints } from '../../../../shared/api/glossary.ts';
+import { glossaryRoutes } from '../../lib/api/routes/glossary.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
 /**
@@ -37,7 +37,7 @@ export class AgreedTermsStore {
     const controller = (this.controller = new AbortController());
     const query = this.language ? { language: this.language } : {};
     try {
-      const answer = await call(glossaryEndpoints.agreedTerms, { params: { id: this.workspaceId }, query }, { signal: controller.signal });
+      const answer = await call(glossaryRoutes.agreedTerms, { params: { id: this.workspaceId }, query }, { signal: controller.signal });
       this.terms = answer.terms;
     } catch {
       // Offline or no longer allowed: the text stays as it is, unmarked or marked as last known;

@@ -1,6 +1,6 @@
 import { votableKindSchema, type MatrixItem, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
 import { call } from '../../lib/api/client.ts';
-import { matricesEndpoints } from '../../../../shared/api/matrices.ts';
+import { matricesRoutes } from '../../lib/api/routes/matrices.ts';
 import { ApiRequestError } from '../../lib/api/http.ts';
 import type { WorkspaceMatrices } from './workspace-matrices.svelte.ts';
 
@@ -19,7 +19,7 @@ export class MatrixEditor {
   ) {}
 
   async create(data: Record<string, unknown>): Promise<MatrixItem> {
-    const { item } = await call(matricesEndpoints.create, { params: { id: this.store.workspaceId, kind: this.kind }, body: { data } });
+    const { item } = await call(matricesRoutes.create, { params: { id: this.store.workspaceId, kind: this.kind }, body: { data } });
     this.store.upsert(item);
     return item;
   }
@@ -29,12 +29,12 @@ export class MatrixEditor {
     if (Object.keys(changes).length === 0) return true;
     const params = this.paramsOf(item);
     try {
-      this.store.upsert((await call(matricesEndpoints.update, { params, body: { version: item.version, data: changes } })).item);
+      this.store.upsert((await call(matricesRoutes.update, { params, body: { version: item.version, data: changes } })).item);
       return true;
     } catch (error) {
       if (!(error instanceof ApiRequestError && error.status === 409)) throw error;
       // The conflict answer names the conflict only: read the version that won.
-      const { item: current } = await call(matricesEndpoints.get, { params });
+      const { item: current } = await call(matricesRoutes.get, { params });
       this.store.upsert(current);
       this.conflict = { current, base: item, mine: changes };
       return false;
@@ -54,22 +54,22 @@ export class MatrixEditor {
   }
 
   async remove(item: MatrixItem): Promise<void> {
-    this.store.upsert((await call(matricesEndpoints.remove, { params: this.paramsOf(item) })).item);
+    this.store.upsert((await call(matricesRoutes.remove, { params: this.paramsOf(item) })).item);
   }
 
   async archive(item: MatrixItem): Promise<void> {
-    this.store.upsert((await call(matricesEndpoints.archive, { params: this.paramsOf(item) })).item);
+    this.store.upsert((await call(matricesRoutes.archive, { params: this.paramsOf(item) })).item);
   }
 
   /** Brings back a deleted or an archived item. */
   async restore(item: MatrixItem): Promise<void> {
-    this.store.upsert((await call(matricesEndpoints.restore, { params: this.paramsOf(item) })).item);
+    this.store.upsert((await call(matricesRoutes.restore, { params: this.paramsOf(item) })).item);
   }
 
   /** Only kinds whose items carry votes (SWOT) offer this. */
   async vote(item: MatrixItem, vote: boolean): Promise<void> {
     const params = { ...this.paramsOf(item), kind: votableKindSchema.parse(item.kind) };
-    this.store.upsert((await call(matricesEndpoints.vote, { params, body: { vote } })).item);
+    this.store.upsert((await call(matricesRoutes.vote, { params, body: { vote } })).item);
   }
 
   private paramsOf(item: MatrixItem) {

@@ -4,8 +4,8 @@ import type { WorkspaceEvent } from '../../../../shared/schemas/events.ts';
 import { matrixItemSchema, matrixResource, type MatrixItem, type MatrixKind } from '../../../../shared/schemas/matrices/index.ts';
 import type { Member } from '../../../../shared/schemas/workspaces.ts';
 import { call } from '../../lib/api/client.ts';
-import { matricesEndpoints } from '../../../../shared/api/matrices.ts';
-import { workspacesEndpoints } from '../../../../shared/api/workspaces.ts';
+import { matricesRoutes } from '../../lib/api/routes/matrices.ts';
+import { workspacesRoutes } from '../../lib/api/routes/workspaces.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 import type { LiveLoad } from '../../lib/realtime/live-resource.svelte.ts';
@@ -74,9 +74,9 @@ export class WorkspaceMatrices {
     this.arrivedDuringRefresh = [];
     try {
       const list = (kind: MatrixKind, archived: boolean) =>
-        call(matricesEndpoints.list, { params: { id: this.workspaceId, kind }, query: archived ? { archived: '1' } : {} });
+        call(matricesRoutes.list, { params: { id: this.workspaceId, kind }, query: archived ? { archived: '1' } : {} });
       const [detail, ...lists] = await Promise.all([
-        call(workspacesEndpoints.get, { params: { id: this.workspaceId } }),
+        call(workspacesRoutes.get, { params: { id: this.workspaceId } }),
         ...this.kinds.flatMap((kind) => [list(kind, false), list(kind, true)]),
       ]);
       if (!current()) return;

@@ -1,7 +1,7 @@
 import type { WorkspaceEvent } from '../../../../shared/schemas/events.ts';
 import type { Monitoring } from '../../../../shared/schemas/monitoring.ts';
 import { call } from '../../lib/api/client.ts';
-import { monitoringEndpoints } from '../../../../shared/api/monitoring.ts';
+import { monitoringRoutes } from '../../lib/api/routes/monitoring.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 import { LiveResource } from '../../lib/realtime/live-resource.svelte.ts';
 
@@ -18,7 +18,7 @@ export class MonitoringView extends LiveResource<Monitoring> {
     super({
       workspaceId,
       live,
-      fetch: () => call(monitoringEndpoints.overview, { params: { id: workspaceId } }),
+      fetch: () => call(monitoringRoutes.overview, { params: { id: workspaceId } }),
       reloadOn: (event) => MONITORED.has(event.resource),
     });
   }

@@ -1,7 +1,7 @@
 import type { Abilities } from '../../../../shared/policy/abilities.ts';
 import type { Mentionable, Thread } from '../../../../shared/schemas/review.ts';
 import { call } from '../../lib/api/client.ts';
-import { reviewEndpoints } from '../../../../shared/api/review.ts';
+import { reviewRoutes } from '../../lib/api/routes/review.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 import type { MentionSource } from './mention-completion.ts';
 
@@ -44,7 +44,7 @@ export class ReviewStore implements MentionSource {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     try {
-      const { threads, abilities } = await call(reviewEndpoints.list, { params: { id: this.documentId } }, { signal: controller.signal });
+      const { threads, abilities } = await call(reviewRoutes.list, { params: { id: this.documentId } }, { signal: controller.signal });
       this.threads = threads;
       this.abilities = abilities;
       this.error = null;
@@ -84,7 +84,7 @@ export class ReviewStore implements MentionSource {
     // Until a text box asks for them there is nothing to keep current.
     if (!this.mentionableWanted) return;
     try {
-      this.mentionable = (await call(reviewEndpoints.mentionable, { params: { id: this.documentId } })).members;
+      this.mentionable = (await call(reviewRoutes.mentionable, { params: { id: this.documentId } })).members;
     } catch {
       // Offline or no longer allowed: the box stays usable without completion; the next sync retries.
     }

@@ -1,7 +1,7 @@
 import type { CompareResult, VersionDetail, VersionSummary } from '../../../../shared/schemas/versions.ts';
 import { call } from '../../lib/api/client.ts';
-import { publicLinksEndpoints } from '../../../../shared/api/public-links.ts';
-import { versionsEndpoints } from '../../../../shared/api/versions.ts';
+import { publicLinksRoutes } from '../../lib/api/routes/public-links.ts';
+import { versionsRoutes } from '../../lib/api/routes/versions.ts';
 import { latestLoad } from '../../lib/realtime/latest-load.ts';
 
 /** What the versions panel shows on its right-hand side: nothing, one version, or a comparison. */
@@ -37,7 +37,7 @@ export class VersionsPanelState {
     const current = this.latest.begin();
     this.loading = true;
     await this.run(async () => {
-      const { versions } = await call(versionsEndpoints.list, { params: { id: this.documentId } });
+      const { versions } = await call(versionsRoutes.list, { params: { id: this.documentId } });
       // Refreshes overlap when versions come in bursts: an older answer must not win.
       if (current()) this.versions = versions;
     });
@@ -49,7 +49,7 @@ export class VersionsPanelState {
     this.busy = true;
     this.error = null;
     try {
-      const created = await call(versionsEndpoints.create, { params: { id: this.documentId }, body: { name } });
+      const created = await call(versionsRoutes.create, { params: { id: this.documentId }, body: { name } });
       this.versions = [created, ...this.versions.filter((v) => v.id !== created.id)];
     } finally {
       this.busy = false;
@@ -58,19 +58,19 @@ export class VersionsPanelState {
 
   open(versionId: string): Promise<void> {
     return this.run(async () => {
-      this.view = { kind: 'open', version: await call(versionsEndpoints.get, { params: { id: this.documentId, versionId } }) };
+      this.view = { kind: 'open', version: await call(versionsRoutes.get, { params: { id: this.documentId, versionId } }) };
     });
   }
 
   compare(from: string, to: string): Promise<void> {
     return this.run(async () => {
-      this.view = { kind: 'compare', result: await call(versionsEndpoints.compare, { params: { id: this.documentId }, query: { from, to } }) };
+      this.view = { kind: 'compare', result: await call(versionsRoutes.compare, { params: { id: this.documentId }, query: { from, to } }) };
     });
   }
 
   restore(versionId: string): Promise<void> {
     return this.run(async () => {
-      const restored = await call(versionsEndpoints.restore, { params: { id: this.documentId, versionId } });
+      const restored = await call(versionsRoutes.restore, { params: { id: this.documentId, versionId } });
       this.versions = [restored, ...this.versions];
       this.view = { kind: 'none' };
     });
@@ -78,7 +78,7 @@ export class VersionsPanelState {
 
   publish(versionId: string): Promise<void> {
     return this.run(async () => {
-      const link = await call(publicLinksEndpoints.publish, { params: { id: this.documentId, versionId } });
+      const link = await call(publicLinksRoutes.publish, { params: { id: this.documentId, versionId } });
       this.published = { versionId, url: link.url };
     });
   }

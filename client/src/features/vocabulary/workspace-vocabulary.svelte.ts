@@ -1,9 +1,9 @@
 import { GENERAL_AREAS, labelIn, vocabularyOf, type PresetKey, type Vocabulary, type VocabularyList } from '../../../../shared/vocabulary/presets.ts';
-import { THEMATIC_AREAS } from '../../../../shared/schemas/workspaces.ts';
+import { THEMATIC_AREAS } from '../../../../shared/vocabulary/presets.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { EnumValue } from '../../../../shared/matrices/fields.ts';
 import { call } from '../../lib/api/client.ts';
-import { vocabularyEndpoints } from '../../../../shared/api/vocabulary.ts';
+import { vocabularyRoutes } from '../../lib/api/routes/vocabulary.ts';
 import type { MessageKey } from '../../lib/i18n/en.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 
@@ -61,7 +61,7 @@ export class WorkspaceVocabulary {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     try {
-      this.set((await call(vocabularyEndpoints.get, { params: { id: this.workspaceId } }, { signal: controller.signal })).vocabulary);
+      this.set((await call(vocabularyRoutes.get, { params: { id: this.workspaceId } }, { signal: controller.signal })).vocabulary);
     } catch {
       // Offline or no longer allowed: the lists shown stay as they were; the next sync retries.
     }

@@ -1,8 +1,8 @@
 import type { PendingInvitation } from '../../../../shared/schemas/invitations.ts';
 import type { WorkspaceDetail } from '../../../../shared/schemas/workspaces.ts';
 import { call } from '../../lib/api/client.ts';
-import { invitationsEndpoints } from '../../../../shared/api/invitations.ts';
-import { workspacesEndpoints } from '../../../../shared/api/workspaces.ts';
+import { invitationsRoutes } from '../../lib/api/routes/invitations.ts';
+import { workspacesRoutes } from '../../lib/api/routes/workspaces.ts';
 import type { LiveEvents } from '../../lib/realtime/live-events.ts';
 import { LiveResource } from '../../lib/realtime/live-resource.svelte.ts';
 
@@ -20,8 +20,8 @@ export class WorkspaceHome extends LiveResource<Home> {
       live,
       fetch: async () => {
         const params = { id: workspaceId };
-        const detail = await call(workspacesEndpoints.get, { params });
-        const invitations = detail.abilities.manageMembers ? (await call(invitationsEndpoints.listPending, { params })).invitations : [];
+        const detail = await call(workspacesRoutes.get, { params });
+        const invitations = detail.abilities.manageMembers ? (await call(invitationsRoutes.listPending, { params })).invitations : [];
         return { detail, invitations };
       },
     });

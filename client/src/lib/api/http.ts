@@ -1,6 +1,6 @@
-import { apiErrorSchema } from '../../../../shared/schemas/errors.ts';
+import type { ApiError } from '../../../../shared/schemas/errors.ts';
 import type { FieldIssues } from '../../../../shared/schemas/field-issues.ts';
-import { isMediaAnswer, urlOf, type AnswerOf, type Endpoint, type RequestOf } from '../../../../shared/api/endpoint.ts';
+import { urlOf, type AnswerOf, type Endpoint, type RequestOf, type Route, type AnswerKind } from '../../../../shared/api/endpoint.ts';
 import { takeEarlyRead } from './early-reads.ts';
 
 /** An API call that failed; `code` is the server's machine-readable code or a client one. */
@@ -30,12 +30,19 @@ const interfaceLanguage = (): Record<string, string> =>
 
 type Parts = { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
 
+/** An error answer of the API's (`apiErrorSchema`), rather than a proxy's page or nothing. */
+const isApiError = (payload: unknown): payload is ApiError => {
+  const error: unknown = typeof payload === 'object' && payload !== null ? (payload as { error?: unknown }).error : undefined;
+  return typeof error === 'object' && error !== null && typeof (error as ApiError['error']).code === 'string' && typeof (error as ApiError['error']).message === 'string';
+};
+
 /**
- * Calls an endpoint of the shared contract and parses its answer with the contract's schema for
- * the status received, so a server/client mismatch surfaces as one clear error instead of
- * `undefined` deep inside a component. Failures become `ApiRequestError`.
+ * Calls an endpoint of the shared contract. Its answer is the contract's, checked by the server
+ * before it left (`server/http/routes.ts`); an answer with a status the contract does not declare
+ * (a newer server than this page) is one clear error instead of `undefined` deep inside a
+ * component. Failures become `ApiRequestError`.
  */
-export async function callEndpoint<E extends Endpoint>(e: E, request: RequestOf<E>, options: CallOptions = {}): Promise<AnswerOf<E>> {
+export async function callEndpoint<E extends Endpoint>(e: Route<E>, request: RequestOf<E>, options: CallOptions = {}): Promise<AnswerOf<E>> {
   const { body } = request as Parts;
   const url = urlOf(e, request as Parts);
   let response: Response;
@@ -58,20 +65,16 @@ export async function callEndpoint<E extends Endpoint>(e: E, request: RequestOf<
   }
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(payload);
-    if (parsed.success) {
-      const { code, message, fields } = parsed.data.error;
+    if (isApiError(payload)) {
+      const { code, message, fields } = payload.error;
       const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
       throw new ApiRequestError(response.status, code, message, fields, Number.isFinite(retryAfter) ? retryAfter : undefined);
     }
     throw new ApiRequestError(response.status, BAD_RESPONSE, response.statusText);
   }
-  const declared = e.answers[response.status as keyof E['answers'] & keyof Endpoint['answers']];
-  if (declared === null) return undefined as AnswerOf<E>;
-  if (declared === undefined || isMediaAnswer(declared)) {
-    throw new ApiRequestError(response.status, BAD_RESPONSE, `undeclared answer ${response.status} from ${e.method} ${e.path}`);
-  }
-  const parsed = declared.safeParse(payload);
-  if (!parsed.success) throw new ApiRequestError(response.status, BAD_RESPONSE, parsed.error.message);
-  return parsed.data as AnswerOf<E>;
+  const declared = (e.answers as Partial<Record<number, AnswerKind>>)[response.status];
+  if (declared === 'empty') return undefined as AnswerOf<E>;
+  if (declared !== 'json') throw new ApiRequestError(response.status, BAD_RESPONSE, `undeclared answer ${response.status} from ${e.method} ${e.path}`);
+  if (payload === undefined) throw new ApiRequestError(response.status, BAD_RESPONSE, `answer ${response.status} from ${e.method} ${e.path} is not JSON`);
+  return payload as AnswerOf<E>;
 }

@@ -1,6 +1,6 @@
 import { tick } from 'svelte';
 import type { z } from 'zod';
-import { checkFields, type FieldIssue, type FieldIssueCode, type FieldIssues } from '../../../../shared/schemas/field-issues.ts';
+import type { FieldCheck, FieldIssue, FieldIssueCode, FieldIssues } from '../../../../shared/schemas/field-issues.ts';
 import { ApiRequestError } from '../api/http.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
@@ -17,6 +17,18 @@ export async function focusFirstInvalid(form: HTMLElement | null | undefined): P
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
+export type FormSchemas = typeof import('./form-schemas.ts');
+
+let formSchemas: Promise<FormSchemas> | undefined;
+/** The forms' schemas, downloaded once, on the first check; a failed download is tried again on the next. */
+function loadFormSchemas(): Promise<FormSchemas> {
+  formSchemas ??= import('./form-schemas.ts').catch((error: unknown) => {
+    formSchemas = undefined;
+    throw error;
+  });
+  return formSchemas;
+}
+
 const isUnder = (path: string, field: string): boolean => path === field || path.startsWith(`${field}.`);
 
 /**
@@ -27,6 +39,7 @@ const isUnder = (path: string, field: string): boolean => path === field || path
  */
 export class FormErrors {
   issues = $state.raw<FieldIssues>({});
+  #checking = false;
 
   /** Issues at exactly this path, not its parts. */
   at(path: string): FieldIssue[] | undefined {
@@ -50,9 +63,25 @@ export class FormErrors {
     return Object.entries(this.issues).flatMap(([path, issues]) => (shown.some((field) => isUnder(path, field)) ? [] : issues));
   }
 
-  /** Checks `value` with the shared schema: the parsed value, or null after showing what is wrong. */
-  check<T extends z.ZodType>(schema: T, value: unknown, form: HTMLElement | null | undefined): z.output<T> | null {
-    const checked = checkFields(schema, value);
+  /**
+   * Checks `value` with the shared schema `pick` names (`(forms) => forms.loginBodySchema`): the
+   * parsed value, or null after showing what is wrong.
+   */
+  async check<T extends z.ZodType>(pick: (forms: FormSchemas) => T, value: unknown, form: HTMLElement | null | undefined): Promise<z.output<T> | null> {
+    // A second submit while the schemas download (a double click, the first time) is dropped:
+    // the form sets itself busy only once the check has passed.
+    if (this.#checking) return null;
+    this.#checking = true;
+    try {
+      const forms = await loadFormSchemas();
+      return this.take(forms.checkFields(pick(forms), value), form);
+    } finally {
+      this.#checking = false;
+    }
+  }
+
+  /** The checked value, or null after showing what is wrong: for a check made here (`checkFields`). */
+  take<T>(checked: FieldCheck<T>, form: HTMLElement | null | undefined): T | null {
     if (checked.success) {
       this.issues = {};
       return checked.data;

@@ -1,6 +1,6 @@
 import { interpolate, type MessageParams } from '../../../../shared/i18n/interpolate.ts';
 import { isPluralMessage, selectPlural } from '../../../../shared/i18n/plural.ts';
-import type { WorkingLanguage } from '../../../../shared/schemas/languages.ts';
+import type { WorkingLanguage } from '../../../../shared/i18n/working-languages.ts';
 import type { MessageKey, Messages } from './en.ts';
 import type { Locale } from './locales.ts';
 import type { Message } from './message.ts';

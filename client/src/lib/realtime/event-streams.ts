@@ -1,4 +1,4 @@
-import { STREAM_EVENT } from '../../../../shared/schemas/events.ts';
+import { STREAM_EVENT } from '../../../../shared/api/stream-events.ts';
 
 /**
  * Why a listener is asked to (re)load its data:

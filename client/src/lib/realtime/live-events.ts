@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
-import type { z } from 'zod';
-import { eventsEndpoints } from '../../../../shared/api/events.ts';
-import { STREAM_EVENT, userEventSchema, workspaceEventSchema, type UserEvent, type WorkspaceEvent } from '../../../../shared/schemas/events.ts';
+import { eventsRoutes } from '../api/routes/events.ts';
+import { STREAM_EVENT } from '../../../../shared/api/stream-events.ts';
+import type { UserEvent, WorkspaceEvent } from '../../../../shared/schemas/events.ts';
 import { hrefOf } from '../api/client.ts';
 import { createEventStreams, type OpenSource, type StreamsOptions, type StreamTarget, type SyncReason } from './event-streams.ts';
 
@@ -38,12 +38,18 @@ export const openEventSource: OpenSource = (url, handlers) => {
   return { close: () => source.close() };
 };
 
-/** Checks a stream's payloads against its schema, then hands each to its resource's handler. */
-function dispatch<E extends LiveEvent>(schema: z.ZodType<E>, listener: LiveListener<E>) {
+const isLiveEvent = (payload: unknown): payload is LiveEvent =>
+  typeof payload === 'object' && payload !== null && typeof (payload as { resource?: unknown }).resource === 'string';
+
+/**
+ * Hands each payload of a stream to its resource's handler. The server built each event from the
+ * contract's schemas (`shared/schemas/events.ts`); a payload without a resource (not one of its
+ * events) is dropped.
+ */
+function dispatch<E extends LiveEvent>(listener: LiveListener<E>) {
   return (payload: unknown): void => {
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) return;
-    const event = parsed.data;
+    if (!isLiveEvent(payload)) return;
+    const event = payload as E;
     // The handler stored under an event's resource takes exactly the events of that resource.
     const handler = listener.on?.[event.resource as E['resource']] as ((event: E) => void) | undefined;
     handler?.(event);
@@ -61,22 +67,22 @@ export type LiveEvents = ReturnType<typeof createLiveEvents>;
  * come on the workspace's stream when one is open (see `createEventStreams`).
  */
 export function createLiveEvents(options: StreamsOptions = { open: openEventSource }) {
-  const ownStream: StreamTarget = { key: 'me', url: (lastEventId) => hrefOf(eventsEndpoints.me, { query: { lastEventId } }) };
+  const ownStream: StreamTarget = { key: 'me', url: (lastEventId) => hrefOf(eventsRoutes.me, { query: { lastEventId } }) };
   const streams = createEventStreams(ownStream, options);
   const workspaceStream = (workspaceId: string): StreamTarget => ({
     key: `workspace:${workspaceId}`,
-    url: (lastEventId) => hrefOf(eventsEndpoints.workspace, { params: { id: workspaceId }, query: { lastEventId } }),
+    url: (lastEventId) => hrefOf(eventsRoutes.workspace, { params: { id: workspaceId }, query: { lastEventId } }),
   });
 
   return {
     /** Listens to a workspace's changes; returns the function that stops listening. */
     workspace: (workspaceId: string, listener: LiveListener<WorkspaceEvent>): (() => void) =>
-      streams.subscribe(workspaceStream(workspaceId), dispatch(workspaceEventSchema, listener), listener.onSync),
+      streams.subscribe(workspaceStream(workspaceId), dispatch(listener), listener.onSync),
     /**
      * Listens to the signed-in person's own events, whatever page they are on; `onSync` also
      * runs when they move between a workspace's stream and the person's own.
      */
-    mine: (listener: LiveListener<UserEvent>): (() => void) => streams.subscribePersonal(dispatch(userEventSchema, listener), listener.onSync),
+    mine: (listener: LiveListener<UserEvent>): (() => void) => streams.subscribePersonal(dispatch(listener), listener.onSync),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { STREAM_EVENT } from '../../../../shared/schemas/events.ts';
+import { STREAM_EVENT } from '../../../../shared/api/stream-events.ts';
 import { ApiRequestError } from '../api/http.ts';
 import type { OpenSource, SourceHandlers } from './event-streams.ts';
 import { createLiveEvents } from './live-events.ts';

@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import { instanceAbilitiesOf, type InstanceAbilities } from '../../../../shared/policy/abilities.ts';
 import type { Me, User } from '../../../../shared/schemas/auth.ts';
-import { authEndpoints } from '../../../../shared/api/auth.ts';
+import { authRoutes } from '../api/routes/auth.ts';
 import { call } from '../api/client.ts';
 import { forgetOnThisDevice } from '../offline/local-copies.ts';
 import { rememberSignedIn, wasSignedInBefore } from './signed-in-before.ts';
@@ -33,7 +33,7 @@ export class Session {
   /** Asks the session probe, which answers nobody without failing: no 401 in the console. */
   async refresh(): Promise<void> {
     try {
-      const session = await call(authEndpoints.session);
+      const session = await call(authRoutes.session);
       if (session.user === null) this.#signedOut();
       else this.signedIn(session);
     } catch (error) {
@@ -54,7 +54,7 @@ export class Session {
   async signOut(): Promise<void> {
     const userId = this.user?.id;
     try {
-      await call(authEndpoints.logout);
+      await call(authRoutes.logout);
     } finally {
       this.#signedOut();
       // Also when the server could not be reached; a copy still open is deleted once closed.
