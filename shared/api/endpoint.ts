@@ -62,7 +62,7 @@ export const answerKind = (answer: Answer): AnswerKind => (answer === null ? 'em
  * without the schemas, so that no page downloads zod (a quarter of the script every page needs
  * on a slow link). The server parses each answer with the contract before sending it, so the
  * browser takes the contract's types for what arrives. Written from the contract by
- * `npm run generate:client-routes` (`client/src/lib/api/routes.ts`); `E` is never a value, only
+ * `npm run generate:client-routes` (`client/src/lib/api/routes/`); `E` is never a value, only
  * the types `call` reads.
  */
 export type Route<E extends Endpoint = Endpoint> = {

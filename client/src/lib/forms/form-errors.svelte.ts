@@ -80,7 +80,10 @@ export class FormErrors {
     }
   }
 
-  /** The checked value, or null after showing what is wrong: for a check made here (`checkFields`). */
+  /**
+   * The checked value, or null after showing what is wrong, for a check the form made itself
+   * with `checkFields` (the matrices' dialogs build their schema from the item's kind).
+   */
   take<T>(checked: FieldCheck<T>, form: HTMLElement | null | undefined): T | null {
     if (checked.success) {
       this.issues = {};
