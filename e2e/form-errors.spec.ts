@@ -118,6 +118,27 @@ async function expectFieldError(field: Locator, words: string): Promise<void> {
 
 const submitOf = (field: Locator) => field.locator('xpath=ancestor::form[1]').locator('button[type="submit"]');
 
+test('a form whose schemas cannot be downloaded still says what is wrong, in the server’s words', async ({ browser }) => {
+  // The forms' schemas come on a form's first check; here a newer build has replaced them. No
+  // service worker, which would otherwise answer from the copy it keeps.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  let refused = 0;
+  await context.route(/\/assets\/form-schemas-[\w-]+\.js$/, (route) => {
+    refused += 1;
+    return route.fulfill({ status: 404, body: '' });
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('.modes button').nth(1).click();
+  await page.locator('#auth-name').fill('Ana Analyst');
+  await page.locator('#auth-email').fill('not an address');
+  await page.locator('#auth-password').fill('long enough password');
+  await submitOf(page.locator('#auth-email')).click();
+  await expectFieldError(page.locator('#auth-email'), 'Enter an email address such as name@ministry.gov.');
+  expect(refused).toBeGreaterThan(0);
+  await context.close();
+});
+
 test.describe('every form', () => {
   // The administrator's form needs the instance's first account: a server of its own.
   let server: Awaited<ReturnType<typeof startOwnServer>>;

@@ -65,7 +65,10 @@ export class FormErrors {
 
   /**
    * Checks `value` with the shared schema `pick` names (`(forms) => forms.loginBodySchema`): the
-   * parsed value, or null after showing what is wrong.
+   * parsed value, or null after showing what is wrong. Should the schemas fail to download (no
+   * network before the app was kept on this device, or a newer build replaced them), `value` goes
+   * as it is: the server checks it with the same schema and its refusal names each field the
+   * same way (`failed`), as an unreachable server is told by the form's call.
    */
   async check<T extends z.ZodType>(pick: (forms: FormSchemas) => T, value: unknown, form: HTMLElement | null | undefined): Promise<z.output<T> | null> {
     // A second submit while the schemas download (a double click, the first time) is dropped:
@@ -73,8 +76,8 @@ export class FormErrors {
     if (this.#checking) return null;
     this.#checking = true;
     try {
-      const forms = await loadFormSchemas();
-      return this.take(forms.checkFields(pick(forms), value), form);
+      const forms = await loadFormSchemas().catch(() => null);
+      return forms ? this.take(forms.checkFields(pick(forms), value), form) : (value as z.output<T>);
     } finally {
       this.#checking = false;
     }
