@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.ts';
-import { preloadAppCode } from './scripts/preload-app-code.ts';
+import { appCodeModules, preloadAppCode } from './scripts/preload-app-code.ts';
 import { serviceWorker } from './scripts/service-worker.ts';
 import { zodWithoutJsonSchema } from './scripts/zod-without-json-schema.ts';
 
@@ -9,11 +9,14 @@ import { zodWithoutJsonSchema } from './scripts/zod-without-json-schema.ts';
 // Vite proxies both so the browser sees one origin, as in production.
 const apiTarget = process.env.CADRE_DEV_API ?? 'http://localhost:8080';
 
+const APP_ENTRY = 'client/src/start-app.ts';
+const appCode = appCodeModules(APP_ENTRY);
+
 export default defineConfig({
   root: 'client',
   // Runes mode everywhere: a component that happens to use no rune would otherwise compile in
   // legacy mode and pull Svelte's legacy flag in as a chunk of its own (one more request).
-  plugins: [svelte({ compilerOptions: { runes: true } }), zodWithoutJsonSchema(), preloadAppCode('client/src/start-app.ts'), precompress(), serviceWorker()],
+  plugins: [svelte({ compilerOptions: { runes: true } }), zodWithoutJsonSchema(), appCode.plugin, preloadAppCode(APP_ENTRY), precompress(), serviceWorker()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -30,7 +33,12 @@ export default defineConfig({
             // a dozen of a few hundred bytes; none of it may import Svelte or zod, which it must not wait for.
             { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|storage[\\/]safe-storage|api[\\/]early-reads|i18n[\\/](locales|shell-loaders))\.ts$|shared[\\/](schemas[\\/](id-pattern|matrices[\\/]kinds)|api[\\/]early-paths)\.ts$/ },
             // Not the forms' schemas: they are loaded on a form's first check, with zod (`form-errors.svelte.ts`).
+            // The app's own code, which every visit runs: one chunk (see `appCodeModules`).
+            { name: 'app', test: appCode.test },
             { name: 'shell', test: /client[\\/]src[\\/](components|lib[\\/]forms[\\/](?!form-schemas)|features[\\/](auth[\\/]auth-errors|documents[\\/]describe-error|archive[\\/]archive-errors))/ },
+            // The small modules of the browser's library that several pages share (API routes,
+            // helpers): one chunk, not a request each. Not the forms' schemas (they import zod).
+            { name: 'lib', test: /client[\\/]src[\\/]lib[\\/](?!forms[\\/]form-schemas)/, maxModuleSize: 1500, minShareCount: 2 },
           ],
         },
       },

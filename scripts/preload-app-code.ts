@@ -32,3 +32,33 @@ export function preloadAppCode(entry: string): Plugin {
     },
   };
 }
+
+/**
+ * Every module `entry` imports statically, directly or not, is run by every visit; left to
+ * itself the bundler splits them by which pages share them into a dozen chunks of a few hundred
+ * bytes, each a request whose headers weigh as much as its code on a slow link. `plugin` lists
+ * those modules once the module graph is built; `test` gives them to one code-splitting group.
+ */
+export function appCodeModules(entry: string): { plugin: Plugin; test: (id: string) => boolean } {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'cadre:app-code-modules',
+    apply: 'build',
+    buildEnd(error) {
+      if (error) return;
+      modules.clear();
+      const start = [...this.getModuleIds()].find((id) => id.endsWith(entry));
+      if (!start) this.error(`app-code-modules: no module ${entry}`);
+      const visit = (id: string): void => {
+        if (modules.has(id)) return;
+        modules.add(id);
+        this.getModuleInfo(id)?.importedIds.forEach(visit);
+      };
+      visit(start);
+      // The entry itself stays its own chunk's: captured, it would leave behind a chunk of one
+      // re-export, too small to compress.
+      modules.delete(start);
+    },
+  };
+  return { plugin, test: (id) => modules.has(id) };
+}

@@ -85,9 +85,11 @@ describe('precompressed assets', () => {
 });
 
 describe('caching', () => {
-  it('caches hashed assets for a year, unchanged', async () => {
+  it('caches hashed assets for a year, unchanged, with no validator to revalidate them by', async () => {
     const response = await get('/assets/index-abc123.js', { 'accept-encoding': 'br' });
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('last-modified')).toBeNull();
   });
 
   it('revalidates index.html: no-cache with a tag per encoding, and 304 without a body when unchanged', async () => {
