@@ -142,6 +142,9 @@ test('a document over a slow link: a skeleton at once, then editable, cold and w
   await expect.poll(() => fetchOf(cold.fetched, /^\/assets\/workbox-window[\w.-]*\.js$/).sent, { timeout: COLD_LIMIT_MS }).toBeGreaterThan(editorCode.done);
   // The document's page reads every message, but none of the cycle's, matrices' or templates' tables.
   expect(assets(cold.fetched).filter((f) => /\/tables-\w+-[\w-]+\.js$/.test(f.path))).toEqual([]);
+  // Nor does the review panel, fetched after the text is editable: once it is drawn (in its
+  // closed drawer at this width), every module it imports has arrived.
+  await expect(cold.page.locator('#review-heading')).toBeAttached({ timeout: COLD_LIMIT_MS });
   expect(scriptsWithZod(cold.fetched)).toEqual([]);
   await cold.page.close();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_MENTIONS, mentionedIds } from '../review/mentions.ts';
+import { THREAD_KINDS } from '../review/thread-kinds.ts';
 import { abilitiesSchema } from './abilities.ts';
 import { issueParams } from './field-issues.ts';
 
@@ -10,9 +11,7 @@ import { issueParams } from './field-issues.ts';
  * deleted still says what it was about.
  */
 
-/** What a thread is for. A `suggestion` thread also carries a proposed change to the text. */
-export const THREAD_KINDS = ['comment', 'question', 'revisionRequest', 'recommendation', 'suggestion'] as const;
-export type ThreadKind = (typeof THREAD_KINDS)[number];
+export { THREAD_KINDS, type ThreadKind } from '../review/thread-kinds.ts';
 export const THREAD_STATUSES = ['open', 'resolved'] as const;
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
