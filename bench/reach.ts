@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-command.ts';
+import { findTemplate, templateContent, type TemplateNode } from '../shared/templates/index.ts';
 import { openCadreSession, createCadreDoc } from './lib/cadre-api.ts';
 import { RESULTS_DIR } from './lib/server-proc.ts';
 import { overSlowLink, SLOW_LINK } from './lib/slow-link.ts';
@@ -29,6 +30,21 @@ const TIMEOUT_MS = 60_000;
 const WATERFALL_PAGE = process.env.BENCH_REACH_WATERFALL;
 
 type PageName = 'sign-in' | 'sign-in-fr' | 'workspaces' | 'workspace' | 'document';
+
+/**
+ * The document opened is made from a template, so that a first visit has text to wait for, as a
+ * person's would (~2 KB of Yjs update): it is usable when that text is shown and a keystroke
+ * lands in it.
+ */
+const DOCUMENT_TEMPLATE = { templateId: 'municipal-action-plan', templateLanguage: 'en' } as const;
+const documentHeading = ((): string => {
+  const template = findTemplate(DOCUMENT_TEMPLATE.templateId);
+  const heading = (node: TemplateNode): TemplateNode | undefined => (node.type === 'heading' ? node : node.content?.map(heading).find(Boolean));
+  const found = template ? heading(templateContent(template, DOCUMENT_TEMPLATE.templateLanguage)) : undefined;
+  const text = found?.content?.map((child) => child.text ?? '').join('');
+  if (!text) throw new Error(`the template ${DOCUMENT_TEMPLATE.templateId} has no heading`);
+  return text;
+})();
 type Seed = { cookie: string; workspaceId: string; documentId: string };
 type Target = { usableMs?: { cold: number; warm?: number }; scriptGzip?: number; allGzip?: number };
 
@@ -87,7 +103,8 @@ const PAGES: PageSpec[] = [
     path: (s) => `/d/${s.documentId}`,
     signedIn: true,
     usable: async (page) => {
-      // Editable: a keystroke lands in the document.
+      // Its text is shown and a keystroke lands in it.
+      await page.waitForFunction((text) => document.querySelector('.ProseMirror')?.textContent?.includes(text) === true, documentHeading, { timeout: TIMEOUT_MS, polling: 'raf' });
       const editor = page.locator('.ProseMirror[contenteditable="true"]');
       await editor.click({ timeout: TIMEOUT_MS });
       await page.keyboard.type('§');
@@ -254,7 +271,7 @@ async function main(): Promise<void> {
   try {
     const session = await openCadreSession(ORIGIN);
     if (!session.cookie || !session.workspaceId) throw new Error('could not sign up the bench user');
-    const seed: Seed = { cookie: session.cookie, workspaceId: session.workspaceId, documentId: await createCadreDoc(ORIGIN, session, 'Reach document') };
+    const seed: Seed = { cookie: session.cookie, workspaceId: session.workspaceId, documentId: await createCadreDoc(ORIGIN, session, 'Reach document', DOCUMENT_TEMPLATE) };
     const rows: string[][] = [];
     const json: Record<string, unknown> = {};
     const only = process.env.BENCH_REACH_PAGES?.split(',');

@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
-import { joinViaApi, seedDocument } from './support/api.ts';
+import { contract } from '../shared/api/index.ts';
+import { findTemplate, templateContent, type TemplateNode } from '../shared/templates/index.ts';
+import { callViaApi, createWorkspaceViaApi, joinViaApi, seedDocument, signUpViaApi } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
 test('toolbar formats text, the outline lists headings and jumps to them', async ({ page, context }) => {
@@ -173,4 +175,43 @@ test('edits made while the server is unreachable survive closing the tab', async
   } finally {
     await elsewhere.close();
   }
+});
+
+test('a first visit shows the document’s text before its sync socket has said anything, and only once when it has', async ({ context }) => {
+  await signUpViaApi(context, 'Ines');
+  const workspace = await createWorkspaceViaApi(context, 'Workspace of Ines');
+  const doc = await callViaApi(context, contract.documents.create, {
+    params: { id: workspace.id },
+    body: { title: 'Municipal action plan', templateId: 'municipal-action-plan', templateLanguage: 'en' },
+  });
+  const template = findTemplate('municipal-action-plan');
+  if (!template) throw new Error('no such template');
+  const headings: string[] = [];
+  const collect = (node: TemplateNode): void => {
+    if (node.type === 'heading') headings.push((node.content ?? []).map((child) => child.text ?? '').join(''));
+    node.content?.forEach(collect);
+  };
+  collect(templateContent(template, 'en'));
+  expect(headings.length).toBeGreaterThan(3);
+
+  // The socket opens but nothing answers: the text can only have come over HTTP.
+  const cut = await context.newPage();
+  await EditorPage.prepare(cut);
+  await cut.routeWebSocket(/\/collab\//, () => {});
+  const silent = new EditorPage(cut);
+  await cut.goto(`/d/${doc.id}`);
+  await expect(silent.body.locator('h1, h2, h3')).toHaveText(headings);
+  await silent.focusEnd();
+  await cut.keyboard.type('Added before any sync');
+  await expect(silent.status).toHaveText(/Saved on this device \(\d+\)/);
+  await cut.close();
+
+  // With the socket answering, the kept copy and the server's merge: each heading once, the edit sent.
+  const page = await context.newPage();
+  await EditorPage.prepare(page);
+  const editor = new EditorPage(page);
+  await editor.open(doc.id);
+  await expect(editor.status).toHaveText('Saved');
+  await expect(editor.body.locator('h1, h2, h3')).toHaveText(headings);
+  await expect(editor.body).toContainText('Added before any sync');
 });

@@ -243,6 +243,12 @@ export function createInfrastructure({ database, images: imageOptions, cluster, 
       importPerUser: limiter('import-user', DEFAULT_IMPORT_LIMITS.perUserMax, DEFAULT_IMPORT_LIMITS.perUserWindowMs),
       /** Image uploads per user: each is written to disk. */
       imagePerUser: limiter('image-user', DEFAULT_IMAGE_LIMITS.perUserMax, DEFAULT_IMAGE_LIMITS.perUserWindowMs),
+      /**
+       * Documents' texts read over HTTP per user, each encoded and compressed whole. A browser
+       * reads one only when it opens a document it has no copy of; past this, its socket's sync
+       * brings the text as before.
+       */
+      documentTextPerUser: limiter('document-text-user', 300, fifteenMinutes),
     },
   };
 }

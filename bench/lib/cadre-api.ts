@@ -40,11 +40,12 @@ export async function openCadreSession(httpBase: string): Promise<CadreSession> 
   return { cookie, workspaceId };
 }
 
-export async function createCadreDoc(httpBase: string, session: CadreSession, title: string): Promise<string> {
+/** `fields`: more of the creation's body, such as a template to fill the document from. */
+export async function createCadreDoc(httpBase: string, session: CadreSession, title: string, fields: Record<string, string> = {}): Promise<string> {
   if (session.workspaceId === undefined) {
     return idOf(await post(`${httpBase}/api/documents`, { title }), 'POST /api/documents');
   }
-  return idOf(await post(`${httpBase}/api/workspaces/${session.workspaceId}/documents`, { title }, session.cookie),
+  return idOf(await post(`${httpBase}/api/workspaces/${session.workspaceId}/documents`, { title, ...fields }, session.cookie),
     'POST /api/workspaces/:id/documents');
 }
 

@@ -1,10 +1,11 @@
 import './app.css';
-import { DOCUMENT_DETAIL_PATH } from '../../shared/api/early-paths.ts';
+import { DOCUMENT_CONTENT_PATH, DOCUMENT_DETAIL_PATH } from '../../shared/api/early-paths.ts';
 import { readEarly } from './lib/api/early-reads.ts';
 import { startingLocale } from './lib/i18n/locales.ts';
 import { loadTranslatedShell } from './lib/i18n/shell-loaders.ts';
 import { preloadPage } from './lib/routing/pages.ts';
 import { parseRoute } from './lib/routing/routes.ts';
+import { mayHaveLocalCopy } from './lib/offline/copy-names.ts';
 import { wasSignedInBefore } from './lib/session/signed-in-before.ts';
 import { safeStorage } from './lib/storage/safe-storage.ts';
 
@@ -27,6 +28,12 @@ preloadPage(route, wasSignedInBefore(storage));
 // The document's details decide whether its text may be typed in: the answer is there when the
 // editor's code is (see early-reads.ts). Like the page's code, whoever follows a document's link
 // is most likely signed in; if not, the refusal is small and not taken.
-if (route.name === 'document') readEarly(DOCUMENT_DETAIL_PATH.replace(':id', encodeURIComponent(route.id)));
+// So is its text, on this browser's first visit of it (later visits open the copy kept here):
+// shown when the editor's code has run, not two round trips later over the sync socket.
+if (route.name === 'document') {
+  const documentPath = (path: string) => path.replace(':id', encodeURIComponent(route.id));
+  readEarly(documentPath(DOCUMENT_DETAIL_PATH));
+  void mayHaveLocalCopy(route.id).then((kept) => kept || readEarly(documentPath(DOCUMENT_CONTENT_PATH)));
+}
 
 await import('./start-app.ts');

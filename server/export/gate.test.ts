@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../http/errors.ts';
-import { createExportGate } from './gate.ts';
+import { createWorkGate } from './gate.ts';
 
 /** A task that runs until the test lets it finish, and says when it has started. */
 function controlledTask() {
@@ -36,7 +36,7 @@ async function rejection(promise: Promise<unknown>): Promise<HttpError> {
 
 describe('export gate', () => {
   it('runs two at once, queues a bounded few, and answers 429 with Retry-After past that', async () => {
-    const gate = createExportGate({ maxRunning: 2, maxQueued: 1, maxPerUser: 1, retryAfterSeconds: 7 });
+    const gate = createWorkGate({ maxRunning: 2, maxQueued: 1, maxPerUser: 1, retryAfterSeconds: 7 });
     const [a, b, c] = [controlledTask(), controlledTask(), controlledTask()];
     const ra = gate('user-a', a.run);
     const rb = gate('user-b', b.run);
@@ -56,7 +56,7 @@ describe('export gate', () => {
   });
 
   it('lets one user have one export at a time, and frees the slot when it fails', async () => {
-    const gate = createExportGate({ maxRunning: 2, maxQueued: 4, maxPerUser: 1 });
+    const gate = createWorkGate({ maxRunning: 2, maxQueued: 4, maxPerUser: 1 });
     const first = controlledTask();
     const running = gate('user-a', first.run);
     await first.started;
@@ -68,5 +68,15 @@ describe('export gate', () => {
 
     await expect(gate('user-a', () => Promise.reject(new Error('converter crashed')))).rejects.toThrow('converter crashed');
     expect(await gate('user-a', async () => 'again')).toBe('again');
+  });
+
+  it('refuses in the words and code it is given, for other work than exports', async () => {
+    const gate = createWorkGate({ maxRunning: 1, maxQueued: 0, maxPerUser: 2, retryAfterSeconds: 2, refusal: { code: 'busy', mine: 'yours', full: 'everyone’s' } });
+    const first = controlledTask();
+    const running = gate('user-a', first.run);
+    await first.started;
+    expect(await rejection(gate('user-b', async () => 'queued'))).toMatchObject({ status: 429, code: 'busy', message: 'everyone’s', retryAfterSeconds: 2 });
+    first.finish();
+    await running;
   });
 });

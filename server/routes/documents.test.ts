@@ -1,4 +1,9 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docToJson } from '../versions/doc-content.ts';
+import { replaceDocContent } from '../versions/doc-replace.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient } from '../testing/api-client.ts';
 import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
@@ -53,6 +58,51 @@ describe('documents API', () => {
     expect((await new ApiClient(server.url).request('GET', `/api/documents/${documentId}`)).status).toBe(401);
   });
 
+  it('gives a reader the document’s text as one Yjs update, compressed as accepted and never cached; not to outsiders', async () => {
+    const { workspaceId, documentId } = await seedWorkspace(server.url);
+    const text = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Read before the socket opens. '.repeat(40) }] }] };
+    await server.services.collab.change(documentId, (doc) => replaceDocContent(doc, text));
+    const observer = (await addMember(server, workspaceId, 'observer')).client;
+    // Not through fetch, which would take the compression off.
+    const read = (acceptEncoding: string) => rawGet(`${server.url}/api/documents/${documentId}/content`, { cookie: observer.cookie, 'accept-encoding': acceptEncoding });
+    const copyOf = (update: Uint8Array) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, update);
+      return docToJson(doc);
+    };
+
+    const brotli = await read('gzip, br');
+    expect(brotli.status).toBe(200);
+    expect([brotli.headers['content-type'], brotli.headers['content-encoding'], brotli.headers['cache-control']]).toEqual(['application/octet-stream', 'br', 'private, no-store']);
+    const compressed = brotli.body;
+    const update = new Uint8Array(zlib.brotliDecompressSync(compressed));
+    expect(compressed.length).toBeLessThan(update.length / 3);
+    expect(copyOf(update)).toEqual(await server.services.collab.read(documentId, docToJson));
+    expect(copyOf(update)).toMatchObject(text);
+
+    const gzip = await read('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(copyOf(new Uint8Array(zlib.gunzipSync(gzip.body)))).toMatchObject(text);
+    const plain = await read('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(copyOf(new Uint8Array(plain.body))).toMatchObject(text);
+
+    const outsider = (await seedWorkspace(server.url)).facilitator;
+    expect((await outsider.request('GET', `/api/documents/${documentId}/content`)).status).toBe(404);
+    expect((await new ApiClient(server.url).request('GET', `/api/documents/${documentId}/content`)).status).toBe(401);
+  });
+
+  it('counts the texts a member reads: past the limit, 429 with Retry-After, and other members still read', async () => {
+    const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
+    const reader = (await addMember(server, workspaceId, 'observer')).client;
+    const { max } = server.services.limits.documentTextPerUser;
+    for (let i = 0; i < max; i++) expect((await reader.request('GET', `/api/documents/${documentId}/content`)).status).toBe(200);
+    const refused = await fetch(`${server.url}/api/documents/${documentId}/content`, { headers: { cookie: reader.cookie } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await facilitator.request('GET', `/api/documents/${documentId}/content`)).status).toBe(200);
+  });
+
   it('sets a document’s own language, back to the workspace’s with null; bad values change nothing', async () => {
     const { facilitator, workspaceId, documentId } = await seedWorkspace(server.url);
     expect((await facilitator.call(contract.documents.get, { params: { id: documentId } })).language).toBeNull();
@@ -77,3 +127,17 @@ describe('documents API', () => {
     expect((await facilitator.request('GET', '/api/nothing-here')).status).toBe(404);
   });
 });
+
+/** A GET whose body is given as it came over the wire. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}

@@ -89,6 +89,7 @@ export function createAdministrationService(
         rate('resetPerAddress', limits.resetPerAddress),
         rate('resetPerAccount', limits.resetPerAccount),
         rate('imageUploadsPerUser', limits.imagePerUser),
+        rate('documentTextsPerUser', limits.documentTextPerUser),
       ];
     },
 

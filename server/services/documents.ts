@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { abilitiesOf, type Role } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { DocumentDeletionPreview, DocumentDetail, DocumentSummary } from '../../shared/schemas/documents.ts';
@@ -16,7 +17,7 @@ export type DocumentService = ReturnType<typeof createDocumentService>;
 export function createDocumentService(
   infrastructure: Pick<Infrastructure, 'documents' | 'workspaces' | 'collab' | 'policy' | 'events' | 'activity' | 'bus' | 'locks' | 'imageStorage'>,
 ) {
-  const { documents, policy, events, activity, bus, locks, imageStorage } = infrastructure;
+  const { documents, policy, events, activity, bus, locks, imageStorage, collab } = infrastructure;
 
   /** The document with what `role` may do to it, archived or not (its own or its workspace's). */
   async function detailOf(document: DocumentSummary, role: Role): Promise<DocumentDetail> {
@@ -63,6 +64,16 @@ export function createDocumentService(
       const document = await documents.find(documentId);
       if (!document) throw notFound('document');
       return detailOf(document, membership.role);
+    },
+
+    /**
+     * The document's text as one Yjs update, for a browser that has no copy of it yet (its
+     * first visit on this device): from the loaded room, which the sync socket that follows
+     * then finds loaded.
+     */
+    async content(actor: User, documentId: string): Promise<Uint8Array> {
+      await policy.authorizeDocument(actor.id, documentId, 'read');
+      return collab.read(documentId, (doc) => Y.encodeStateAsUpdate(doc));
     },
 
     async rename(actor: User, documentId: string, title: string): Promise<DocumentDetail> {

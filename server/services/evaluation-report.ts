@@ -2,7 +2,7 @@ import type { User } from '../../shared/schemas/auth.ts';
 import { convertDocx } from '../export/converters.ts';
 import { evaluationBlocks } from '../export/evaluation.ts';
 import { evaluationLabels, labelled } from '../export/evaluation-labels.ts';
-import { createExportGate } from '../export/gate.ts';
+import { createWorkGate } from '../export/gate.ts';
 import { checkOutputSize, DEFAULT_MAX_EXPORT_BYTES } from '../export/limits.ts';
 import { EXPORT_MEDIA_TYPES } from '../export/render.ts';
 import { notFound } from '../http/errors.ts';
@@ -26,7 +26,7 @@ export function createEvaluationReportService(
 ) {
   const { policy, workspaces, matrixItems, programs } = infrastructure;
   const maxBytes = infrastructure.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES;
-  const converters = createExportGate();
+  const converters = createWorkGate();
 
   return {
     async download(actor: User, workspaceId: string, format: EvaluationFormat): Promise<ExportFile> {

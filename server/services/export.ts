@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../shared/schemas/export-formats.ts';
 import type { Annex } from '../export/annexes.ts';
 import { buildExportModel, type ExportSources } from '../export/build-model.ts';
 import type { ExportModel } from '../export/model.ts';
-import { createExportGate, type ExportGateOptions } from '../export/gate.ts';
+import { createWorkGate, type WorkGateOptions } from '../export/gate.ts';
 import { exportLimits, type ExportLimits } from '../export/limits.ts';
 import { EXPORT_MEDIA_TYPES, exportFileName, renderExport, usesConverter } from '../export/render.ts';
 import type { Infrastructure } from '../services.ts';
@@ -13,7 +13,7 @@ import { createVersioning, type VersioningSources } from '../versions/versioning
 /** Limits of exports; each defaults to the constant beside its type, the file size to `maxExportBytes`. */
 export type ExportServiceOptions = {
   limits?: Partial<ExportLimits>;
-  concurrency?: Partial<ExportGateOptions>;
+  concurrency?: Partial<WorkGateOptions>;
   /** The report of a consultation round of the workspace, as an annex in the export's language. */
   consultationAnnex?: (workspaceId: string, roundId: string, language: string) => Promise<Annex>;
 };
@@ -31,7 +31,7 @@ export function createExportService(
   const { policy, programs, maxExportBytes } = infrastructure;
   const versioning = createVersioning(infrastructure);
   const limits = exportLimits({ ...(maxExportBytes === undefined ? {} : { maxOutputBytes: maxExportBytes }), ...options.limits });
-  const converters = createExportGate(options.concurrency);
+  const converters = createWorkGate(options.concurrency);
 
   async function renderFile(actor: User, model: ExportModel, format: ExportFormat): Promise<ExportFile> {
     const render = () => renderExport(model, format, programs, limits.maxOutputBytes);

@@ -9,7 +9,7 @@ import {
 import { idSchema } from '../schemas/workspaces.ts';
 import { endpoint } from './endpoint.ts';
 import { documentParams } from './params.ts';
-import { DOCUMENT_DETAIL_PATH } from './early-paths.ts';
+import { DOCUMENT_CONTENT_PATH, DOCUMENT_DETAIL_PATH } from './early-paths.ts';
 
 /** Documents of a workspace (`server/routes/documents.ts`); their text syncs over `/collab`. */
 export const documentsEndpoints = {
@@ -31,6 +31,19 @@ export const documentsEndpoints = {
     auth: 'session',
     params: documentParams,
     answers: { 200: documentDetailSchema },
+  }),
+  content: endpoint({
+    method: 'get',
+    path: DOCUMENT_CONTENT_PATH,
+    summary:
+      'The document’s text as one Yjs update, for a browser without a copy of it: shown as soon as the page’s code has run, two round trips before its sync socket would bring it; the socket then sends only what changed since (read)',
+    tag: 'documents',
+    auth: 'session',
+    params: documentParams,
+    answers: { 200: { mediaType: 'application/octet-stream', description: 'A Yjs update (version 1 encoding) of the whole document, brotli or gzip compressed when accepted; never cached' } },
+    failures: {
+      429: 'Too many texts read by this member in a short while (`rate_limited`), or being sent at once (`busy`): the sync socket brings them anyway; see Retry-After',
+    },
   }),
   rename: endpoint({
     method: 'patch',

@@ -5,3 +5,5 @@
 
 /** A document's details, with what the caller may do with it (`documentsEndpoints.get`). */
 export const DOCUMENT_DETAIL_PATH = '/api/documents/:id';
+/** A document's text, read by a browser that has no copy of it yet (`documentsEndpoints.content`). */
+export const DOCUMENT_CONTENT_PATH = '/api/documents/:id/content';

@@ -89,6 +89,7 @@ export const adminMessagesAr: Translation<typeof adminMessagesEn> = {
   'admin.limit.maxExportBytes': 'أكبر ملف مُصدَّر',
   'admin.limit.maxImageBytes': 'أكبر صورة في وثيقة',
   'admin.limit.imageUploadsPerUser': 'الصور التي يجوز لشخص إضافتها',
+  'admin.limit.documentTextsPerUser': 'نصوص المستندات التي يجوز لشخص تنزيلها لفتحها',
   'admin.limit.sessionIdle': 'تنتهي الجلسات بعد هذه المدة دون استخدام',
   'admin.limit.signInPerAddress': 'محاولات تسجيل الدخول والتسجيل لكل عنوان',
   'admin.limit.signInPerAccountAddress': 'محاولات تسجيل الدخول لكل حساب من عنوان واحد',

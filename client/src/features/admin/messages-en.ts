@@ -76,6 +76,7 @@ export const adminMessagesEn = {
   'admin.limit.maxExportBytes': 'Largest exported file',
   'admin.limit.maxImageBytes': 'Largest image in a document',
   'admin.limit.imageUploadsPerUser': 'Images one person may add',
+  'admin.limit.documentTextsPerUser': 'Document texts one person may download to open them',
   'admin.limit.sessionIdle': 'Sessions end after this long unused',
   'admin.limit.signInPerAddress': 'Sign-in and sign-up attempts per address',
   'admin.limit.signInPerAccountAddress': 'Sign-in attempts per account from one address',

@@ -83,6 +83,7 @@ export const adminMessagesEs: Translation<typeof adminMessagesEn> = {
   'admin.limit.maxExportBytes': 'Archivo exportado más grande',
   'admin.limit.maxImageBytes': 'Imagen más grande en un documento',
   'admin.limit.imageUploadsPerUser': 'Imágenes que puede añadir una persona',
+  'admin.limit.documentTextsPerUser': 'Textos de documentos que una persona puede descargar para abrirlos',
   'admin.limit.sessionIdle': 'Las sesiones terminan tras este tiempo sin uso',
   'admin.limit.signInPerAddress': 'Intentos de inicio de sesión y de registro por dirección',
   'admin.limit.signInPerAccountAddress': 'Intentos de inicio de sesión por cuenta desde una dirección',

@@ -83,6 +83,7 @@ export const adminMessagesFr: Translation<typeof adminMessagesEn> = {
   'admin.limit.maxExportBytes': 'Plus grand fichier exporté',
   'admin.limit.maxImageBytes': 'Plus grande image dans un document',
   'admin.limit.imageUploadsPerUser': 'Images qu’une personne peut ajouter',
+  'admin.limit.documentTextsPerUser': 'Textes de documents qu’une personne peut télécharger pour les ouvrir',
   'admin.limit.sessionIdle': 'Les sessions expirent après cette durée d’inactivité',
   'admin.limit.signInPerAddress': 'Tentatives de connexion et d’inscription par adresse',
   'admin.limit.signInPerAccountAddress': 'Tentatives de connexion par compte depuis une adresse',

@@ -83,6 +83,7 @@ export const adminMessagesPt: Translation<typeof adminMessagesEn> = {
   'admin.limit.maxExportBytes': 'Maior ficheiro exportado',
   'admin.limit.maxImageBytes': 'Maior imagem num documento',
   'admin.limit.imageUploadsPerUser': 'Imagens que uma pessoa pode adicionar',
+  'admin.limit.documentTextsPerUser': 'Textos de documentos que uma pessoa pode descarregar para os abrir',
   'admin.limit.sessionIdle': 'As sessões terminam após este tempo sem utilização',
   'admin.limit.signInPerAddress': 'Tentativas de início de sessão e de registo por endereço',
   'admin.limit.signInPerAccountAddress': 'Tentativas de início de sessão por conta a partir de um endereço',

@@ -11,11 +11,13 @@ import {
   pauseAfterRateLimit,
 } from '../../../../shared/collab/protocol.ts';
 import { sendOwnPresenceOnly } from '../../../../shared/collab/own-presence-only.ts';
-import { localCopyName, requestPersistentStorage } from '../offline/local-copies.ts';
+import { localCopyName } from '../offline/copy-names.ts';
+import { requestPersistentStorage } from '../offline/local-copies.ts';
 import { ServerCopyMark } from '../offline/server-copy-mark.ts';
 import { colorGivenTo } from './assigned-color.ts';
 import { encodeDurabilityCheck, readDurabilityAck } from './durability-message.ts';
 import { SaveTracker, type SaveStatus } from './save-tracker.ts';
+import { readServerCopy } from './server-copy.ts';
 
 export interface CollabUser {
   name: string;
@@ -101,9 +103,14 @@ export class CollabSession {
     this.wireBrowser();
 
     // Connect after the local copy is loaded, so offline edits go out in the first sync
-    // instead of as a second wave; connect anyway if IndexedDB is unavailable.
+    // instead of as a second wave; connect anyway if IndexedDB is unavailable. Without a copy
+    // (the first visit on this device), the editor waits for the server's text, read over HTTP
+    // beside the page's code, rather than showing an empty document the text then fills; the
+    // socket's first sync then sends only what changed since.
     const start = async (stored: boolean) => {
       const unsent = stored ? await this.mark.unsentOnReopening().catch(() => 1) : 0;
+      if (this.destroyed) return;
+      if (this.ydoc.store.clients.size === 0 && navigator.onLine) await this.takeServerCopy(options.documentId);
       if (this.destroyed) return;
       this.tracker.localCopyChanged(stored);
       this.tracker.reopenedWithUnsent(unsent);
@@ -135,6 +142,17 @@ export class CollabSession {
     this.mark.flush();
     void this.persistence.destroy();
     this.ydoc.destroy();
+  }
+
+  /** Applies the server's text as received from it (see `wireDoc`): nothing to save, nothing to send back. */
+  private async takeServerCopy(documentId: string): Promise<void> {
+    const update = await readServerCopy(documentId);
+    if (!update || this.destroyed) return;
+    try {
+      Y.applyUpdate(this.ydoc, update, this.provider);
+    } catch {
+      // A damaged answer: the socket's sync brings the text.
+    }
   }
 
   private sendCheck(nonce: number): boolean {

@@ -1,3 +1,4 @@
+import { localCopiesPrefix } from './copy-names.ts';
 import { postToWorker } from './service-worker.ts';
 
 /**
@@ -6,16 +7,10 @@ import { postToWorker } from './service-worker.ts';
  * used on one browser never see each other's copies; removed when that person signs out.
  */
 
-const PREFIX = 'cadre:';
-
-export function localCopyName(userId: string, documentId: string): string {
-  return `${PREFIX}${userId}:${documentId}`;
-}
-
 /** Deletes every copy kept for `userId`; a copy still open in another tab goes once it closes. */
 export async function forgetLocalCopies(userId: string): Promise<void> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
-  const mine = `${PREFIX}${userId}:`;
+  const mine = localCopiesPrefix(userId);
   const databases = await indexedDB.databases();
   for (const { name } of databases) {
     if (name?.startsWith(mine)) indexedDB.deleteDatabase(name);

@@ -5,6 +5,7 @@ import type { documentsEndpoints } from '../../../../../shared/api/documents.ts'
 export const documentsRoutes = {
   create: route<typeof documentsEndpoints.create>({ method: 'post', path: '/api/workspaces/:id/documents', answers: { 201: 'json' } }),
   get: route<typeof documentsEndpoints.get>({ method: 'get', path: '/api/documents/:id', answers: { 200: 'json' } }),
+  content: route<typeof documentsEndpoints.content>({ method: 'get', path: '/api/documents/:id/content', answers: { 200: 'media' } }),
   rename: route<typeof documentsEndpoints.rename>({ method: 'patch', path: '/api/documents/:id', answers: { 200: 'json' } }),
   setLanguage: route<typeof documentsEndpoints.setLanguage>({ method: 'put', path: '/api/documents/:id/language', answers: { 200: 'json' } }),
   archive: route<typeof documentsEndpoints.archive>({ method: 'post', path: '/api/documents/:id/archive', answers: { 200: 'json' } }),
