@@ -136,6 +136,10 @@ test('a document over a slow link: a skeleton at once, then editable, cold and w
   // So were the document's details, which decide whether its text takes typing, and only once.
   expect(fetchOf(cold.fetched, /^\/api\/documents\/[\w-]+$/).sent).toBeLessThan(editorCode.done);
   expect(cold.fetched.filter((f) => f.path === `/api/documents/${doc.id}`)).toHaveLength(1);
+  // Its text too, this browser having no copy of it yet: once, beside the editor's code.
+  const content = cold.fetched.filter((f) => f.path === `/api/documents/${doc.id}/content`);
+  expect(content).toHaveLength(1);
+  expect(content[0]?.sent).toBeLessThan(editorCode.done);
   // The service worker, whose installation downloads the whole app, is not started before it
   // has arrived (its own requests are not on this emulated link, so the bench would not see them
   // compete; a person's link would).
@@ -158,6 +162,8 @@ test('a document over a slow link: a skeleton at once, then editable, cold and w
   await warm.page.keyboard.type(' again');
   await expect(again.body).toContainText('again');
   expect(assets(warm.fetched).filter((f) => f.bytes > 0)).toEqual([]);
+  // The copy kept on the first visit is opened: the text is not downloaded again.
+  expect(warm.fetched.filter((f) => f.path.endsWith('/content'))).toEqual([]);
   expect(Date.now() - warmStarted).toBeLessThan(coldMs);
   await context.close();
 });

@@ -33,7 +33,9 @@ preloadPage(route, wasSignedInBefore(storage));
 if (route.name === 'document') {
   const documentPath = (path: string) => path.replace(':id', encodeURIComponent(route.id));
   readEarly(documentPath(DOCUMENT_DETAIL_PATH));
-  void mayHaveLocalCopy(route.id).then((kept) => kept || readEarly(documentPath(DOCUMENT_CONTENT_PATH)));
+  void mayHaveLocalCopy(route.id).then((kept) => {
+    if (!kept) readEarly(documentPath(DOCUMENT_CONTENT_PATH));
+  });
 }
 
 await import('./start-app.ts');
