@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page, TestInfo } from '@playwright/test';
+import { seriousViolations } from './support/accessibility.ts';
 import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
 import { callViaApi, joinViaApi, seedDocument } from './support/api.ts';
@@ -132,6 +133,8 @@ test('an expert comments and suggests; the drafter replies and accepts; the expe
     await expect(expertPage.getByTestId('notification-count')).toHaveText('2');
     await expertPanel.getByLabel('Status').selectOption('all');
     await expect(expertPanel.getByText('Accepted by Dario Drafter')).toBeVisible();
+    // A resolved thread is still read: its text keeps its contrast (it was faded once).
+    expect(await seriousViolations(expertPage)).toEqual([]);
     await expertPage.getByTestId('notification-bell').click();
     const inbox = expertPage.getByRole('dialog', { name: 'Notifications' });
     await expect(inbox.getByText('Dario Drafter replied')).toBeVisible();
