@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-command.ts';
-import { findTemplate, templateContent, type TemplateNode } from '../shared/templates/index.ts';
+import { findTemplate, templateHeadings } from '../shared/templates/index.ts';
 import { openCadreSession, createCadreDoc } from './lib/cadre-api.ts';
 import { RESULTS_DIR } from './lib/server-proc.ts';
 import { overSlowLink, SLOW_LINK } from './lib/slow-link.ts';
@@ -39,11 +39,9 @@ type PageName = 'sign-in' | 'sign-in-fr' | 'workspaces' | 'workspace' | 'documen
 const DOCUMENT_TEMPLATE = { templateId: 'municipal-action-plan', templateLanguage: 'en' } as const;
 const documentHeading = ((): string => {
   const template = findTemplate(DOCUMENT_TEMPLATE.templateId);
-  const heading = (node: TemplateNode): TemplateNode | undefined => (node.type === 'heading' ? node : node.content?.map(heading).find(Boolean));
-  const found = template ? heading(templateContent(template, DOCUMENT_TEMPLATE.templateLanguage)) : undefined;
-  const text = found?.content?.map((child) => child.text ?? '').join('');
-  if (!text) throw new Error(`the template ${DOCUMENT_TEMPLATE.templateId} has no heading`);
-  return text;
+  const [first] = template ? templateHeadings(template, DOCUMENT_TEMPLATE.templateLanguage) : [];
+  if (!first) throw new Error(`the template ${DOCUMENT_TEMPLATE.templateId} has no heading`);
+  return first;
 })();
 type Seed = { cookie: string; workspaceId: string; documentId: string };
 type Target = { usableMs?: { cold: number; warm?: number }; scriptGzip?: number; allGzip?: number };

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
-import { findTemplate, templateContent, type TemplateNode } from '../shared/templates/index.ts';
+import { findTemplate, templateHeadings } from '../shared/templates/index.ts';
 import { callViaApi, createWorkspaceViaApi, joinViaApi, seedDocument, signUpViaApi } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
@@ -186,12 +186,7 @@ test('a first visit shows the document’s text before its sync socket has said 
   });
   const template = findTemplate('municipal-action-plan');
   if (!template) throw new Error('no such template');
-  const headings: string[] = [];
-  const collect = (node: TemplateNode): void => {
-    if (node.type === 'heading') headings.push((node.content ?? []).map((child) => child.text ?? '').join(''));
-    node.content?.forEach(collect);
-  };
-  collect(templateContent(template, 'en'));
+  const headings = templateHeadings(template, 'en');
   expect(headings.length).toBeGreaterThan(3);
 
   // The socket opens but nothing answers: the text can only have come over HTTP.
@@ -201,6 +196,8 @@ test('a first visit shows the document’s text before its sync socket has said 
   const silent = new EditorPage(cut);
   await cut.goto(`/d/${doc.id}`);
   await expect(silent.body.locator('h1, h2, h3')).toHaveText(headings);
+  // Taken as the server's, not as changes of this browser's still to be sent.
+  await expect(silent.status).toHaveText('Connecting…');
   await silent.focusEnd();
   await cut.keyboard.type('Added before any sync');
   await expect(silent.status).toHaveText(/Saved on this device \(\d+\)/);

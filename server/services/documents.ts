@@ -68,8 +68,8 @@ export function createDocumentService(
 
     /**
      * The document's text as one Yjs update, for a browser that has no copy of it yet (its
-     * first visit on this device): from the loaded room, which the sync socket that follows
-     * then finds loaded.
+     * first visit on this device). On a slow link the page's sync socket comes seconds later,
+     * after the room has been unloaded: the document is then loaded from storage twice.
      */
     async content(actor: User, documentId: string): Promise<Uint8Array> {
       await policy.authorizeDocument(actor.id, documentId, 'read');

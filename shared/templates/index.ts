@@ -64,3 +64,7 @@ export function templateContent(template: DocumentTemplate, language: TemplateLa
   for (const section of template.sections) add(section, 1);
   return { type: 'doc', content: blocks };
 }
+
+/** The headings of a new document from `template`, in order: what a reader of it sees first. */
+export const templateHeadings = (template: DocumentTemplate, language: TemplateLanguage): string[] =>
+  (templateContent(template, language).content ?? []).filter((node) => node.type === 'heading').map((node) => node.content?.[0]?.text ?? '');
