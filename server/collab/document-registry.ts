@@ -22,10 +22,21 @@ export type DocumentRegistryOptions = {
   logPollMs?: number;
   /** How long an unused document stays loaded, so a page reload does not reload it from disk. */
   unloadDelayMs?: number;
+  /**
+   * How long a document read for a reader who is opening it (`read`'s `holdFor`) stays loaded
+   * for the sync socket that follows, seconds later on a slow link.
+   */
+  readHoldMs?: number;
   compactAfterUpdates?: number;
 };
 
 export type DocumentRegistry = ReturnType<typeof createDocumentRegistry>;
+
+/**
+ * At most this many documents are kept loaded for readers about to open them, one per reader
+ * (their latest): what a burst of reads can pin in memory beyond the rooms people are in.
+ */
+export const MAX_HELD_ROOMS = 8;
 
 /**
  * The loaded documents of this instance, one room each. Made before the services and the sync
@@ -43,6 +54,9 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
   /** Loads under way, so concurrent requests for one document share one room. */
   const loading = new Map<string, Promise<Room>>();
   const unloadTimers = new Map<Room, NodeJS.Timeout>();
+  const readHoldMs = options.readHoldMs ?? 15_000;
+  /** Reader → the room held for their socket; oldest first. */
+  const held = new Map<string, Room>();
 
   // Announcements may have been lost while the relay was away: every room reads the log.
   relay.onResync(() => {
@@ -97,6 +111,7 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
 
   async function unload(room: Room, force = false): Promise<void> {
     unloadTimers.delete(room);
+    for (const [reader, heldRoom] of held) if (heldRoom === room) held.delete(reader);
     if (room.memberCount > 0 && !force) return;
     try {
       if (!room.isBroken) {
@@ -116,12 +131,35 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
   }
 
   /** Unloads a room nobody is in, after a delay (at once when broken). */
-  function release(room: Room): void {
+  function release(room: Room, delayMs = unloadDelayMs): void {
     if (room.memberCount > 0 || unloadTimers.has(room)) return;
     unloadTimers.set(
       room,
-      setTimeout(() => void unload(room), room.isBroken ? 0 : unloadDelayMs),
+      setTimeout(() => void unload(room), room.isBroken ? 0 : delayMs),
     );
+  }
+
+  /** Releases a room after a read, keeping it loaded longer for `reader`'s socket. */
+  function releaseHeld(room: Room, reader: string): void {
+    const previous = held.get(reader);
+    held.delete(reader);
+    held.set(reader, room);
+    if (previous && previous !== room) releaseSooner(previous);
+    if (held.size > MAX_HELD_ROOMS) {
+      const [oldestReader, oldestRoom] = held.entries().next().value as [string, Room];
+      held.delete(oldestReader);
+      releaseSooner(oldestRoom);
+    }
+    release(room, readHoldMs);
+  }
+
+  /** A room no reader holds any more goes back to the ordinary unload delay. */
+  function releaseSooner(room: Room): void {
+    const timer = unloadTimers.get(room);
+    if (!timer || [...held.values()].includes(room)) return;
+    clearTimeout(timer);
+    unloadTimers.delete(room);
+    release(room);
   }
 
   /** The room of a document, loaded if needed and kept while members are in it. */
@@ -152,13 +190,17 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
         release(room);
       }
     },
-    /** Reads a document's current state without changing it. */
-    async read<T>(documentId: string, view: (doc: Y.Doc) => T): Promise<T> {
+    /**
+     * Reads a document's current state without changing it. With `holdFor`, the reader is
+     * opening the document: it stays loaded for their sync socket (see `readHoldMs`).
+     */
+    async read<T>(documentId: string, view: (doc: Y.Doc) => T, holdFor?: string): Promise<T> {
       const room = await acquire(documentId);
       try {
         return view(room.doc);
       } finally {
-        release(room);
+        if (holdFor === undefined) release(room);
+        else releaseHeld(room, holdFor);
       }
     },
     /**
@@ -173,11 +215,13 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       release(room);
     },
     loadedCount: (): number => rooms.size,
+    isLoaded: (documentId: string): boolean => rooms.has(documentId),
     /** Closes every room's connections and unloads it, compacting what was stored. */
     async close(): Promise<void> {
       clearInterval(logPoll);
       for (const timer of unloadTimers.values()) clearTimeout(timer);
       unloadTimers.clear();
+      held.clear();
       await Promise.allSettled([...loading.values()]);
       await Promise.all(
         [...rooms.values()].map((room) => {

@@ -68,12 +68,12 @@ export function createDocumentService(
 
     /**
      * The document's text as one Yjs update, for a browser that has no copy of it yet (its
-     * first visit on this device). On a slow link the page's sync socket comes seconds later,
-     * after the room has been unloaded: the document is then loaded from storage twice.
+     * first visit on this device). The page's sync socket follows, seconds later on a slow
+     * link: the document stays loaded for it rather than being read from storage twice.
      */
     async content(actor: User, documentId: string): Promise<Uint8Array> {
       await policy.authorizeDocument(actor.id, documentId, 'read');
-      return collab.read(documentId, (doc) => Y.encodeStateAsUpdate(doc));
+      return collab.read(documentId, (doc) => Y.encodeStateAsUpdate(doc), actor.id);
     },
 
     async rename(actor: User, documentId: string, title: string): Promise<DocumentDetail> {
