@@ -130,17 +130,17 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
     }
   }
 
-  /** Unloads a room nobody is in, after a delay (at once when broken). */
-  function release(room: Room, delayMs = unloadDelayMs): void {
+  const isHeld = (room: Room): boolean => [...held.values()].includes(room);
+
+  /** Unloads a room nobody is in, after a delay: longer while a reader holds it, none when broken. */
+  function release(room: Room): void {
     if (room.memberCount > 0 || unloadTimers.has(room)) return;
-    unloadTimers.set(
-      room,
-      setTimeout(() => void unload(room), room.isBroken ? 0 : delayMs),
-    );
+    const delayMs = room.isBroken ? 0 : isHeld(room) ? readHoldMs : unloadDelayMs;
+    unloadTimers.set(room, setTimeout(() => void unload(room), delayMs));
   }
 
-  /** Releases a room after a read, keeping it loaded longer for `reader`'s socket. */
-  function releaseHeld(room: Room, reader: string): void {
+  /** `reader` is opening the document of `room`: it is their one held room, the newest. */
+  function hold(room: Room, reader: string): void {
     const previous = held.get(reader);
     held.delete(reader);
     held.set(reader, room);
@@ -150,13 +150,12 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       held.delete(oldestReader);
       releaseSooner(oldestRoom);
     }
-    release(room, readHoldMs);
   }
 
   /** A room no reader holds any more goes back to the ordinary unload delay. */
   function releaseSooner(room: Room): void {
     const timer = unloadTimers.get(room);
-    if (!timer || [...held.values()].includes(room)) return;
+    if (!timer || isHeld(room)) return;
     clearTimeout(timer);
     unloadTimers.delete(room);
     release(room);
@@ -199,8 +198,8 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       try {
         return view(room.doc);
       } finally {
-        if (holdFor === undefined) release(room);
-        else releaseHeld(room, holdFor);
+        if (holdFor !== undefined) hold(room, holdFor);
+        release(room);
       }
     },
     /**
