@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { productionNodeFlags, SERVER_BUNDLE } from './scripts/production-command.ts';
+import { productionShellCommand } from './scripts/production-command.ts';
 
 const PORT = Number(process.env['CADRE_E2E_PORT'] ?? 8091);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -47,7 +47,7 @@ export default defineConfig({
   webServer: {
     // The production bundle, as `npm start` runs it; rebuilt here (under a second) so a journey
     // never runs against a server bundle older than the code.
-    command: ['npm run build:server && node', ...productionNodeFlags(), SERVER_BUNDLE].join(' '),
+    command: `npm run build:server && ${productionShellCommand()}`,
     // The built client's index page: ready once the server serves files and routes.
     url: `${baseURL}/`,
     reuseExistingServer: false,

@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-command.ts';
+import { productionCommand, SERVER_BUNDLE } from '../scripts/production-command.ts';
 import { findTemplate, templateHeadings } from '../shared/templates/index.ts';
 import { openCadreSession, createCadreDoc } from './lib/cadre-api.ts';
 import { RESULTS_DIR } from './lib/server-proc.ts';
@@ -241,9 +241,10 @@ function snapshotBuild(into: string): void {
 }
 
 async function startServer(root: string, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...productionNodeFlags(), SERVER_BUNDLE], {
+  const production = productionCommand();
+  const child = spawn(process.execPath, [...production.nodeFlags, SERVER_BUNDLE], {
     cwd: root,
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, CADRE_PUBLIC_ORIGIN: ORIGIN, CADRE_AUTH_ATTEMPTS_PER_ADDRESS: '1000' },
+    env: { ...process.env, ...production.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir, CADRE_PUBLIC_ORIGIN: ORIGIN, CADRE_AUTH_ATTEMPTS_PER_ADDRESS: '1000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;

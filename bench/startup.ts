@@ -18,15 +18,16 @@ import { join } from 'node:path';
 import { RESULTS_DIR } from './lib/server-proc.ts';
 import { envNumber, fmtBytes, fmtMs } from './lib/stats.ts';
 import { markdownTable } from './lib/table.ts';
-import { productionNodeFlags, SERVER_BUNDLE } from '../scripts/production-command.ts';
+import { productionCommand, SERVER_BUNDLE } from '../scripts/production-command.ts';
 
 const RUNS = envNumber('BENCH_RUNS', 5);
 const IDLE_MS = 3000;
 const PORT = 8191;
 const BASELINE = process.env.BENCH_BASELINE_BUNDLE;
+const production = productionCommand();
 const MODES: Partial<Record<'baseline' | 'compiled' | 'tsx', string[]>> = {
-  ...(BASELINE ? { baseline: [...productionNodeFlags(), BASELINE] } : {}),
-  compiled: [...productionNodeFlags(), SERVER_BUNDLE],
+  ...(BASELINE ? { baseline: [...production.nodeFlags, BASELINE] } : {}),
+  compiled: [...production.nodeFlags, SERVER_BUNDLE],
   tsx: ['--import', 'tsx', 'server/main.ts'],
 };
 type Mode = keyof typeof MODES;
@@ -54,7 +55,7 @@ async function measure(mode: Mode): Promise<{ startMs: number; idleRss: number }
   const dataDir = mkdtempSync(join(tmpdir(), 'cadre-bench-startup-'));
   const started = performance.now();
   const child = spawn(process.execPath, MODES[mode] ?? [], {
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
+    env: { ...process.env, ...production.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
     stdio: 'ignore',
   });
   try {

@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { productionNodeFlags, SERVER_BUNDLE } from '../../scripts/production-command.ts';
+import { productionCommand, SERVER_BUNDLE } from '../../scripts/production-command.ts';
 import { sharedNow } from './load-protocol.ts';
 import { isBenchReply, isDurableNotice, type DurableNotice, type EldStats, type BenchRequest } from './ipc.ts';
 import { sleep } from './stats.ts';
@@ -106,19 +106,20 @@ export class ServerProcess {
     const logDir = join(RESULTS_DIR, 'logs');
     mkdirSync(logDir, { recursive: true });
     const log = createWriteStream(join(logDir, `${opts.label}.log`));
+    // Cadre as `npm start` runs it; the peers with Node's defaults, as they ship.
+    const production = opts.script === CADRE_SERVER ? productionCommand() : { env: {}, nodeFlags: [] };
     const nodeArgs = [
       '--import', compiled(PRELOAD),
       ...(opts.exposeGc ? ['--expose-gc'] : []),
       ...(process.env.BENCH_EXTRA_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       ...(CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${opts.label}.cpuprofile`] : []),
-      // Cadre with the flags `npm start` gives it; the peers with Node's defaults, as they ship.
-      ...(opts.script === CADRE_SERVER ? productionNodeFlags() : []),
+      ...production.nodeFlags,
       compiled(opts.script),
     ];
     // taskset execs node in place, so child.pid is the server's own pid for /proc sampling.
     const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, ...nodeArgs], {
       cwd: REPO_DIR,
-      env: { ...process.env, ...opts.env, PORT: String(opts.port), NODE_ENV: 'production' },
+      env: { ...process.env, ...production.env, ...opts.env, PORT: String(opts.port), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     child.stdout?.pipe(log, { end: false });

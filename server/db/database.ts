@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type pg from 'pg';
 import { migrations, type Engine } from './migrations/index.ts';
 import type { Schema } from './schema.ts';
-import { checkpointInBackground } from './wal-checkpointer.ts';
+import { checkpointPeriodically } from './wal-checkpointer.ts';
 
 export type { Engine };
 
@@ -55,14 +55,14 @@ function openSqlite({ dataDir, synchronous }: OpenDatabaseOptions): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   migrateSqlite(sqlite);
-  const checkpointer = file === ':memory:' ? null : checkpointInBackground(sqlite, file);
+  const checkpointer = file === ':memory:' ? null : checkpointPeriodically(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     engine: 'sqlite',
     db,
     sqlite,
     close: async () => {
-      await checkpointer?.stop();
+      checkpointer?.stop();
       // Kysely's SQLite driver closes the connection it was given (a last checkpoint included).
       await db.destroy();
     },
