@@ -10,8 +10,8 @@ export const WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024;
  * 1,000 pages also copies them into the database file and syncs it: a stall of its own inside a
  * commit that keystrokes wait on before they are relayed, which doubled the sync server's p99
  * with 100 documents being typed in (README, Sync). A timer now checkpoints once a second,
- * between event-loop turns, so it delays only the messages that arrive meanwhile: a few
- * milliseconds, ~15 ms with 500 documents being typed in. (A worker thread with a connection of
+ * between event-loop turns, so it delays only the messages that arrive meanwhile: 4–9 ms with
+ * 100 documents being typed in, ~15 ms with 500. (A worker thread with a connection of
  * its own did it off the event loop, for no difference in delivery latency that the benchmark
  * could tell from noise, but its V8 isolate held 8–10 MB.) PASSIVE never waits for readers;
  * commits only append to the log, as before, so durability is unchanged.
