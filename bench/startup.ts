@@ -25,10 +25,13 @@ const IDLE_MS = 3000;
 const PORT = 8191;
 const BASELINE = process.env.BENCH_BASELINE_BUNDLE;
 const production = productionCommand();
-const MODES: Partial<Record<'baseline' | 'compiled' | 'tsx', string[]>> = {
-  ...(BASELINE ? { baseline: [...production.nodeFlags, BASELINE] } : {}),
-  compiled: [...production.nodeFlags, SERVER_BUNDLE],
-  tsx: ['--import', 'tsx', 'server/main.ts'],
+/** Node's arguments and the environment each way of running the server adds. */
+type Launch = { args: string[]; env: Record<string, string> };
+// The bundles as `npm start` runs them; the transpiler as `npm run dev` does, with no tuning.
+const MODES: Partial<Record<'baseline' | 'compiled' | 'tsx', Launch>> = {
+  ...(BASELINE ? { baseline: { args: [...production.nodeFlags, BASELINE], env: production.env } } : {}),
+  compiled: { args: [...production.nodeFlags, SERVER_BUNDLE], env: production.env },
+  tsx: { args: ['--import', 'tsx', 'server/main.ts'], env: {} },
 };
 type Mode = keyof typeof MODES;
 const LABELS: Record<Mode, string> = { baseline: `baseline (${BASELINE ?? ''})`, compiled: 'compiled (`npm start`)', tsx: 'tsx (run-time transpiler)' };
@@ -54,8 +57,9 @@ async function waitHealthy(deadline: number): Promise<void> {
 async function measure(mode: Mode): Promise<{ startMs: number; idleRss: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cadre-bench-startup-'));
   const started = performance.now();
-  const child = spawn(process.execPath, MODES[mode] ?? [], {
-    env: { ...process.env, ...production.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
+  const launch = MODES[mode] ?? { args: [], env: {} };
+  const child = spawn(process.execPath, launch.args, {
+    env: { ...process.env, ...launch.env, PORT: String(PORT), HOST: '127.0.0.1', CADRE_DATA_DIR: dataDir },
     stdio: 'ignore',
   });
   try {

@@ -55,8 +55,8 @@ function openSqlite({ dataDir, synchronous }: OpenDatabaseOptions): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   migrateSqlite(sqlite);
-  const checkpointer = file === ':memory:' ? null : checkpointPeriodically(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const checkpointer = file === ':memory:' ? null : checkpointPeriodically(sqlite, db);
   return {
     engine: 'sqlite',
     db,
