@@ -10,7 +10,8 @@
  *   npm run bench:load     # BENCH_LOAD_SIZES_MB=1,10 BENCH_REVIEW_THREADS=500 BENCH_SHORT_KB=20
  *                          # BENCH_HISTORY_EDITS=100000 (0: skip) BENCH_KEYSTROKES=50
  *                          # BENCH_LOAD_PROFILE=1: CPU profiles in bench/results/profiles/
- *                          #   (BENCH_LOAD_TRACE=1: a performance trace of the typing instead)
+ *                          #   (BENCH_LOAD_TRACE=typing or =load: a performance trace of the
+ *                          #   typing or of the load instead, to open in Chromium's DevTools)
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +40,13 @@ const REVIEW_THREADS = envCount('BENCH_REVIEW_THREADS', 500);
 const KEYSTROKES = envCount('BENCH_KEYSTROKES', 50);
 /** A short document typed in the same run: the floor the large ones are compared with. */
 const SHORT_KB = envCount('BENCH_SHORT_KB', 20);
-const PROFILE_DIR = process.env.BENCH_LOAD_PROFILE === '1' ? join(RESULTS_DIR, 'profiles') : undefined;
+const TRACE = traceOption(process.env.BENCH_LOAD_TRACE);
+const PROFILE_DIR = process.env.BENCH_LOAD_PROFILE === '1' || TRACE ? join(RESULTS_DIR, 'profiles') : undefined;
+function traceOption(raw: string | undefined): 'load' | 'typing' | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'load' || raw === 'typing') return raw;
+  throw new Error(`BENCH_LOAD_TRACE must be "load" or "typing", got "${raw}"`);
+}
 const TIMEOUT_MS = 120_000;
 
 interface Variant {
@@ -143,7 +150,7 @@ async function runVariant(v: Variant): Promise<LoadResult> {
       try {
         browser = await measureEditable({
           url: `http://localhost:${s.server.port}/d/${id}`, firstHeading: gen.firstHeading, cookie: s.cookie(),
-          timeoutMs: TIMEOUT_MS, keystrokes: KEYSTROKES, profileDir: PROFILE_DIR, trace: process.env.BENCH_LOAD_TRACE === '1', label,
+          timeoutMs: TIMEOUT_MS, keystrokes: KEYSTROKES, profileDir: PROFILE_DIR, trace: TRACE, label,
         });
       } catch (error) {
         browser = { error: error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error) };

@@ -26,7 +26,7 @@ import { announceTextChange, takeCheckpoint } from './versions/versioning.ts';
 export type CadreServerOptions = Env & {
   logger: Logger;
   clientDir?: string;
-  sync?: { unloadDelayMs?: number; readHoldMs?: number; compactAfterUpdates?: number; pingIntervalMs?: number; limits?: Partial<CollabLimits> };
+  sync?: { unloadDelayMs?: number; compactAfterUpdates?: number; pingIntervalMs?: number; limits?: Partial<CollabLimits> };
   /** Idle time after which an edited document gets an automatic checkpoint version. */
   checkpointIdleMs?: number;
   /** Limits of live event streams; defaults suit production. */
@@ -91,7 +91,6 @@ export async function startCadreServer(options: CadreServerOptions) {
     documents: {
       maxDocumentBytes: limits.maxDocumentBytes,
       unloadDelayMs: options.sync?.unloadDelayMs,
-      readHoldMs: options.sync?.readHoldMs,
       compactAfterUpdates: options.sync?.compactAfterUpdates,
     },
   });

@@ -120,7 +120,7 @@ export type ServiceOptions = {
   /** Limits of live event streams (streams per user, replay buffer, keepalive). */
   events?: LiveEventsOptions;
   /** The document quota and how long unused documents stay loaded; defaults suit production. */
-  documents?: Partial<Pick<DocumentRegistryOptions, 'maxDocumentBytes' | 'unloadDelayMs' | 'readHoldMs' | 'compactAfterUpdates'>>;
+  documents?: Partial<Pick<DocumentRegistryOptions, 'maxDocumentBytes' | 'unloadDelayMs' | 'compactAfterUpdates'>>;
 };
 
 /** Repositories, stores, limiters and channels of one server instance, made once. */
@@ -198,7 +198,6 @@ export function createInfrastructure({ database, images: imageOptions, cluster, 
       clientOwners,
       maxDocumentBytes: documentOptions?.maxDocumentBytes ?? TUNABLE_COLLAB_DEFAULTS.maxDocumentBytes,
       unloadDelayMs: documentOptions?.unloadDelayMs,
-      readHoldMs: documentOptions?.readHoldMs,
       compactAfterUpdates: documentOptions?.compactAfterUpdates,
     }),
     versions: createVersionRepository(db),

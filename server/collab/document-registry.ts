@@ -4,7 +4,7 @@ import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
 import { CollabConnection } from './connection.ts';
 import { localRelay, type DocumentRelay } from './relay.ts';
-import { Room, type ClientOwnership } from './room.ts';
+import { Room, STORED_QUOTA_MARGIN, type ClientOwnership } from './room.ts';
 import type { UpdateStore } from './update-store.ts';
 
 export type DocumentRegistryOptions = {
@@ -22,21 +22,10 @@ export type DocumentRegistryOptions = {
   logPollMs?: number;
   /** How long an unused document stays loaded, so a page reload does not reload it from disk. */
   unloadDelayMs?: number;
-  /**
-   * How long a document read for a reader who is opening it (`read`'s `holdFor`) stays loaded
-   * for the sync socket that follows, seconds later on a slow link.
-   */
-  readHoldMs?: number;
   compactAfterUpdates?: number;
 };
 
 export type DocumentRegistry = ReturnType<typeof createDocumentRegistry>;
-
-/**
- * At most this many documents are kept loaded for readers about to open them, one per reader
- * (their latest): what a burst of reads can pin in memory beyond the rooms people are in.
- */
-export const MAX_HELD_ROOMS = 8;
 
 /**
  * The loaded documents of this instance, one room each. Made before the services and the sync
@@ -54,9 +43,6 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
   /** Loads under way, so concurrent requests for one document share one room. */
   const loading = new Map<string, Promise<Room>>();
   const unloadTimers = new Map<Room, NodeJS.Timeout>();
-  const readHoldMs = options.readHoldMs ?? 15_000;
-  /** Reader → the room held for their socket; oldest first. */
-  const held = new Map<string, Room>();
 
   // Announcements may have been lost while the relay was away: every room reads the log.
   relay.onResync(() => {
@@ -111,7 +97,6 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
 
   async function unload(room: Room, force = false): Promise<void> {
     unloadTimers.delete(room);
-    for (const [reader, heldRoom] of held) if (heldRoom === room) held.delete(reader);
     if (room.memberCount > 0 && !force) return;
     try {
       if (!room.isBroken) {
@@ -130,35 +115,10 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
     }
   }
 
-  const isHeld = (room: Room): boolean => [...held.values()].includes(room);
-
-  /** Unloads a room nobody is in, after a delay: longer while a reader holds it, none when broken. */
+  /** Unloads a room nobody is in, after a delay (none when broken). */
   function release(room: Room): void {
     if (room.memberCount > 0 || unloadTimers.has(room)) return;
-    const delayMs = room.isBroken ? 0 : isHeld(room) ? readHoldMs : unloadDelayMs;
-    unloadTimers.set(room, setTimeout(() => void unload(room), delayMs));
-  }
-
-  /** `reader` is opening the document of `room`: it is their one held room, the newest. */
-  function hold(room: Room, reader: string): void {
-    const previous = held.get(reader);
-    held.delete(reader);
-    held.set(reader, room);
-    if (previous && previous !== room) releaseSooner(previous);
-    if (held.size > MAX_HELD_ROOMS) {
-      const [oldestReader, oldestRoom] = held.entries().next().value as [string, Room];
-      held.delete(oldestReader);
-      releaseSooner(oldestRoom);
-    }
-  }
-
-  /** A room no reader holds any more goes back to the ordinary unload delay. */
-  function releaseSooner(room: Room): void {
-    const timer = unloadTimers.get(room);
-    if (!timer || isHeld(room)) return;
-    clearTimeout(timer);
-    unloadTimers.delete(room);
-    release(room);
+    unloadTimers.set(room, setTimeout(() => void unload(room), room.isBroken ? 0 : unloadDelayMs));
   }
 
   /** The room of a document, loaded if needed and kept while members are in it. */
@@ -170,6 +130,16 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       unloadTimers.delete(room);
     }
     return room;
+  }
+
+  /** Reads a document's current state without changing it. */
+  async function read<T>(documentId: string, view: (doc: Y.Doc) => T): Promise<T> {
+    const room = await acquire(documentId);
+    try {
+      return view(room.doc);
+    } finally {
+      release(room);
+    }
   }
 
   return {
@@ -189,18 +159,30 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
         release(room);
       }
     },
+    read,
     /**
-     * Reads a document's current state without changing it. With `holdFor`, the reader is
-     * opening the document: it stays loaded for their sync socket (see `readHoldMs`).
+     * The whole document as one Yjs update, for a browser opening it without a copy of its own.
+     * A loaded room answers from memory. Otherwise the stored rows are the answer as they are
+     * (merged when several), and the document is not built here: building it from storage took
+     * the server's thread ~0.2 s at 1 MB and ~1 s at 10 MB while the reader waited for the
+     * text, and every other request with it; their browser builds its own copy meanwhile, and
+     * their sync socket loads the room when it connects. Only the stored bytes are held, within
+     * the quota's margin (a larger document takes the room's path, which refuses it); a damaged
+     * row also takes that path, which skips the row and says so.
      */
-    async read<T>(documentId: string, view: (doc: Y.Doc) => T, holdFor?: string): Promise<T> {
-      const room = await acquire(documentId);
-      try {
-        return view(room.doc);
-      } finally {
-        if (holdFor !== undefined) hold(room, holdFor);
-        release(room);
+    async state(documentId: string): Promise<Uint8Array> {
+      if (!rooms.has(documentId) && !loading.has(documentId)) {
+        const stored = (await store.load(documentId)).map((row) => row.data);
+        const bytes = stored.reduce((sum, data) => sum + data.byteLength, 0);
+        if (stored.length > 0 && bytes <= maxDocumentBytes * STORED_QUOTA_MARGIN) {
+          try {
+            return stored.length === 1 ? (stored[0] as Uint8Array) : Y.mergeUpdates(stored);
+          } catch {
+            // Read again through the room below.
+          }
+        }
       }
+      return read(documentId, (doc) => Y.encodeStateAsUpdate(doc));
     },
     /**
      * Drops a document deleted for good: its sockets close with `notFound`, and its room is
@@ -220,7 +202,6 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       clearInterval(logPoll);
       for (const timer of unloadTimers.values()) clearTimeout(timer);
       unloadTimers.clear();
-      held.clear();
       await Promise.allSettled([...loading.values()]);
       await Promise.all(
         [...rooms.values()].map((room) => {

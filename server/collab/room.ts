@@ -23,6 +23,12 @@ export class DocumentTooLarge extends Error {
   override readonly name = 'DocumentTooLarge';
 }
 
+/**
+ * How far past its quota a stored document may still be loaded: compaction and concurrent edits
+ * may leave a document a little past it.
+ */
+export const STORED_QUOTA_MARGIN = 1.5;
+
 export type RoomOptions = {
   documentId: string;
   store: UpdateStore;
@@ -87,8 +93,7 @@ export class Room {
   /** Loads a document from the store; throws DocumentTooLarge if it is over its quota. */
   static async load(options: RoomOptions): Promise<Room> {
     const [stored, owners] = await Promise.all([options.store.load(options.documentId), options.clientOwners.ownersOf(options.documentId)]);
-    // A margin over the quota: compaction and concurrent edits may leave a document a little past it.
-    if (storedCost(stored.map((row) => row.data), options.maxDocumentBytes * 1.5) === Number.POSITIVE_INFINITY) {
+    if (storedCost(stored.map((row) => row.data), options.maxDocumentBytes * STORED_QUOTA_MARGIN) === Number.POSITIVE_INFINITY) {
       throw new DocumentTooLarge(`document ${options.documentId} exceeds its size quota and is not loaded`);
     }
     return new Room(options, stored, owners);

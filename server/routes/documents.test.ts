@@ -6,8 +6,7 @@ import { docToJson } from '../versions/doc-content.ts';
 import { replaceDocContent } from '../versions/doc-replace.ts';
 import type { CadreServer } from '../server.ts';
 import { ApiClient } from '../testing/api-client.ts';
-import { MAX_HELD_ROOMS } from '../collab/document-registry.ts';
-import { addMember, seedWorkspace, startTestServer, waitFor } from '../testing/test-server.ts';
+import { addMember, seedWorkspace, startTestServer } from '../testing/test-server.ts';
 import { contract } from '../../shared/api/index.ts';
 
 let server: CadreServer;
@@ -126,48 +125,6 @@ describe('documents API', () => {
     expect((await facilitator.request('GET', '/api/documents/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
     expect((await facilitator.request('GET', '/api/documents/not%20valid')).status).toBe(404);
     expect((await facilitator.request('GET', '/api/nothing-here')).status).toBe(404);
-  });
-});
-
-describe('a document read for a first visit', () => {
-  let held: CadreServer;
-  beforeAll(async () => {
-    // Rooms nobody holds unload at once; a held one stays far longer than this test.
-    held = await startTestServer({ sync: { unloadDelayMs: 0, readHoldMs: 600_000 } });
-  });
-  afterAll(() => held.close());
-
-  it('stays loaded for the reader’s socket: their latest read only, and MAX_HELD_ROOMS in all', async () => {
-    const { facilitator, workspaceId, documentId: first } = await seedWorkspace(held.url);
-    const newDocument = async () => (await facilitator.call(contract.documents.create, { params: { id: workspaceId }, body: { title: 'Annex' } })).id;
-    const collab = held.services.collab;
-    const readText = (client: ApiClient, id: string) => client.request('GET', `/api/documents/${id}/content`);
-
-    expect((await readText(facilitator, first)).status).toBe(200);
-    // The server's own reads (a review count, a version) do not cut the hold short; of a
-    // document nobody holds, they unload it at once, after which the held one is still there.
-    await collab.read(first, () => null);
-    const other = await newDocument();
-    await collab.read(other, () => null);
-    await waitFor(() => !collab.isLoaded(other), 'the unheld document to unload');
-    expect(collab.isLoaded(first)).toBe(true);
-
-    // The reader opens another document: the hold moves with them.
-    const second = await newDocument();
-    expect((await readText(facilitator, second)).status).toBe(200);
-    await waitFor(() => !collab.isLoaded(first), 'the first document to unload once its reader moved on');
-    expect(collab.isLoaded(second)).toBe(true);
-
-    // As many other readers, each opening a document of their own: the oldest hold gives way.
-    const opened: string[] = [];
-    for (let i = 0; i < MAX_HELD_ROOMS; i++) {
-      const reader = (await addMember(held, workspaceId, 'observer')).client;
-      const id = await newDocument();
-      expect((await readText(reader, id)).status).toBe(200);
-      opened.push(id);
-    }
-    await waitFor(() => !collab.isLoaded(second), 'the oldest held document to unload');
-    expect(opened.map((id) => collab.isLoaded(id))).toEqual(opened.map(() => true));
   });
 });
 

@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import { abilitiesOf, type Role } from '../../shared/policy/abilities.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { DocumentDeletionPreview, DocumentDetail, DocumentSummary } from '../../shared/schemas/documents.ts';
@@ -68,12 +67,12 @@ export function createDocumentService(
 
     /**
      * The document's text as one Yjs update, for a browser that has no copy of it yet (its
-     * first visit on this device). The page's sync socket follows, seconds later on a slow
-     * link: the document stays loaded for it rather than being read from storage twice.
+     * first visit on this device), read from storage when nobody has it open (see the
+     * registry's `state`).
      */
     async content(actor: User, documentId: string): Promise<Uint8Array> {
       await policy.authorizeDocument(actor.id, documentId, 'read');
-      return collab.read(documentId, (doc) => Y.encodeStateAsUpdate(doc), actor.id);
+      return collab.state(documentId);
     },
 
     async rename(actor: User, documentId: string, title: string): Promise<DocumentDetail> {

@@ -18,6 +18,7 @@ import { colorGivenTo } from './assigned-color.ts';
 import { encodeDurabilityCheck, readDurabilityAck } from './durability-message.ts';
 import { SaveTracker, type SaveStatus } from './save-tracker.ts';
 import { readServerCopy } from './server-copy.ts';
+import { greetTabsWithStateVectorOnly } from './tab-greeting.ts';
 
 export interface CollabUser {
   name: string;
@@ -165,6 +166,7 @@ export class CollabSession {
   private wireProvider(): void {
     const { provider, tracker } = this;
     sendOwnPresenceOnly(provider);
+    greetTabsWithStateVectorOnly(provider);
     provider.messageHandlers[MessageType.durabilityCheck] = (_encoder, decoder) => {
       tracker.acknowledged(readDurabilityAck(decoder));
     };

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_ISSUE_CODES, FIELD_ISSUE_PARAMS } from '../../../../shared/schemas/field-issues.ts';
 import { en } from './en.ts';
 import { DICTIONARIES, translate } from './dictionaries.ts';
 import { directionOf, interpolate, placeholdersOf } from './translate.ts';
+import { formatNumber } from '../../../../shared/i18n/interpolate.ts';
 import { negotiateLocale, startingLocale } from './locales.ts';
 
 describe('field error words', () => {
@@ -35,6 +37,14 @@ describe('interpolate', () => {
   it('translates with parameters', () => {
     expect(translate('fr', 'toolbar.heading', { level: 2 })).toBe('Titre 2');
     expect(translate('en', 'workspaces.stage', { stage: 3 })).toBe('Stage 3 of 8');
+  });
+
+  it('writes small counts as Intl.NumberFormat does, without making one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('en', 'fr', 'pt', 'es', 'ar', 'fr-FR'), fc.oneof(fc.integer({ min: -20_000, max: 20_000 }), fc.constant(-0), fc.double({ noNaN: true })), (locale, value) => {
+        expect(formatNumber(value, locale)).toBe(new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value));
+      }),
+    );
   });
 
   it('writes numbers as the language does, years left ungrouped', () => {
