@@ -19,6 +19,7 @@ import { encodeDurabilityCheck, readDurabilityAck } from './durability-message.t
 import { SaveTracker, type SaveStatus } from './save-tracker.ts';
 import { readServerCopy } from './server-copy.ts';
 import { greetTabsWithStateVectorOnly } from './tab-greeting.ts';
+import { applyWholeDocument } from './whole-document.ts';
 
 export interface CollabUser {
   name: string;
@@ -150,7 +151,7 @@ export class CollabSession {
     const update = await readServerCopy(documentId);
     if (!update || this.destroyed) return;
     try {
-      Y.applyUpdate(this.ydoc, update, this.provider);
+      applyWholeDocument(this.ydoc, update, this.provider);
     } catch {
       // A damaged answer: the socket's sync brings the text.
     }
