@@ -31,7 +31,7 @@ export default defineConfig({
           groups: [
             // What the first script (main.ts) reads to choose and fetch the page: one chunk, not
             // a dozen of a few hundred bytes; none of it may import Svelte or zod, which it must not wait for.
-            { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|offline[\\/]copy-names|storage[\\/]safe-storage|api[\\/]early-reads|i18n[\\/](locales|shell-loaders))\.ts$|shared[\\/](schemas[\\/](id-pattern|matrices[\\/]kinds)|api[\\/]early-paths)\.ts$/ },
+            { name: 'boot', test: /vite[\\/]preload-helper|client[\\/]src[\\/]lib[\\/](routing[\\/](routes|pages)|session[\\/]signed-in-before|offline[\\/]copy-names|storage[\\/]safe-storage|api[\\/]early-reads|i18n[\\/](locales|shell-loaders|text-loaders))\.ts$|shared[\\/](schemas[\\/](id-pattern|matrices[\\/]kinds)|api[\\/]early-paths)\.ts$/ },
             // Not the forms' schemas: they are loaded on a form's first check, with zod (`form-errors.svelte.ts`).
             // The app's own code, which every visit runs: one chunk (see `appCodeModules`).
             { name: 'app', test: appCode.test },

@@ -5,7 +5,7 @@ import { createWorkspaceViaApi, signUpViaApi } from './support/api.ts';
  * Each interface language but English is its own script, downloaded when chosen, in parts: the
  * words of the pages before signing in, then those of every other screen when a page needs them,
  * and the cycle's, matrices' and templates' tables for the pages that show them
- * (client/src/lib/i18n/bundle.ts). The app waits for them behind the loading skeleton
+ * (client/src/lib/i18n/shell-loaders.ts, text-loaders.ts). The app waits for them behind the loading skeleton
  * rather than showing English first, and the other languages are not downloaded at all.
  */
 

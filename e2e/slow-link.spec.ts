@@ -130,9 +130,14 @@ test('a document over a slow link: a skeleton at once, then editable, cold and w
   await shot(cold.page, 'slow-document-ready-390');
   expect(assets(cold.fetched).filter((f) => f.path.endsWith('.js')).every((f) => f.encoding === 'br')).toBe(true);
   // The editor's code was asked for by the app's first script, not once the app had run and asked
-  // who is signed in: on this link the page's code is most of the wait.
+  // who is signed in: on this link the page's code is most of the wait. Who is signed in and the
+  // page's words were asked for by that script too, just after, and once.
   const editorCode = fetchOf(cold.fetched, /^\/assets\/EditorPage-[\w-]+\.js$/);
-  expect(editorCode.sent).toBeLessThan(fetchOf(cold.fetched, /^\/api\/session$/).sent);
+  const session = fetchOf(cold.fetched, /^\/api\/session$/);
+  expect(editorCode.sent).toBeLessThan(session.sent);
+  expect(session.sent).toBeLessThan(editorCode.done);
+  expect(cold.fetched.filter((f) => f.path === '/api/session')).toHaveLength(1);
+  expect(fetchOf(cold.fetched, /^\/assets\/en-[\w-]+\.js$/).sent).toBeLessThan(editorCode.done);
   // So were the document's details, which decide whether its text takes typing, and only once.
   expect(fetchOf(cold.fetched, /^\/api\/documents\/[\w-]+$/).sent).toBeLessThan(editorCode.done);
   expect(cold.fetched.filter((f) => f.path === `/api/documents/${doc.id}`)).toHaveLength(1);

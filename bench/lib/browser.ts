@@ -94,6 +94,16 @@ async function stopProfile(cdp: CDPSession, file: string): Promise<void> {
   writeFileSync(file, JSON.stringify(profile));
 }
 
+/**
+ * Resolves once the frame in which a `polling: 'raf'` wait found what it waited for is laid out
+ * and painted: the wait's check runs in the frame's animation callbacks, before its style, layout
+ * and paint (0.7 s for a 10 MB document's first frame), and a script sent to the page runs only
+ * once those are done.
+ */
+async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(() => undefined);
+}
+
 /** Puts the caret at the end of the first line of a paragraph about `fraction` into the document. */
 async function placeCaret(page: Page, fraction: number): Promise<void> {
   const index = await page.evaluate((f) => {
@@ -143,6 +153,7 @@ export async function measureEditable(run: BrowserRun): Promise<BrowserTiming> {
     // Polled with one querySelector per frame: a locator's wait runs Playwright's selector
     // engine over the whole editor each time, ~0.5 s of the page's main thread at 10 MB.
     await page.waitForFunction((t) => document.querySelector('.ProseMirror h1, .ProseMirror h2')?.textContent?.includes(t) === true, run.firstHeading, { timeout: run.timeoutMs, polling: 'raf' });
+    await afterPaint(page);
     const textVisibleMs = performance.now() - t0;
     // Clicked where the heading is, found with one querySelector: a locator's click runs
     // Playwright's selector engine over the whole editor (0.3 s of the page's main thread at
@@ -156,6 +167,7 @@ export async function measureEditable(run: BrowserRun): Promise<BrowserTiming> {
     await page.keyboard.press('End');
     await page.keyboard.type(MARKER);
     await page.waitForFunction((m) => document.querySelector('.ProseMirror h1, .ProseMirror h2')?.textContent?.includes(m) === true, MARKER, { timeout: run.timeoutMs, polling: 'raf' });
+    await afterPaint(page);
     const editableMs = performance.now() - t0;
     if (loadTrace) await browser.stopTracing();
     else if (cdp && run.profileDir) await stopProfile(cdp, join(run.profileDir, `${run.label}-load.cpuprofile`));

@@ -7,6 +7,7 @@ import {
   signupBodySchema,
   signupPendingSchema,
 } from '../schemas/auth.ts';
+import { SESSION_PATH } from './early-paths.ts';
 import { endpoint } from './endpoint.ts';
 
 const RATE_LIMITED = 'Too many attempts from this address: `Retry-After` says when to try again';
@@ -78,7 +79,7 @@ export const authEndpoints = {
   }),
   session: endpoint({
     method: 'get',
-    path: '/api/session',
+    path: SESSION_PATH,
     summary: 'Who is signed in, or `{ user: null }` for an anonymous visit (the page’s session probe; never 401)',
     tag: 'auth',
     auth: 'none',

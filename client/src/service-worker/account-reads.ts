@@ -6,7 +6,7 @@
  * has ended, so another account on the same browser never reads them.
  */
 
-export const SESSION_PATH = '/api/session';
+import { SESSION_PATH } from '../../../shared/api/early-paths.ts';
 
 // Never kept: event streams (endless, and replaying old events would mislead), the probes of
 // the server's health, and the administration, which is never needed offline.

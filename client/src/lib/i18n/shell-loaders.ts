@@ -20,9 +20,8 @@ export function loadTranslatedShell(locale: Exclude<Locale, 'en'>): Promise<Part
 }
 
 /**
- * The download of `locale` kept in `pending`, started if none is; forgotten if it fails. Here
- * rather than in `bundle.ts`, whose other loaders use it too, because the first script needs it
- * without the English texts `bundle.ts` holds.
+ * The download of `locale` kept in `pending`, started if none is; forgotten if it fails. The
+ * dictionaries' and tables' loaders (`text-loaders.ts`) use it too.
  */
 export function downloadOnce<T>(pending: Map<Locale, Promise<T>>, locale: Locale, download: () => Promise<T>): Promise<T> {
   let started = pending.get(locale);
