@@ -54,6 +54,18 @@ test('sign up, create a workspace, then create, rename and open a document', asy
   await expect(editor.title).toHaveValue(title);
   await expect(editor.status).toHaveText('Saved');
 
+  // The page names the workspace (breadcrumb) and its language (the document's language choice),
+  // read from the server once for both.
+  const workspacePath = new URL(await page.getByTestId('breadcrumb-workspace').evaluate((link: HTMLAnchorElement) => link.href)).pathname;
+  const workspaceReads: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `/api/workspaces/${workspacePath.split('/').pop() ?? ''}`) workspaceReads.push(request.url());
+  });
+  await page.reload();
+  await expect(page.getByTestId('breadcrumb-workspace')).toHaveText('Plan municipal — Praia');
+  await expect(page.getByTestId('document-language').locator('option').first()).toHaveText('Workspace’s language (English)');
+  expect(workspaceReads).toHaveLength(1);
+
   await page.getByTestId('breadcrumb-workspace').click();
   const row = page.getByTestId('document-row').filter({ hasText: title });
   await expect(row).toBeVisible();
