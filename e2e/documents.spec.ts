@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
-import { PASSWORD, seedDocument, signUpViaApi, uniqueEmail } from './support/api.ts';
+import { contract } from '../shared/api/index.ts';
+import { callViaApi, PASSWORD, seedDocument, signUpViaApi, uniqueEmail } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -55,15 +56,19 @@ test('sign up, create a workspace, then create, rename and open a document', asy
   await expect(editor.status).toHaveText('Saved');
 
   // The page names the workspace (breadcrumb) and its language (the document's language choice),
-  // read from the server once for both.
+  // read from the server once for both, then kept up to date by the workspace's events.
   const workspacePath = new URL(await page.getByTestId('breadcrumb-workspace').evaluate((link: HTMLAnchorElement) => link.href)).pathname;
+  const workspaceId = workspacePath.split('/').pop() ?? '';
   const workspaceReads: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === `/api/workspaces/${workspacePath.split('/').pop() ?? ''}`) workspaceReads.push(request.url());
+    if (new URL(request.url()).pathname === `/api/workspaces/${workspaceId}`) workspaceReads.push(request.url());
   });
   await page.reload();
   await expect(page.getByTestId('breadcrumb-workspace')).toHaveText('Plan municipal — Praia');
   await expect(page.getByTestId('document-language').locator('option').first()).toHaveText('Workspace’s language (English)');
+  await callViaApi(page.context(), contract.workspaces.update, { params: { id: workspaceId }, body: { title: 'Plan municipal — Praia 2027', language: 'pt' } });
+  await expect(page.getByTestId('breadcrumb-workspace')).toHaveText('Plan municipal — Praia 2027');
+  await expect(page.getByTestId('document-language').locator('option').first()).toHaveText('Workspace’s language (Portuguese)');
   expect(workspaceReads).toHaveLength(1);
 
   await page.getByTestId('breadcrumb-workspace').click();

@@ -44,7 +44,10 @@ if (route.name === 'document') {
   readEarly(documentPath(DOCUMENT_DETAIL_PATH));
   const readText = () => readEarly(documentPath(DOCUMENT_CONTENT_PATH));
   if (!signedInBefore) readText();
-  else void mayHaveLocalCopy(route.id).then((kept) => !kept && readText());
+  else
+    void mayHaveLocalCopy(route.id).then((kept) => {
+      if (!kept) readText();
+    });
 }
 
 await import('./start-app.ts');

@@ -22,5 +22,7 @@ export function applyWholeDocument(doc: Y.Doc, update: Uint8Array, origin: unkno
   } finally {
     if (listeners) doc._observers.set('update', listeners);
   }
-  for (const listener of listeners ?? []) if (applied) listener(update, origin, doc, applied);
+  const transaction = applied;
+  if (!transaction || !listeners) return;
+  for (const listener of listeners) listener(update, origin, doc, transaction);
 }

@@ -7,7 +7,7 @@ import { translateWith, type Locale, type MessageParams } from './translate.ts';
 
 /**
  * Every language's dictionary at once, for tests that check them all. The app never imports
- * this: it loads one language at a time (`bundle.ts`).
+ * this: it loads one language at a time (`text-loaders.ts`).
  */
 export const DICTIONARIES: Readonly<Record<Locale, Messages>> = { en, fr, pt, es, ar };
 

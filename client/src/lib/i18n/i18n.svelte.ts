@@ -3,7 +3,7 @@ import type { CycleText } from '../../../../shared/cycle/text.ts';
 import type { MatrixLabels } from '../../../../shared/matrices/labels.ts';
 import type { PracticeText } from '../../../../shared/practice/text.ts';
 import type { TemplateText } from '../../../../shared/templates/template-types.ts';
-import { loadShell } from './bundle.ts';
+import { loadTranslatedShell } from './shell-loaders.ts';
 import { loadMessages, loadTables, type LocaleTables } from './text-loaders.ts';
 import type { MessageKey, Messages } from './en.ts';
 import { shellMessagesEn } from './shell-en.ts';
@@ -21,7 +21,7 @@ const atLeast = (level: TextLevel, wanted: TextLevel): boolean => LEVELS.indexOf
 type Texts = { level: TextLevel; messages: Partial<Messages>; tables: LocaleTables | null };
 
 async function textsAt(locale: Locale, level: TextLevel): Promise<Texts> {
-  if (level === 'shell') return { level, messages: await loadShell(locale), tables: null };
+  if (level === 'shell') return { level, messages: locale === 'en' ? shellMessagesEn : await loadTranslatedShell(locale), tables: null };
   const [messages, tables] = await Promise.all([loadMessages(locale), level === 'all' ? loadTables(locale) : null]);
   return { level, messages, tables };
 }
