@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { contract } from '../shared/api/index.ts';
-import { callViaApi, createWorkspaceViaApi, PASSWORD, seedDocument, signUpViaApi, uniqueEmail } from './support/api.ts';
+import { callViaApi, PASSWORD, seedDocument, signUpViaApi, uniqueEmail } from './support/api.ts';
 import { EditorPage } from './support/editor-page.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -133,41 +133,4 @@ test('the language is chosen by the user and remembered', async ({ page, context
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { name: 'Membres par institution' })).toBeVisible();
-});
-
-test('the workspace home appears whole: its cycle guide, answered last, moves nothing once shown', async ({ browser }) => {
-  const context = await browser.newContext();
-  await signUpViaApi(context, 'Lea Layout');
-  const workspace = await createWorkspaceViaApi(context, 'Steady plan');
-  // Every place the new document's field is drawn at, frame by frame, from its first.
-  await context.addInitScript(() => {
-    const places: string[] = [];
-    Object.assign(window, { newTitlePlaces: places });
-    const watch = () => {
-      const box = document.querySelector('#new-document-title')?.getBoundingClientRect();
-      const place = box ? `${box.x},${box.y}` : null;
-      if (place && places.at(-1) !== place) places.push(place);
-      requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
-  const page = await context.newPage();
-  // The guide heads the main column; its answer is held until the page has drawn the workspace's.
-  let releaseGuide = () => {};
-  const guideHeld = new Promise<void>((resolve) => (releaseGuide = resolve));
-  await page.route(`**/api/workspaces/${workspace.id}/cycle`, async (route) => {
-    await guideHeld;
-    await route.continue();
-  });
-  const workspaceRead = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/workspaces/${workspace.id}`);
-  await page.goto(`/w/${workspace.id}`);
-  await workspaceRead;
-  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
-  releaseGuide();
-
-  await expect(page.getByTestId('cycle-guide').getByRole('heading', { name: '1. Mandate and scoping' })).toBeVisible();
-  await expect(page.locator('#new-document-title')).toBeVisible();
-  const places = await page.evaluate(() => new Promise<unknown>((drawn) => requestAnimationFrame(() => drawn((window as unknown as { newTitlePlaces: string[] }).newTitlePlaces))));
-  expect(places).toHaveLength(1);
-  await context.close();
 });

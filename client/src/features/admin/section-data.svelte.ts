@@ -1,4 +1,4 @@
-import { untrack } from 'svelte';
+import { createContext, untrack } from 'svelte';
 
 /**
  * What one administration section shows: fetched when the section opens, again on retry or when
@@ -27,3 +27,27 @@ export class SectionData<T> {
     }
   };
 }
+
+/**
+ * The administration page's first answers: the page shows its sections once each has its first
+ * answer or failure (each section still loads and fails on its own), so that no section arriving
+ * pushes the others down under the pointer.
+ */
+export class FirstAnswers {
+  all = $state(false);
+  #waiting = 0;
+
+  /** Called as a section opens; the function it returns, when its first load has ended. */
+  expect(): () => void {
+    this.#waiting += 1;
+    let arrived = false;
+    return () => {
+      if (arrived) return;
+      arrived = true;
+      this.#waiting -= 1;
+      if (this.#waiting === 0) this.all = true;
+    };
+  }
+}
+
+export const [getFirstAnswers, setFirstAnswers] = createContext<FirstAnswers>();
