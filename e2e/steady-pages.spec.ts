@@ -58,8 +58,21 @@ test('the workspace home and the document’s review panel appear whole', async 
   expect(await movesIn(home, 'div.columns')).toEqual([]);
 
   const editor = await context.newPage();
+  // The threads' answer, which says whether one may comment, is held until the text is shown:
+  // meanwhile the panel says it is loading, neither a count nor a composer that would then grow.
+  let releaseThreads = () => {};
+  const threadsHeld = new Promise<void>((resolve) => (releaseThreads = resolve));
+  await editor.route(`**/api/documents/${document.id}/threads`, async (route) => {
+    await threadsHeld;
+    await route.continue();
+  });
   await editor.goto(`/d/${document.id}`);
   const review = editor.getByRole('region', { name: 'Review', exact: true });
+  await expect(editor.getByRole('textbox', { name: 'Document text' })).toBeVisible();
+  await expect(review.getByText('Loading…')).toBeVisible();
+  await expect(review).not.toContainText('open');
+  releaseThreads();
+  await expect(review.getByText('0 open')).toBeVisible();
   await expect(review.getByRole('button', { name: 'Suggest', exact: true })).toBeVisible();
   await expect(review.getByRole('group', { name: 'Filter threads' })).toBeVisible();
   expect(await movesIn(editor, 'section.review')).toEqual([]);

@@ -15,6 +15,11 @@ export class SectionData<T> {
     this.#fetch = fetch;
   }
 
+  /** Its first load has ended, with a value or an error. */
+  get answered(): boolean {
+    return this.value !== null || this.error !== null;
+  }
+
   /** Untracked, so an effect that calls it runs once rather than on every state the fetch reads. */
   load = async (): Promise<void> => {
     const request = ++this.#latest;

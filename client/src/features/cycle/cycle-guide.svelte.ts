@@ -20,6 +20,11 @@ export class CycleGuideState {
     private readonly live: LiveEvents,
   ) {}
 
+  /** Its first read has answered, with the status or an error. */
+  get answered(): boolean {
+    return this.status !== null || this.error !== null;
+  }
+
   /** Loads once the live stream is ready (and after a resync); changes are coalesced. */
   start(): void {
     this.stop = this.live.workspace(this.workspaceId, { onChange: () => this.schedule(), onSync: () => void this.refresh() });

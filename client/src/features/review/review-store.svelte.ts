@@ -40,6 +40,11 @@ export class ReviewStore implements MentionSource {
     );
   });
 
+  /** The threads' first read has answered, with them (and this person's abilities) or an error. */
+  get answered(): boolean {
+    return this.abilities !== null || this.error !== null;
+  }
+
   async load(): Promise<void> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());

@@ -22,7 +22,6 @@ export function applyWholeDocument(doc: Y.Doc, update: Uint8Array, origin: unkno
   } finally {
     if (listeners) doc._observers.set('update', listeners);
   }
-  const transaction = applied;
-  if (!transaction || !listeners) return;
-  for (const listener of listeners) listener(update, origin, doc, transaction);
+  if (!applied || !listeners) return;
+  for (const listener of listeners) listener(update, origin, doc, applied);
 }
